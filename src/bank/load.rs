@@ -1,0 +1,32 @@
+//! Loading a bank: file → text → YAML → checked [`Bank`].
+
+use std::path::Path;
+
+use super::raw::RawBank;
+use super::{Bank, Problem, builtin, validate};
+use crate::error::{Error, Result};
+use crate::{files, yaml};
+
+/// Banks larger than this are refused before they are read (documented in
+/// questions/README.md). The built-in bank is about 1% of it.
+pub const MAX_BANK_BYTES: u64 = 8 * 1024 * 1024;
+
+/// Loads and checks the bank at `path`, reporting every problem found.
+pub fn load_file(path: &Path) -> std::result::Result<Bank, Vec<Problem>> {
+    let text = files::read_text(path, MAX_BANK_BYTES).map_err(|p| vec![p])?;
+    load_str(&path.display().to_string(), &text)
+}
+
+/// Parses and checks bank text; `name` is how the file is named in messages.
+pub fn load_str(name: &str, text: &str) -> std::result::Result<Bank, Vec<Problem>> {
+    let parsed = yaml::parse::<RawBank>(name, text).map_err(|p| vec![p])?;
+    validate::validate(name, parsed.value, &parsed.unknown)
+}
+
+/// The bank a command runs with: the file given with `--bank`, or the built-in one.
+pub fn load(path: Option<&Path>) -> Result<Bank> {
+    match path {
+        Some(p) => load_file(p).map_err(Error::Bank),
+        None => builtin(),
+    }
+}

@@ -1,0 +1,241 @@
+//! The question bank: its model, how it is loaded, and how it is checked.
+//!
+//! Data flows one way: YAML text → [`raw`] (as written) → [`validate`] →
+//! [`Bank`] (checked, with shared scales resolved), which the engine asks and
+//! the scorer reads. Nothing downstream ever sees an unchecked bank.
+
+mod builtin;
+mod load;
+mod problem;
+pub mod raw;
+mod validate;
+
+pub use builtin::{BUILTIN_NAME, BUILTIN_YAML, builtin};
+pub use load::{MAX_BANK_BYTES, load, load_file, load_str};
+pub use problem::{Place, Problem};
+
+use std::collections::HashMap;
+
+/// A checked question bank.
+#[derive(Debug, Clone)]
+pub struct Bank {
+    pub id: String,
+    pub version: String,
+    pub title: String,
+    pub language: String,
+    pub last_reviewed: String,
+    pub url: Option<String>,
+    pub publisher: Option<String>,
+    pub disclaimer: String,
+    pub sources: Vec<Source>,
+    pub crisis: Crisis,
+    pub opening: Vec<TextItem>,
+    pub sections: Vec<Section>,
+    /// question id → (section index, question index)
+    index: HashMap<String, (usize, usize)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Crisis {
+    pub intro: String,
+    pub after_answer: String,
+    pub resources: Vec<Resource>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Resource {
+    pub name: String,
+    pub region: String,
+    pub call: Option<String>,
+    pub text: Option<String>,
+    pub web: Option<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct TextItem {
+    pub id: String,
+    pub title: String,
+    pub text: String,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SectionKind {
+    /// Scored, and shown in the summary's table of considerations.
+    Consideration,
+    /// Asked, never scored (safety check, framing, values, readiness).
+    Step,
+}
+
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub id: String,
+    pub title: String,
+    pub why: String,
+    pub kind: SectionKind,
+    /// The bands in force for this section (its own, or the bank's default).
+    pub bands: Vec<Band>,
+    pub questions: Vec<Question>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Band {
+    pub id: String,
+    pub from: u8,
+    pub to: u8,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Choice,
+    Scale,
+    YesNo,
+    Checklist,
+    Number,
+    Text,
+}
+
+impl Kind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Choice => "choice",
+            Kind::Scale => "scale",
+            Kind::YesNo => "yes_no",
+            Kind::Checklist => "checklist",
+            Kind::Number => "number",
+            Kind::Text => "text",
+        }
+    }
+    /// Kinds whose answers are option ids.
+    pub fn has_options(self) -> bool {
+        !matches!(self, Kind::Number | Kind::Text)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    DecisionStage,
+    DecisionRole,
+    DecisionBy,
+    Benefits,
+    Readiness,
+}
+
+#[derive(Debug, Clone)]
+pub struct Question {
+    pub id: String,
+    pub kind: Kind,
+    pub prompt: String,
+    pub help: Option<String>,
+    pub weight: f64,
+    pub options: Vec<Choice>,
+    pub reverse: bool,
+    pub show_if: Option<Condition>,
+    pub safety: bool,
+    pub role: Option<Role>,
+    pub number: Option<NumberSpec>,
+    pub max_length: usize,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Choice {
+    pub id: String,
+    pub label: String,
+    pub score: Option<u8>,
+    pub not_sure: bool,
+    pub crisis: bool,
+    pub talking_point: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct NumberSpec {
+    pub unit: Option<String>,
+    pub min: f64,
+    pub max: f64,
+    pub whole: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Behavior {
+    All,
+    Any,
+}
+
+#[derive(Debug, Clone)]
+pub struct Condition {
+    pub behavior: Behavior,
+    pub clauses: Vec<Clause>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Clause {
+    pub question: String,
+    pub is: Vec<String>,
+}
+
+impl Bank {
+    /// Looks a question up by id.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        let &(s, q) = self.index.get(id)?;
+        Some(&self.sections[s].questions[q])
+    }
+
+    /// The section a question belongs to.
+    pub fn section_of(&self, id: &str) -> Option<&Section> {
+        let &(s, _) = self.index.get(id)?;
+        Some(&self.sections[s])
+    }
+
+    /// Every question in the order it is asked, with its section.
+    pub fn questions(&self) -> impl Iterator<Item = (&Section, &Question)> {
+        self.sections
+            .iter()
+            .flat_map(|s| s.questions.iter().map(move |q| (s, q)))
+    }
+
+    pub fn question_count(&self) -> usize {
+        self.index.len()
+    }
+
+    /// The question marked `safety: true`, if any.
+    pub fn safety_question(&self) -> Option<&Question> {
+        self.questions().map(|(_, q)| q).find(|q| q.safety)
+    }
+}
+
+impl Question {
+    pub fn option(&self, id: &str) -> Option<&Choice> {
+        self.options.iter().find(|o| o.id == id)
+    }
+
+    /// The score an option counts for, with reverse scoring applied.
+    pub fn option_score(&self, option: &Choice) -> Option<f64> {
+        let s = f64::from(option.score?);
+        Some(if self.reverse { 100.0 - s } else { s })
+    }
+
+    /// A question counts towards its section's score when it has a weight
+    /// and at least one scored option.
+    pub fn is_scored(&self) -> bool {
+        self.kind.has_options()
+            && self.weight > 0.0
+            && self.options.iter().any(|o| o.score.is_some())
+    }
+}
+
+impl Section {
+    /// The band a (rounded) score falls in.
+    pub fn band_for(&self, score: u8) -> Option<&Band> {
+        self.bands.iter().find(|b| b.from <= score && score <= b.to)
+    }
+}

@@ -1,0 +1,175 @@
+//! The one error type of iop-check, its exit codes, and the one place where
+//! errors are turned into words for the person at the keyboard.
+//!
+//! Every failure a user can cause (a broken bank, a bad answers file, a closed
+//! stdin, a full disk) ends up here, so that each gets one clear paragraph and a
+//! documented exit code, and none of them ever becomes a panic.
+
+use std::fmt;
+use std::path::PathBuf;
+
+use crate::bank::Problem;
+
+/// Exit codes, documented in README.md. Keep the two in step.
+pub mod exit {
+    /// Finished normally.
+    pub const OK: u8 = 0;
+    /// Anything else: a file could not be written, the disk is full, …
+    pub const OTHER: u8 = 1;
+    /// The command line was wrong (clap uses this code too).
+    pub const USAGE: u8 = 2;
+    /// The question bank is not valid.
+    pub const BANK: u8 = 3;
+    /// The answers file is not valid.
+    pub const ANSWERS: u8 = 4;
+    /// Input ended, or the person paused, before the last question. The draft is kept.
+    pub const INCOMPLETE: u8 = 5;
+    /// Interrupted by Ctrl-C or SIGTERM. The draft is kept.
+    pub const INTERRUPTED: u8 = 130;
+}
+
+/// Everything that can stop iop-check early.
+#[derive(Debug)]
+pub enum Error {
+    /// One or more bank files have problems; each problem names file and place.
+    Bank(Vec<Problem>),
+    /// The answers file has problems; each names the question id.
+    Answers { file: String, problems: Vec<String> },
+    /// The command line makes no sense (beyond what clap already checks).
+    Usage(String),
+    /// Not a terminal, and neither `--plain` nor `--answers` given.
+    NotInteractive,
+    /// Input ended, or the person chose to pause, before the end.
+    Incomplete {
+        paused: bool,
+        resume: Option<String>,
+    },
+    /// Ctrl-C or SIGTERM.
+    Interrupted { resume: Option<String> },
+    /// A file or folder could not be read or written.
+    Io {
+        action: &'static str,
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// A saved file (draft or check-in) could not be understood.
+    Corrupt { path: PathBuf, detail: String },
+}
+
+impl Error {
+    pub fn io(action: &'static str, path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Io {
+            action,
+            path: path.into(),
+            source,
+        }
+    }
+
+    /// The documented exit code for this error.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Error::Bank(_) => exit::BANK,
+            Error::Answers { .. } => exit::ANSWERS,
+            Error::Usage(_) | Error::NotInteractive => exit::USAGE,
+            Error::Incomplete { .. } => exit::INCOMPLETE,
+            Error::Interrupted { .. } => exit::INTERRUPTED,
+            Error::Io { .. } | Error::Corrupt { .. } => exit::OTHER,
+        }
+    }
+}
+
+fn resume_line(resume: &Option<String>) -> String {
+    match resume {
+        Some(cmd) => format!(
+            "Your answers so far are saved. To pick up where you left off, run:\n\n    {cmd}\n"
+        ),
+        None => "Nothing was saved (--no-save).".to_string(),
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Bank(problems) => {
+                for p in problems {
+                    writeln!(f, "{p}")?;
+                }
+                let files: std::collections::BTreeSet<&str> =
+                    problems.iter().map(|p| p.file.as_str()).collect();
+                let n = problems.len();
+                write!(
+                    f,
+                    "error: {n} problem{} in the question bank ({}). Fix {} and check again with `iop-check validate FILE`; the format is described in questions/README.md.",
+                    if n == 1 { "" } else { "s" },
+                    files.into_iter().collect::<Vec<_>>().join(", "),
+                    if n == 1 { "it" } else { "them" },
+                )
+            }
+            Error::Answers { file, problems } => {
+                for p in problems {
+                    writeln!(f, "{file}: {p}")?;
+                }
+                let n = problems.len();
+                write!(
+                    f,
+                    "error: {n} problem{} in the answers file {file}. Fix {} and run again; `iop-check template` prints a valid answers file to start from.",
+                    if n == 1 { "" } else { "s" },
+                    if n == 1 { "it" } else { "them" },
+                )
+            }
+            Error::Usage(msg) => write!(f, "error: {msg}"),
+            Error::NotInteractive => write!(
+                f,
+                "error: iop-check asks its questions in a terminal, but the input here is not a terminal (it may be a pipe or a file). To answer one line at a time from this input, add --plain. To answer from a file without any prompts, use --answers FILE (`iop-check template > answers.yaml` gives you one to fill in)."
+            ),
+            Error::Incomplete { paused, resume } => {
+                if *paused {
+                    write!(
+                        f,
+                        "Paused. Take all the time you need. {}",
+                        resume_line(resume)
+                    )
+                } else {
+                    write!(
+                        f,
+                        "error: the input ended before the last question. {}",
+                        resume_line(resume)
+                    )
+                }
+            }
+            Error::Interrupted { resume } => {
+                write!(f, "Stopped. {}", resume_line(resume))
+            }
+            Error::Io {
+                action,
+                path,
+                source,
+            } => {
+                let hint = match source.kind() {
+                    std::io::ErrorKind::NotFound => " Check the path and try again.",
+                    std::io::ErrorKind::PermissionDenied => {
+                        " Check that you may use this file or folder (ls -l), or choose another one."
+                    }
+                    std::io::ErrorKind::StorageFull => {
+                        " The disk is full: free some space and try again."
+                    }
+                    _ => "",
+                };
+                write!(
+                    f,
+                    "error: could not {action} {}: {source}.{hint}",
+                    path.display()
+                )
+            }
+            Error::Corrupt { path, detail } => write!(
+                f,
+                "error: could not read the saved file {}: {detail}. It may have been edited or damaged. Move it aside (or delete it) and run iop-check again.",
+                path.display()
+            ),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+pub type Result<T> = std::result::Result<T, Error>;

@@ -1,0 +1,42 @@
+//! iop-check: think through a therapist's suggestion of an Intensive
+//! Outpatient Program and bring a clear summary to your next session.
+//!
+//! The flow runs one way: a YAML [`bank`] is loaded and checked, the engine
+//! asks its questions through a prompter, and the answers are scored and
+//! rendered. [`main`] is the whole program; `main.rs` only calls it.
+
+pub mod bank;
+pub mod cli;
+pub mod commands;
+pub mod crisis;
+pub mod error;
+pub mod files;
+pub mod yaml;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+/// Runs iop-check with the process's arguments and returns its exit code.
+/// Every error is rendered here, in one place.
+pub fn main() -> ExitCode {
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // clap prints help and version to stdout, mistakes to stderr.
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() {
+                error::exit::USAGE
+            } else {
+                error::exit::OK
+            });
+        }
+    };
+    match commands::dispatch(cli) {
+        Ok(()) => ExitCode::from(error::exit::OK),
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(e.exit_code())
+        }
+    }
+}

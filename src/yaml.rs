@@ -1,0 +1,169 @@
+//! All YAML parsing of iop-check goes through [`parse`], so the parser can be
+//! swapped in this one file. (It is `yaml_serde`, the maintained successor of
+//! `serde_yaml`, under its old name; it limits alias expansion and nesting.)
+//!
+//! Unknown keys are not errors at this level: they are collected so that the
+//! caller can report every typo at once, each with its path.
+
+use serde::de::DeserializeOwned;
+
+use crate::bank::{Place, Problem};
+
+/// One step of a path into a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Segment {
+    Key(String),
+    Index(usize),
+}
+
+/// A parsed document and the paths of the keys it did not know.
+pub struct Parsed<T> {
+    pub value: T,
+    pub unknown: Vec<Vec<Segment>>,
+}
+
+/// Parses `text` (the contents of `file`) as YAML (JSON is YAML too).
+pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<Parsed<T>, Problem> {
+    if is_blank(text) {
+        return Err(Problem::new(
+            file,
+            Place::File,
+            "the file is empty (or holds only comments); it needs a mapping of keys at the top",
+        ));
+    }
+    if let Some((line, col)) = too_deep(text) {
+        return Err(Problem::new(
+            file,
+            Place::LineCol(line, col),
+            format!(
+                "the file is nested more than {MAX_DEPTH} levels deep here; no bank or answers file needs that"
+            ),
+        ));
+    }
+    let mut unknown = Vec::new();
+    let de = serde_yaml::Deserializer::from_str(text);
+    let value = serde_ignored::deserialize(de, |path| unknown.push(segments(&path)))
+        .map_err(|e| yaml_problem(file, &e))?;
+    Ok(Parsed { value, unknown })
+}
+
+/// How deep `[` and `{` may nest. The parser takes time quadratic in the
+/// depth, so a hostile file 100,000 levels deep is refused before parsing.
+pub const MAX_DEPTH: usize = 100;
+
+/// The place where flow collections first nest deeper than [`MAX_DEPTH`].
+/// Quoted strings and comments are skipped; an unbalanced bracket in plain
+/// text only ever makes this more careful, never less.
+fn too_deep(text: &str) -> Option<(usize, usize)> {
+    let mut depth = 0usize;
+    let (mut line, mut col) = (1, 0);
+    let mut quote: Option<char> = None;
+    let mut comment = false;
+    let mut prev = ' ';
+    for c in text.chars() {
+        col += 1;
+        if c == '\n' {
+            line += 1;
+            col = 0;
+            comment = false;
+            prev = ' ';
+            continue;
+        }
+        if comment {
+            continue;
+        }
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None => match c {
+                '#' if prev.is_whitespace() => comment = true,
+                '"' | '\'' if prev.is_whitespace() || "[{,:".contains(prev) => quote = Some(c),
+                '[' | '{' => {
+                    depth += 1;
+                    if depth > MAX_DEPTH {
+                        return Some((line, col));
+                    }
+                }
+                ']' | '}' => depth = depth.saturating_sub(1),
+                _ => {}
+            },
+        }
+        prev = c;
+    }
+    None
+}
+
+fn is_blank(text: &str) -> bool {
+    text.lines().all(|l| {
+        let t = l.trim();
+        t.is_empty() || t.starts_with('#') || t == "---" || t == "..."
+    })
+}
+
+fn segments(path: &serde_ignored::Path) -> Vec<Segment> {
+    use serde_ignored::Path;
+    let mut out = match path {
+        Path::Root => return Vec::new(),
+        Path::Seq { parent, .. }
+        | Path::Map { parent, .. }
+        | Path::Some { parent }
+        | Path::NewtypeStruct { parent }
+        | Path::NewtypeVariant { parent } => segments(parent),
+    };
+    match path {
+        Path::Seq { index, .. } => out.push(Segment::Index(*index)),
+        Path::Map { key, .. } => out.push(Segment::Key(key.clone())),
+        _ => {}
+    }
+    out
+}
+
+fn yaml_problem(file: &str, e: &serde_yaml::Error) -> Problem {
+    let mut msg = e.to_string();
+    // The parser appends " at line L column C"; the place goes in front instead.
+    if let Some(i) = msg.find(" at line ") {
+        msg.truncate(i);
+    }
+    let msg = friendly(&msg);
+    match e.location() {
+        Some(loc) => Problem::new(file, Place::LineCol(loc.line(), loc.column()), msg),
+        None => Problem::new(file, Place::File, msg),
+    }
+}
+
+/// Rewords the parser's messages where they speak Rust rather than YAML.
+fn friendly(msg: &str) -> String {
+    let mut out = String::with_capacity(msg.len());
+    let mut rest = msg;
+    while let Some(i) = rest.find("struct Raw") {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i + "struct Raw".len()..];
+        let end = tail
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(tail.len());
+        out.push_str("a mapping of keys");
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    out.replace("invalid type: sequence", "found a list")
+        .replace("invalid type: map", "found a mapping")
+        .replace("invalid type: ", "found ")
+        .replace("recursion limit exceeded", "the file is nested too deeply")
+}
+
+/// Turns a path into `sections[2].questions[4].wieght` form.
+pub fn display_path(path: &[Segment]) -> String {
+    let mut s = String::new();
+    for seg in path {
+        match seg {
+            Segment::Index(i) => s.push_str(&format!("[{i}]")),
+            Segment::Key(k) => {
+                if !s.is_empty() {
+                    s.push('.');
+                }
+                s.push_str(k);
+            }
+        }
+    }
+    s
+}

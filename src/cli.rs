@@ -11,6 +11,7 @@ const AFTER_HELP: &str = "\
 Examples:
   iop-check                      Answer the questions in this terminal
   iop-check --plain              One question per line, for screen readers
+  iop-check --resume             Pick up where you left off
   iop-check crisis               Show crisis resources right away
   iop-check validate my-bank.yaml
 
@@ -30,6 +31,13 @@ pub struct Cli {
 pub enum Command {
     /// Answer the questions and get a summary (the default).
     #[command(after_help = "\
+Keys: on choice questions, arrows move, Enter chooses and Esc goes back. On text and \
+number questions, an empty line skips, < goes back and ? shows help. Every question has \
+Skip and Help (with crisis resources).
+
+Your answers are saved after each one, so Ctrl-C or a closed window loses nothing; \
+run `iop-check --resume` to go on.
+
 Examples:
   iop-check run
   iop-check run --plain < my-answers.txt
@@ -54,6 +62,19 @@ Examples:
         #[arg(long, value_name = "FILE")]
         bank: Option<PathBuf>,
     },
+    /// Print an answers file to fill in, for `run --answers`.
+    #[command(after_help = "\
+Every question is listed in order, with its kind and allowed answers as comments and a \
+valid example filled in. It loads unchanged with `iop-check run --answers FILE`.
+
+Example:
+  iop-check template > answers.yaml
+  iop-check run --answers answers.yaml")]
+    Template {
+        /// Use this question bank instead of the built-in one.
+        #[arg(long, value_name = "FILE")]
+        bank: Option<PathBuf>,
+    },
 }
 
 /// Options for answering the questions.
@@ -62,4 +83,30 @@ pub struct RunArgs {
     /// Use this question bank instead of the built-in one.
     #[arg(long, value_name = "FILE")]
     pub bank: Option<PathBuf>,
+
+    /// Plain mode: no colour or cursor movement, numbered options, one line per answer.
+    /// For screen readers and for input from a pipe.
+    #[arg(long)]
+    pub plain: bool,
+
+    /// Answer from a YAML or JSON file instead of asking (see `iop-check template`).
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["plain", "resume", "fresh"])]
+    pub answers: Option<PathBuf>,
+
+    /// Pick up a saved draft without asking.
+    #[arg(long, conflicts_with = "fresh")]
+    pub resume: bool,
+
+    /// Start over without asking, deleting any saved draft.
+    #[arg(long)]
+    pub fresh: bool,
+
+    /// Keep nothing on disk: no draft, no saved check-in.
+    #[arg(long, conflicts_with = "resume")]
+    pub no_save: bool,
+
+    /// Keep drafts and check-ins in this folder
+    /// (default: $XDG_DATA_HOME/iop-check, or your platform's data folder).
+    #[arg(long, value_name = "DIR", env = "IOP_CHECK_DATA_DIR")]
+    pub data_dir: Option<PathBuf>,
 }

@@ -34,7 +34,7 @@ pub enum Error {
     /// One or more bank files have problems; each problem names file and place.
     Bank(Vec<Problem>),
     /// The answers file has problems; each names the question id.
-    Answers { file: String, problems: Vec<String> },
+    Answers(Vec<Problem>),
     /// The command line makes no sense (beyond what clap already checks).
     Usage(String),
     /// Not a terminal, and neither `--plain` nor `--answers` given.
@@ -69,7 +69,7 @@ impl Error {
     pub fn exit_code(&self) -> u8 {
         match self {
             Error::Bank(_) => exit::BANK,
-            Error::Answers { .. } => exit::ANSWERS,
+            Error::Answers(_) => exit::ANSWERS,
             Error::Usage(_) | Error::NotInteractive => exit::USAGE,
             Error::Incomplete { .. } => exit::INCOMPLETE,
             Error::Interrupted { .. } => exit::INTERRUPTED,
@@ -105,15 +105,16 @@ impl fmt::Display for Error {
                     if n == 1 { "it" } else { "them" },
                 )
             }
-            Error::Answers { file, problems } => {
+            Error::Answers(problems) => {
                 for p in problems {
-                    writeln!(f, "{file}: {p}")?;
+                    writeln!(f, "{p}")?;
                 }
                 let n = problems.len();
                 write!(
                     f,
-                    "error: {n} problem{} in the answers file {file}. Fix {} and run again; `iop-check template` prints a valid answers file to start from.",
+                    "error: {n} problem{} in the answers file {}. Fix {} and run again; `iop-check template` prints a valid answers file to start from.",
                     if n == 1 { "" } else { "s" },
+                    problems.first().map_or("", |p| p.file.as_str()),
                     if n == 1 { "it" } else { "them" },
                 )
             }

@@ -5,12 +5,19 @@
 //! asks its questions through a prompter, and the answers are scored and
 //! rendered. [`main`] is the whole program; `main.rs` only calls it.
 
+pub mod answers;
 pub mod bank;
 pub mod cli;
 pub mod commands;
 pub mod crisis;
+pub mod engine;
 pub mod error;
 pub mod files;
+pub mod prompt;
+pub mod signals;
+pub mod store;
+pub mod style;
+pub mod text;
 pub mod yaml;
 
 use std::process::ExitCode;

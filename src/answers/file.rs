@@ -1,0 +1,100 @@
+//! `--answers FILE`: answers given all at once, checked against the bank.
+//! Every problem is reported, each naming the question id.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde_json::Value;
+
+use super::{Answer, Answers, from_json};
+use crate::bank::{Bank, Place, Problem};
+use crate::engine::conditions;
+use crate::error::{Error, Result};
+use crate::{files, yaml};
+
+/// Answers files larger than this are refused before they are read.
+pub const MAX_ANSWERS_BYTES: u64 = 1024 * 1024;
+
+/// Reads, parses and checks an answers file (YAML or JSON).
+pub fn load(path: &Path, bank: &Bank) -> Result<Answers> {
+    let name = path.display().to_string();
+    let fail = |p: Problem| Error::Answers(vec![p]);
+    let text = files::read_text(path, MAX_ANSWERS_BYTES).map_err(fail)?;
+    let parsed = yaml::parse::<BTreeMap<String, Value>>(&name, &text).map_err(fail)?;
+    check(&name, bank, parsed.value).map_err(Error::Answers)
+}
+
+/// Checks raw answers against the bank: unknown ids, wrong kinds, unknown
+/// options, numbers out of range, and answers to questions that would not
+/// be asked given the other answers.
+pub fn check(
+    name: &str,
+    bank: &Bank,
+    raw: BTreeMap<String, Value>,
+) -> std::result::Result<Answers, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let mut answers = Answers::default();
+    let problem = |msg: String| Problem::new(name, Place::File, msg);
+    let mut unknown = Vec::new();
+    for (id, value) in &raw {
+        match bank.question(id) {
+            None => unknown.push(id.clone()),
+            Some(q) => match from_json(q, value) {
+                Ok(a) => answers.set(id, a),
+                Err(msg) => problems.push((id.clone(), msg)),
+            },
+        }
+    }
+    // Conditions, in bank order, against the answers as given.
+    for (_, q) in bank.questions() {
+        let Some(a) = answers.get(&q.id) else {
+            continue;
+        };
+        if !conditions::shown(q, &answers) {
+            if *a != Answer::Skipped {
+                let cond = q
+                    .show_if
+                    .as_ref()
+                    .map(|c| conditions::describe(c, bank))
+                    .unwrap_or_default();
+                problems.push((
+                    q.id.clone(),
+                    format!(
+                        "question \"{}\" is asked only when {cond}, which the other answers do not say; leave it out or answer skip",
+                        q.id
+                    ),
+                ));
+            }
+            answers.remove(&q.id);
+        }
+    }
+    // Report in the order of the bank, so the list reads like the questions.
+    let order: BTreeMap<&str, usize> = bank
+        .questions()
+        .enumerate()
+        .map(|(i, (_, q))| (q.id.as_str(), i))
+        .collect();
+    problems.sort_by_key(|(id, _)| order.get(id.as_str()).copied().unwrap_or(usize::MAX));
+    let mut out: Vec<Problem> = problems.into_iter().map(|(_, m)| problem(m)).collect();
+    for id in unknown {
+        let hint = closest(bank, &id)
+            .map(|s| format!("; did you mean \"{s}\"?"))
+            .unwrap_or_default();
+        out.push(problem(format!(
+            "\"{id}\" is not a question in bank \"{}\"{hint} (`iop-check template` lists them all)",
+            bank.id
+        )));
+    }
+    if out.is_empty() {
+        Ok(answers)
+    } else {
+        Err(out)
+    }
+}
+
+fn closest<'a>(bank: &'a Bank, id: &str) -> Option<&'a str> {
+    bank.questions()
+        .map(|(_, q)| q.id.as_str())
+        .filter(|q| crate::text::similar(id, q))
+        .min_by_key(|q| crate::text::edit_distance(id, q))
+}

@@ -1,0 +1,46 @@
+//! Whether a question is shown, given the answers so far (like FHIR's
+//! enableWhen with enableBehavior all/any).
+
+use crate::answers::{Answer, Answers};
+use crate::bank::{Bank, Behavior, Condition, Question};
+
+/// A question is shown when it has no condition, or its condition matches.
+pub fn shown(q: &Question, answers: &Answers) -> bool {
+    let Some(cond) = &q.show_if else { return true };
+    let matches = |clause: &crate::bank::Clause| match answers.get(&clause.question) {
+        Some(a @ (Answer::Choice(_) | Answer::Checklist(_))) => a
+            .option_ids()
+            .any(|id| clause.is.iter().any(|want| want == id)),
+        _ => false,
+    };
+    match cond.behavior {
+        Behavior::All => cond.clauses.iter().all(matches),
+        Behavior::Any => cond.clauses.iter().any(matches),
+    }
+}
+
+/// The condition in words: `the answer to "Do you have health insurance?" is Yes`.
+pub fn describe(cond: &Condition, bank: &Bank) -> String {
+    let parts: Vec<String> = cond
+        .clauses
+        .iter()
+        .map(|c| {
+            let labels: Vec<String> = match bank.question(&c.question) {
+                Some(q) => {
+                    c.is.iter()
+                        .map(|id| {
+                            q.option(id)
+                                .map_or(id.clone(), |o| format!("\"{}\"", o.label))
+                        })
+                        .collect()
+                }
+                None => c.is.clone(),
+            };
+            format!("\"{}\" is {}", c.question, labels.join(" or "))
+        })
+        .collect();
+    parts.join(match cond.behavior {
+        Behavior::All => " and ",
+        Behavior::Any => " or ",
+    })
+}

@@ -1,0 +1,189 @@
+//! The engine walks the bank: it decides which question comes next, honours
+//! conditions, handles back, skip and review, saves the draft after every
+//! answer, and stops for crisis answers. It never draws anything itself:
+//! all asking goes through a [`Prompter`].
+
+pub mod conditions;
+
+use crate::answers::{Answer, Answers};
+use crate::bank::Bank;
+use crate::error::{Error, Result};
+use crate::prompt::{Ask, Progress, Prompter, Reply, ReviewChoice};
+use crate::store::{DataDir, draft};
+
+pub struct Engine<'a, P: Prompter> {
+    bank: &'a Bank,
+    prompter: &'a mut P,
+    answers: Answers,
+    store: Option<&'a DataDir>,
+    save_failed: bool,
+    /// Flat list of (section index, question index) in asking order.
+    order: Vec<(usize, usize)>,
+}
+
+impl<'a, P: Prompter> Engine<'a, P> {
+    pub fn new(
+        bank: &'a Bank,
+        prompter: &'a mut P,
+        answers: Answers,
+        store: Option<&'a DataDir>,
+    ) -> Self {
+        let order = bank
+            .sections
+            .iter()
+            .enumerate()
+            .flat_map(|(si, s)| (0..s.questions.len()).map(move |qi| (si, qi)))
+            .collect();
+        Engine {
+            bank,
+            prompter,
+            answers,
+            store,
+            save_failed: false,
+            order,
+        }
+    }
+
+    fn question(&self, i: usize) -> &'a crate::bank::Question {
+        let (si, qi) = self.order[i];
+        &self.bank.sections[si].questions[qi]
+    }
+
+    fn shown(&self, i: usize) -> bool {
+        conditions::shown(self.question(i), &self.answers)
+    }
+
+    /// The next shown question at or after `i` (unanswered only, if `fill`).
+    fn next_from(&self, mut i: usize, fill: bool) -> Option<usize> {
+        while i < self.order.len() {
+            if self.shown(i) && !(fill && self.answers.get(&self.question(i).id).is_some()) {
+                return Some(i);
+            }
+            i += 1;
+        }
+        None
+    }
+
+    fn previous(&self, i: usize) -> Option<usize> {
+        (0..i).rev().find(|&j| self.shown(j))
+    }
+
+    fn progress(&self, i: usize) -> (Progress, bool) {
+        let (si, _) = self.order[i];
+        let shown: Vec<usize> = (0..self.order.len()).filter(|&j| self.shown(j)).collect();
+        let in_sec: Vec<usize> = shown
+            .iter()
+            .copied()
+            .filter(|&j| self.order[j].0 == si)
+            .collect();
+        let pos_sec = in_sec.iter().position(|&j| j == i).map_or(1, |p| p + 1);
+        let pos = shown.iter().position(|&j| j == i).map_or(1, |p| p + 1);
+        (
+            Progress {
+                in_section: pos_sec,
+                section_total: in_sec.len(),
+                number: pos,
+                total: shown.len(),
+            },
+            pos_sec == 1,
+        )
+    }
+
+    fn save(&mut self) -> Result<()> {
+        let Some(store) = self.store else {
+            return Ok(());
+        };
+        if let Err(e) = draft::save(store, self.bank, &self.answers) {
+            if !self.save_failed {
+                self.save_failed = true;
+                self.prompter.notice(&format!(
+                    "{e}\nYou can keep going, and your summary will still be shown at the end, but if iop-check is stopped now your answers may be lost."
+                ))?;
+            }
+        } else {
+            self.save_failed = false;
+        }
+        Ok(())
+    }
+
+    /// Asks question `i`. Returns the reply after storing it.
+    fn ask(&mut self, i: usize) -> Result<Reply> {
+        let q = self.question(i);
+        let (si, _) = self.order[i];
+        let (progress, section_start) = self.progress(i);
+        let reply = self.prompter.ask(&Ask {
+            bank: self.bank,
+            section: &self.bank.sections[si],
+            question: q,
+            progress,
+            current: self.answers.get(&q.id),
+            section_start,
+            can_go_back: self.previous(i).is_some(),
+        })?;
+        match &reply {
+            Reply::Answer(a) => {
+                let crisis = a
+                    .option_ids()
+                    .any(|o| q.option(o).is_some_and(|c| c.crisis));
+                self.answers.set(&q.id, a.clone());
+                self.answers.prune(self.bank);
+                self.save()?;
+                if crisis && !self.prompter.crisis(self.bank)? {
+                    return Ok(Reply::Pause);
+                }
+            }
+            Reply::Skip => {
+                self.answers.set(&q.id, Answer::Skipped);
+                self.answers.prune(self.bank);
+                self.save()?;
+            }
+            Reply::Back | Reply::Pause => {}
+        }
+        Ok(reply)
+    }
+
+    /// Runs from the first unanswered question to the end of the review.
+    pub fn run(mut self) -> Result<Answers> {
+        let paused = || Error::Incomplete {
+            paused: true,
+            resume: None,
+        };
+        let mut fill = true;
+        let mut at = self.next_from(0, true);
+        loop {
+            let Some(i) = at else {
+                match self.prompter.review(self.bank, &self.answers)? {
+                    ReviewChoice::Finish => return Ok(self.answers),
+                    ReviewChoice::Pause => return Err(paused()),
+                    ReviewChoice::Change(id) => {
+                        let Some(i) = (0..self.order.len()).find(|&j| self.question(j).id == id)
+                        else {
+                            continue;
+                        };
+                        match self.ask(i)? {
+                            Reply::Pause => return Err(paused()),
+                            // Back from an edit returns to the review.
+                            Reply::Back => {}
+                            _ => {
+                                // A changed answer may show new questions: ask those.
+                                fill = true;
+                                at = self.next_from(0, true);
+                            }
+                        }
+                        continue;
+                    }
+                }
+            };
+            match self.ask(i)? {
+                Reply::Answer(_) | Reply::Skip => at = self.next_from(i + 1, fill),
+                Reply::Back => {
+                    if let Some(j) = self.previous(i) {
+                        fill = false;
+                        at = Some(j);
+                    }
+                }
+                Reply::Pause => return Err(paused()),
+            }
+        }
+    }
+}

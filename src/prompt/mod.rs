@@ -1,0 +1,109 @@
+//! How questions reach the person. The engine only speaks to the
+//! [`Prompter`] trait; each way of asking is one implementation:
+//! [`terminal`] (dialoguer, arrow keys) and [`plain`] (one line per answer,
+//! for screen readers and pipes). Answers files need no prompter at all.
+
+pub mod plain;
+pub mod terminal;
+
+use crate::answers::{Answer, Answers};
+use crate::bank::{Bank, Question, Section};
+use crate::error::Result;
+use crate::store::draft::Draft;
+
+/// Where the person is, for the progress line.
+#[derive(Debug, Clone)]
+pub struct Progress {
+    /// Position of the question among the section's shown questions (from 1).
+    pub in_section: usize,
+    pub section_total: usize,
+    /// Position among all shown questions (from 1).
+    pub number: usize,
+    pub total: usize,
+}
+
+impl Progress {
+    /// `Costs · 3 of 6 · question 27 of 44`
+    pub fn line(&self, section: &Section) -> String {
+        format!(
+            "{} · {} of {} · question {} of {}",
+            section.title, self.in_section, self.section_total, self.number, self.total
+        )
+    }
+}
+
+/// Everything a prompter needs to ask one question.
+pub struct Ask<'a> {
+    pub bank: &'a Bank,
+    pub section: &'a Section,
+    pub question: &'a Question,
+    pub progress: Progress,
+    /// The answer given before, when coming back to a question.
+    pub current: Option<&'a Answer>,
+    /// The first question of its section: show "why this matters".
+    pub section_start: bool,
+    pub can_go_back: bool,
+}
+
+/// What the person did with a question.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reply {
+    Answer(Answer),
+    Skip,
+    Back,
+    Pause,
+}
+
+/// What the person chose on the review screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReviewChoice {
+    Finish,
+    Change(String),
+    Pause,
+}
+
+pub trait Prompter {
+    /// Shows the bank's opening text.
+    fn opening(&mut self, bank: &Bank) -> Result<()>;
+    /// Asks one question. Help is handled inside, without leaving the question.
+    fn ask(&mut self, ask: &Ask) -> Result<Reply>;
+    /// Shows crisis resources right after a crisis answer; true to continue.
+    fn crisis(&mut self, bank: &Bank) -> Result<bool>;
+    /// Lists every answer and lets the person change any of them.
+    fn review(&mut self, bank: &Bank, answers: &Answers) -> Result<ReviewChoice>;
+    /// Asks whether to pick up a saved draft; true to resume.
+    fn offer_resume(&mut self, draft: &Draft) -> Result<bool>;
+    /// A short message, such as "your answers could not be saved".
+    fn notice(&mut self, text: &str) -> Result<()>;
+}
+
+/// Answered questions in bank order, for review screens.
+pub fn answered<'a>(
+    bank: &'a Bank,
+    answers: &'a Answers,
+) -> Vec<(&'a Section, &'a Question, &'a Answer)> {
+    bank.questions()
+        .filter_map(|(s, q)| answers.get(&q.id).map(|a| (s, q, a)))
+        .collect()
+}
+
+/// Help for a question, in words.
+pub fn help_text(ask: &Ask) -> String {
+    let mut out = String::new();
+    match &ask.question.help {
+        Some(h) => out.push_str(h),
+        None => out.push_str("There is no extra help for this question. Answer as best you can, or skip it: skipping never counts against you."),
+    }
+    let sources: Vec<&str> = ask
+        .question
+        .sources
+        .iter()
+        .filter_map(|id| ask.bank.sources.iter().find(|s| &s.id == id))
+        .map(|s| s.title.as_str())
+        .collect();
+    if !sources.is_empty() {
+        out.push_str("\n\nSource: ");
+        out.push_str(&sources.join("; "));
+    }
+    out
+}

@@ -1,0 +1,314 @@
+//! Plain mode (`--plain`): no colour, no cursor movement, numbered options,
+//! one line read per answer. Made for screen readers and for input from a
+//! pipe. Prompts go to stderr so that stdout holds only the summary.
+
+use std::io::{BufRead, Write};
+
+use super::{Ask, Prompter, Reply, ReviewChoice, answered, help_text};
+use crate::answers::{Answer, Answers, check_number, check_text};
+use crate::bank::{Bank, Kind};
+use crate::error::{Error, Result};
+use crate::store::draft::Draft;
+use crate::text::clean;
+
+pub struct PlainPrompter<R: BufRead, W: Write> {
+    input: R,
+    out: W,
+}
+
+impl<R: BufRead, W: Write> PlainPrompter<R, W> {
+    pub fn new(input: R, out: W) -> Self {
+        PlainPrompter { input, out }
+    }
+
+    fn say(&mut self, text: &str) -> Result<()> {
+        writeln!(self.out, "{}", clean(text)).map_err(write_error)
+    }
+
+    /// Reads one line, without its line ending. End of input is an error
+    /// that keeps the draft.
+    fn line(&mut self) -> Result<String> {
+        write!(self.out, "> ")
+            .and_then(|_| self.out.flush())
+            .map_err(write_error)?;
+        let mut buf = String::new();
+        match self.input.read_line(&mut buf) {
+            Ok(0) => {
+                let _ = writeln!(self.out);
+                Err(Error::Incomplete {
+                    paused: false,
+                    resume: None,
+                })
+            }
+            Ok(_) => Ok(buf.trim_end_matches(['\n', '\r']).to_string()),
+            Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
+                self.say("That line was not readable text. Please type it again.")?;
+                Ok(String::from("\u{0}"))
+            }
+            Err(e) => Err(Error::io("read", "standard input", e)),
+        }
+    }
+
+    fn crisis_text(&mut self, bank: &Bank) -> Result<()> {
+        self.say(&crate::crisis::render(&bank.crisis))
+    }
+
+    fn help(&mut self, ask: &Ask) -> Result<()> {
+        self.say("")?;
+        self.say("Help:")?;
+        self.say(&help_text(ask))?;
+        self.say("")?;
+        self.say("If you are struggling right now, help is there:")?;
+        self.crisis_text(ask.bank)?;
+        self.say("Now back to the question.")
+    }
+}
+
+fn write_error(e: std::io::Error) -> Error {
+    Error::io("write to", "the terminal", e)
+}
+
+/// Parses "1 3, 4" into option indexes (from 0), or None if any part is off.
+fn numbers(line: &str, count: usize) -> Option<Vec<usize>> {
+    let mut out = Vec::new();
+    for part in line
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|p| !p.is_empty())
+    {
+        let n: usize = part.parse().ok()?;
+        if n == 0 || n > count {
+            return None;
+        }
+        if !out.contains(&(n - 1)) {
+            out.push(n - 1);
+        }
+    }
+    Some(out)
+}
+
+impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
+    fn opening(&mut self, bank: &Bank) -> Result<()> {
+        self.say(&bank.title)?;
+        self.say("")?;
+        for item in &bank.opening {
+            self.say(&item.title)?;
+            self.say(&item.text)?;
+            self.say("")?;
+        }
+        self.say(&bank.disclaimer)?;
+        self.say("")?;
+        self.say("On every question: s = skip, b = back, ? = help and crisis resources, q = pause (your answers are kept).")
+    }
+
+    fn ask(&mut self, ask: &Ask) -> Result<Reply> {
+        let q = ask.question;
+        self.say("")?;
+        if ask.section_start {
+            self.say(&format!(
+                "Part: {}. Why this matters: {}",
+                ask.section.title, ask.section.why
+            ))?;
+        }
+        self.say(&format!("[{}]", ask.progress.line(ask.section)))?;
+        self.say(&q.prompt)?;
+        let choices = q.kind.has_options();
+        if choices {
+            for (i, o) in q.options.iter().enumerate() {
+                self.say(&format!("  {}. {}", i + 1, o.label))?;
+            }
+        } else if let (Kind::Number, Some(spec)) = (q.kind, &q.number) {
+            self.say(&format!(
+                "(a number from {} to {}{})",
+                crate::answers::format_number(spec.min),
+                crate::answers::format_number(spec.max),
+                spec.unit
+                    .as_ref()
+                    .map(|u| format!(", in {u}"))
+                    .unwrap_or_default()
+            ))?;
+        }
+        if let Some(a) = ask.current {
+            self.say(&format!(
+                "Your answer now: {}. Press Enter to keep it.",
+                a.describe(q)
+            ))?;
+        }
+        let how = match q.kind {
+            Kind::Checklist => "Type the numbers of all that apply (like 1 3), or 0 for none.",
+            Kind::Number => "Type a number. An empty line skips.",
+            Kind::Text => {
+                "Type your answer on one line. An empty line skips; type < to go back, ? for help."
+            }
+            _ => "Type a number.",
+        };
+        let keys = if q.kind == Kind::Text {
+            ""
+        } else {
+            " s = skip, b = back, ? = help, q = pause."
+        };
+        self.say(&format!("{how}{keys}"))?;
+        loop {
+            let line = self.line()?;
+            let t = line.trim();
+            if t == "\u{0}" {
+                continue;
+            }
+            if t.is_empty() {
+                if let Some(a) = ask.current {
+                    return Ok(Reply::Answer(a.clone()));
+                }
+                if !choices {
+                    return Ok(Reply::Skip);
+                }
+                self.say("Please type a number, or s to skip.")?;
+                continue;
+            }
+            // Commands; on text questions only the unambiguous ones.
+            let command = if q.kind == Kind::Text {
+                match t {
+                    "<" => Some("b"),
+                    "?" => Some("?"),
+                    _ => None,
+                }
+            } else {
+                match t.to_lowercase().as_str() {
+                    "s" | "skip" => Some("s"),
+                    "b" | "back" | "<" => Some("b"),
+                    "?" | "h" | "help" => Some("?"),
+                    "q" | "quit" | "pause" => Some("q"),
+                    _ => None,
+                }
+            };
+            match command {
+                Some("s") => return Ok(Reply::Skip),
+                Some("b") => {
+                    if ask.can_go_back {
+                        return Ok(Reply::Back);
+                    }
+                    self.say("This is the first question, so there is nothing to go back to.")?;
+                    continue;
+                }
+                Some("?") => {
+                    self.help(ask)?;
+                    continue;
+                }
+                Some(_) => return Ok(Reply::Pause),
+                None => {}
+            }
+            match q.kind {
+                Kind::Checklist if t == "0" || t.eq_ignore_ascii_case("none") => {
+                    return Ok(Reply::Answer(Answer::Checklist(Vec::new())));
+                }
+                Kind::Checklist => match numbers(t, q.options.len()) {
+                    Some(ns) => {
+                        return Ok(Reply::Answer(Answer::Checklist(
+                            ns.into_iter().map(|n| q.options[n].id.clone()).collect(),
+                        )));
+                    }
+                    None => self.say(&format!(
+                        "Please type numbers from 1 to {}, like 1 3, or 0 for none.",
+                        q.options.len()
+                    ))?,
+                },
+                Kind::Number => {
+                    let parsed = t.replace(',', "").parse::<f64>();
+                    match (parsed, &q.number) {
+                        (Ok(n), Some(spec)) => match check_number(q, spec, n) {
+                            Ok(n) => return Ok(Reply::Answer(Answer::Number(n))),
+                            Err(_) => self.say(&format!(
+                                "Please type a {}number from {} to {}.",
+                                if spec.whole { "whole " } else { "" },
+                                crate::answers::format_number(spec.min),
+                                crate::answers::format_number(spec.max)
+                            ))?,
+                        },
+                        _ => self.say("Please type a number, like 6, or press Enter to skip.")?,
+                    }
+                }
+                Kind::Text => match check_text(q, &line) {
+                    Ok(s) => return Ok(Reply::Answer(Answer::Text(clean(s.trim())))),
+                    Err(_) => self.say(&format!(
+                        "That is longer than {} characters. Please shorten it.",
+                        q.max_length
+                    ))?,
+                },
+                _ => match numbers(t, q.options.len()) {
+                    Some(ns) if ns.len() == 1 => {
+                        return Ok(Reply::Answer(Answer::Choice(q.options[ns[0]].id.clone())));
+                    }
+                    _ => self.say(&format!(
+                        "Please type one number from 1 to {}.",
+                        q.options.len()
+                    ))?,
+                },
+            }
+        }
+    }
+
+    fn crisis(&mut self, bank: &Bank) -> Result<bool> {
+        self.say("")?;
+        self.say(&bank.crisis.after_answer)?;
+        self.say("")?;
+        self.crisis_text(bank)?;
+        loop {
+            self.say("Type c to continue with the questions, or q to stop for now (your answers are kept).")?;
+            match self.line()?.trim().to_lowercase().as_str() {
+                "c" | "continue" => return Ok(true),
+                "q" | "quit" | "stop" => return Ok(false),
+                _ => {}
+            }
+        }
+    }
+
+    fn review(&mut self, bank: &Bank, answers: &Answers) -> Result<ReviewChoice> {
+        let list = answered(bank, answers);
+        self.say("")?;
+        self.say("Review your answers:")?;
+        let mut section = "";
+        for (i, (s, q, a)) in list.iter().enumerate() {
+            if s.id != section {
+                section = &s.id;
+                self.say(&format!("{}:", s.title))?;
+            }
+            self.say(&format!("  {}. {} - {}", i + 1, q.prompt, a.describe(q)))?;
+        }
+        loop {
+            self.say("Type a number to change that answer, or press Enter to finish. q = pause.")?;
+            let line = self.line()?;
+            let t = line.trim();
+            if t.is_empty() {
+                return Ok(ReviewChoice::Finish);
+            }
+            if t.eq_ignore_ascii_case("q") {
+                return Ok(ReviewChoice::Pause);
+            }
+            match numbers(t, list.len()) {
+                Some(ns) if ns.len() == 1 => {
+                    return Ok(ReviewChoice::Change(list[ns[0]].1.id.clone()));
+                }
+                _ => self.say(&format!("Please type one number from 1 to {}.", list.len()))?,
+            }
+        }
+    }
+
+    fn offer_resume(&mut self, draft: &Draft) -> Result<bool> {
+        self.say(&format!(
+            "You have {} saved answer{} from {}.",
+            draft.answers.len(),
+            if draft.answers.len() == 1 { "" } else { "s" },
+            crate::store::draft::when(draft)
+        ))?;
+        loop {
+            self.say("Type r to pick up where you left off, or n to start over (the saved answers are deleted).")?;
+            match self.line()?.trim().to_lowercase().as_str() {
+                "r" | "resume" | "" => return Ok(true),
+                "n" | "new" | "start over" => return Ok(false),
+                _ => {}
+            }
+        }
+    }
+
+    fn notice(&mut self, text: &str) -> Result<()> {
+        self.say(text)
+    }
+}

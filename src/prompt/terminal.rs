@@ -1,0 +1,418 @@
+//! Terminal mode: one question per screen, asked with dialoguer and styled
+//! with console. Long text is wrapped here, because dialoguer garbles items
+//! wider than the terminal. Prompts are drawn on stderr, so stdout can be
+//! redirected to keep the summary.
+
+use console::{Style, Term};
+use dialoguer::theme::ColorfulTheme;
+use dialoguer::{Input, MultiSelect, Select};
+
+use super::{Ask, Prompter, Reply, ReviewChoice, answered, help_text};
+use crate::answers::{Answer, Answers, check_number, check_text, format_number};
+use crate::bank::{Bank, Kind};
+use crate::error::{Error, Result};
+use crate::store::draft::Draft;
+use crate::text::{clean, wrap};
+
+pub struct TerminalPrompter {
+    term: Term,
+    theme: ColorfulTheme,
+    dim: Style,
+    bold: Style,
+}
+
+const SKIP: &str = "Skip this question";
+const BACK: &str = "Go back to the previous question";
+const HELP: &str = "Help, and crisis resources";
+
+/// Turns a dialoguer error into ours: Ctrl-C is an interruption, a closed
+/// input is input that ended.
+fn ui_error(e: dialoguer::Error) -> Error {
+    let dialoguer::Error::IO(e) = e;
+    match e.kind() {
+        std::io::ErrorKind::Interrupted => Error::Interrupted { resume: None },
+        std::io::ErrorKind::UnexpectedEof | std::io::ErrorKind::NotConnected => Error::Incomplete {
+            paused: false,
+            resume: None,
+        },
+        _ => Error::io("use", "the terminal", e),
+    }
+}
+
+fn io_error(e: std::io::Error) -> Error {
+    ui_error(dialoguer::Error::IO(e))
+}
+
+impl TerminalPrompter {
+    pub fn new() -> Self {
+        TerminalPrompter {
+            term: Term::stderr(),
+            theme: ColorfulTheme::default(),
+            dim: Style::new().for_stderr().dim(),
+            bold: Style::new().for_stderr().bold(),
+        }
+    }
+
+    fn width(&self) -> usize {
+        crate::text::width()
+    }
+
+    fn line(&self, text: &str) -> Result<()> {
+        self.term.write_line(text).map_err(io_error)
+    }
+
+    /// Writes wrapped, cleaned text in a style.
+    fn para(&self, text: &str, style: &Style) -> Result<()> {
+        for l in wrap(&clean(text), self.width(), "").lines() {
+            self.line(&style.apply_to(l).to_string())?;
+        }
+        Ok(())
+    }
+
+    /// Wraps an item for a list, leaving room for dialoguer's marker.
+    fn item(&self, text: &str) -> String {
+        wrap(&clean(text), self.width().saturating_sub(4), "  ")
+    }
+
+    fn screen(&self) -> Result<()> {
+        self.term.clear_screen().map_err(io_error)
+    }
+
+    fn select(&self, items: &[String], default: usize) -> Result<Option<usize>> {
+        Select::with_theme(&self.theme)
+            .items(items)
+            .default(default.min(items.len().saturating_sub(1)))
+            .max_length(self.term.size().0.saturating_sub(8).max(4) as usize)
+            .interact_on_opt(&self.term)
+            .map_err(ui_error)
+    }
+
+    fn pause_screen(&self, items: &[&str]) -> Result<Option<usize>> {
+        let items: Vec<String> = items.iter().map(|s| self.item(s)).collect();
+        self.select(&items, 0)
+    }
+
+    fn crisis_block(&self, bank: &Bank) -> Result<()> {
+        self.para(&crate::crisis::render(&bank.crisis), &Style::new())
+    }
+
+    fn help(&self, ask: &Ask) -> Result<()> {
+        self.screen()?;
+        self.para(&ask.question.prompt, &self.bold)?;
+        self.line("")?;
+        self.para(&help_text(ask), &Style::new())?;
+        self.line("")?;
+        self.para(
+            "If you are struggling right now, help is there:",
+            &self.bold,
+        )?;
+        self.crisis_block(ask.bank)?;
+        self.pause_screen(&["Back to the question"])?;
+        Ok(())
+    }
+
+    fn header(&self, ask: &Ask, keys: &str) -> Result<()> {
+        self.screen()?;
+        self.para(&ask.progress.line(ask.section), &self.dim)?;
+        self.line("")?;
+        if ask.section_start {
+            self.para(&ask.section.title, &self.bold)?;
+            self.para(&format!("Why this matters: {}", ask.section.why), &self.dim)?;
+            self.line("")?;
+        }
+        self.para(&ask.question.prompt, &self.bold)?;
+        self.para(keys, &self.dim)?;
+        Ok(())
+    }
+
+    fn ask_choice(&self, ask: &Ask) -> Result<Reply> {
+        let q = ask.question;
+        let mut items: Vec<String> = q.options.iter().map(|o| self.item(&o.label)).collect();
+        let n = items.len();
+        items.push(self.item(SKIP));
+        if ask.can_go_back {
+            items.push(self.item(BACK));
+        }
+        items.push(self.item(HELP));
+        let default = match ask.current {
+            Some(Answer::Choice(id)) => q.options.iter().position(|o| &o.id == id).unwrap_or(0),
+            Some(Answer::Skipped) => n,
+            _ => 0,
+        };
+        let mut default = default;
+        loop {
+            self.header(ask, "↑/↓ move · Enter choose · Esc go back")?;
+            let Some(i) = self.select(&items, default)? else {
+                if ask.can_go_back {
+                    return Ok(Reply::Back);
+                }
+                continue;
+            };
+            if i < n {
+                return Ok(Reply::Answer(Answer::Choice(q.options[i].id.clone())));
+            }
+            match items[i].as_str() {
+                s if s == self.item(SKIP) => return Ok(Reply::Skip),
+                s if s == self.item(BACK) => return Ok(Reply::Back),
+                _ => {
+                    self.help(ask)?;
+                    default = i;
+                }
+            }
+        }
+    }
+
+    fn ask_checklist(&self, ask: &Ask) -> Result<Reply> {
+        let q = ask.question;
+        let n = q.options.len();
+        let mut checked: Vec<bool> = q
+            .options
+            .iter()
+            .map(|o| matches!(ask.current, Some(Answer::Checklist(ids)) if ids.contains(&o.id)))
+            .collect();
+        loop {
+            self.header(
+                ask,
+                "↑/↓ move · Space check or uncheck · Enter done · Esc go back. Choose none and press Enter for \"none of these\".",
+            )?;
+            let mut items: Vec<String> = q.options.iter().map(|o| self.item(&o.label)).collect();
+            items.push(self.item(SKIP));
+            items.push(self.item(HELP));
+            let mut defaults = checked.clone();
+            defaults.extend([false, false]);
+            let chosen = MultiSelect::with_theme(&self.theme)
+                .items(&items)
+                .defaults(&defaults)
+                .max_length(self.term.size().0.saturating_sub(8).max(4) as usize)
+                .interact_on_opt(&self.term)
+                .map_err(ui_error)?;
+            let Some(chosen) = chosen else {
+                if ask.can_go_back {
+                    return Ok(Reply::Back);
+                }
+                continue;
+            };
+            if chosen.contains(&n) {
+                return Ok(Reply::Skip);
+            }
+            if chosen.contains(&(n + 1)) {
+                checked = (0..n).map(|i| chosen.contains(&i)).collect();
+                self.help(ask)?;
+                continue;
+            }
+            return Ok(Reply::Answer(Answer::Checklist(
+                chosen
+                    .into_iter()
+                    .map(|i| q.options[i].id.clone())
+                    .collect(),
+            )));
+        }
+    }
+
+    fn ask_typed(&self, ask: &Ask) -> Result<Reply> {
+        let q = ask.question;
+        let initial = match ask.current {
+            Some(Answer::Number(n)) => format_number(*n),
+            Some(Answer::Text(t)) => t.clone(),
+            _ => String::new(),
+        };
+        loop {
+            let mut keys =
+                String::from("Enter on an empty line skips · type < to go back · type ? for help");
+            if let (Kind::Number, Some(spec)) = (q.kind, &q.number) {
+                keys = format!(
+                    "A number from {} to {}{}. {keys}",
+                    format_number(spec.min),
+                    format_number(spec.max),
+                    spec.unit
+                        .as_ref()
+                        .map(|u| format!(" ({u})"))
+                        .unwrap_or_default()
+                );
+            }
+            self.header(ask, &keys)?;
+            let qc = q.clone();
+            let text: String = Input::<String>::with_theme(&self.theme)
+                .with_prompt("Your answer")
+                .with_initial_text(initial.clone())
+                .allow_empty(true)
+                .validate_with(move |s: &String| -> std::result::Result<(), String> {
+                    let t = s.trim();
+                    if t.is_empty() || t == "<" || t == "?" {
+                        return Ok(());
+                    }
+                    match (&qc.kind, &qc.number) {
+                        (Kind::Number, Some(spec)) => match t.replace(',', "").parse::<f64>() {
+                            Ok(n) => check_number(&qc, spec, n).map(|_| ()).map_err(|_| {
+                                format!(
+                                    "Please type a {}number from {} to {}",
+                                    if spec.whole { "whole " } else { "" },
+                                    format_number(spec.min),
+                                    format_number(spec.max)
+                                )
+                            }),
+                            Err(_) => Err("Please type a number, like 6".into()),
+                        },
+                        _ => check_text(&qc, t).map(|_| ()).map_err(|_| {
+                            format!("Please keep it under {} characters", qc.max_length)
+                        }),
+                    }
+                })
+                .interact_text_on(&self.term)
+                .map_err(ui_error)?;
+            let t = text.trim();
+            match t {
+                "" => return Ok(Reply::Skip),
+                "<" if ask.can_go_back => return Ok(Reply::Back),
+                "<" => continue,
+                "?" => {
+                    self.help(ask)?;
+                    continue;
+                }
+                _ => {}
+            }
+            return Ok(Reply::Answer(match q.kind {
+                Kind::Number => {
+                    Answer::Number(t.replace(',', "").parse::<f64>().unwrap_or_default())
+                }
+                _ => Answer::Text(clean(t)),
+            }));
+        }
+    }
+}
+
+impl Default for TerminalPrompter {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Prompter for TerminalPrompter {
+    fn opening(&mut self, bank: &Bank) -> Result<()> {
+        let items = &bank.opening;
+        let mut i = 0;
+        while i < items.len() {
+            self.screen()?;
+            self.para(
+                &format!("{} · {} of {}", bank.title, i + 1, items.len()),
+                &self.dim,
+            )?;
+            self.line("")?;
+            self.para(&items[i].title, &self.bold)?;
+            self.para(&items[i].text, &Style::new())?;
+            self.line("")?;
+            let last = i + 1 == items.len();
+            let choices: &[&str] = if last {
+                &["Start the questions"]
+            } else {
+                &["Next", "Skip to the questions"]
+            };
+            match self.pause_screen(choices)? {
+                None => i = i.saturating_sub(1),
+                Some(0) => i += 1,
+                Some(_) => break,
+            }
+        }
+        Ok(())
+    }
+
+    fn ask(&mut self, ask: &Ask) -> Result<Reply> {
+        match ask.question.kind {
+            Kind::Checklist => self.ask_checklist(ask),
+            Kind::Number | Kind::Text => self.ask_typed(ask),
+            _ => self.ask_choice(ask),
+        }
+    }
+
+    fn crisis(&mut self, bank: &Bank) -> Result<bool> {
+        self.screen()?;
+        self.para(&bank.crisis.after_answer, &self.bold)?;
+        self.line("")?;
+        self.crisis_block(bank)?;
+        self.line("")?;
+        loop {
+            match self.pause_screen(&[
+                "Stop here for now (your answers are kept)",
+                "Keep going with the questions",
+            ])? {
+                Some(0) => return Ok(false),
+                Some(_) => return Ok(true),
+                None => {}
+            }
+        }
+    }
+
+    fn review(&mut self, bank: &Bank, answers: &Answers) -> Result<ReviewChoice> {
+        let list = answered(bank, answers);
+        self.screen()?;
+        self.para("Review your answers", &self.bold)?;
+        let mut section = "";
+        for (s, q, a) in &list {
+            if s.id != section {
+                section = &s.id;
+                self.line("")?;
+                self.para(&s.title, &self.bold)?;
+            }
+            self.para(&format!("{} → {}", q.prompt, a.describe(q)), &Style::new())?;
+        }
+        self.line("")?;
+        loop {
+            match self.pause_screen(&[
+                "Finish and see my summary",
+                "Change an answer",
+                "Pause for now (your answers are kept)",
+            ])? {
+                Some(0) => return Ok(ReviewChoice::Finish),
+                Some(2) => return Ok(ReviewChoice::Pause),
+                Some(_) => {
+                    self.line("")?;
+                    self.para(
+                        "Which answer do you want to change? (Esc to go back)",
+                        &self.bold,
+                    )?;
+                    let items: Vec<String> = list
+                        .iter()
+                        .map(|(s, q, a)| {
+                            self.item(&format!("{}: {} → {}", s.title, q.prompt, a.describe(q)))
+                        })
+                        .collect();
+                    if let Some(i) = self.select(&items, 0)? {
+                        return Ok(ReviewChoice::Change(list[i].1.id.clone()));
+                    }
+                    return self.review(bank, answers);
+                }
+                None => {}
+            }
+        }
+    }
+
+    fn offer_resume(&mut self, draft: &Draft) -> Result<bool> {
+        self.screen()?;
+        self.para(
+            &format!(
+                "Welcome back. You have {} saved answer{} from {}.",
+                draft.answers.len(),
+                if draft.answers.len() == 1 { "" } else { "s" },
+                crate::store::draft::when(draft)
+            ),
+            &self.bold,
+        )?;
+        loop {
+            match self.pause_screen(&[
+                "Pick up where I left off",
+                "Start over (the saved answers are deleted)",
+            ])? {
+                Some(0) => return Ok(true),
+                Some(_) => return Ok(false),
+                None => {}
+            }
+        }
+    }
+
+    fn notice(&mut self, text: &str) -> Result<()> {
+        self.line("")?;
+        self.para(text, &self.bold)?;
+        self.pause_screen(&["OK"])?;
+        Ok(())
+    }
+}

@@ -1,0 +1,104 @@
+//! The draft: the answers given so far, saved after every answer so that
+//! nothing is lost to Ctrl-C, a closed window or `kill -9`.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::{DataDir, write_atomic};
+use crate::answers::{Answers, from_json};
+use crate::bank::Bank;
+use crate::error::{Error, Result};
+
+pub const DRAFT_FILE: &str = "draft.json";
+
+#[derive(Debug, Serialize, Deserialize)]
+struct DraftFile {
+    format: u32,
+    bank_id: String,
+    bank_version: String,
+    updated: String,
+    answers: BTreeMap<String, Value>,
+}
+
+/// A draft read back from disk.
+#[derive(Debug)]
+pub struct Draft {
+    pub bank_id: String,
+    pub bank_version: String,
+    pub updated: String,
+    pub answers: Answers,
+    /// Answers in the file that no longer fit the bank (it changed).
+    pub dropped: usize,
+}
+
+pub fn save(dir: &DataDir, bank: &Bank, answers: &Answers) -> Result<()> {
+    dir.ensure()?;
+    let file = DraftFile {
+        format: 1,
+        bank_id: bank.id.clone(),
+        bank_version: bank.version.clone(),
+        updated: jiff::Timestamp::now().to_string(),
+        answers: match answers.to_json() {
+            Value::Object(m) => m.into_iter().collect(),
+            _ => BTreeMap::new(),
+        },
+    };
+    let json = serde_json::to_vec_pretty(&file).map_err(|e| Error::Corrupt {
+        path: dir.file(DRAFT_FILE),
+        detail: e.to_string(),
+    })?;
+    write_atomic(&dir.file(DRAFT_FILE), &json)
+}
+
+/// Reads the draft, if there is one. Answers that do not fit the bank are
+/// dropped (and counted) rather than refused: the bank may have changed.
+pub fn load(dir: &DataDir, bank: &Bank) -> Result<Option<Draft>> {
+    let path = dir.file(DRAFT_FILE);
+    let bytes = match std::fs::read(&path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(Error::io("read the saved draft", &path, e)),
+    };
+    let file: DraftFile = serde_json::from_slice(&bytes).map_err(|e| Error::Corrupt {
+        path: path.clone(),
+        detail: e.to_string(),
+    })?;
+    let mut answers = Answers::default();
+    let mut dropped = 0;
+    for (id, v) in &file.answers {
+        match bank.question(id).map(|q| from_json(q, v)) {
+            Some(Ok(a)) => answers.set(id, a),
+            _ => dropped += 1,
+        }
+    }
+    dropped += answers.prune(bank).len();
+    Ok(Some(Draft {
+        bank_id: file.bank_id,
+        bank_version: file.bank_version,
+        updated: file.updated,
+        answers,
+        dropped,
+    }))
+}
+
+pub fn remove(dir: &DataDir) -> Result<()> {
+    let path = dir.file(DRAFT_FILE);
+    match std::fs::remove_file(&path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(Error::io("delete the saved draft", &path, e)),
+    }
+}
+
+/// When the draft was last saved, in the person's own time zone.
+pub fn when(draft: &Draft) -> String {
+    match draft.updated.parse::<jiff::Timestamp>() {
+        Ok(ts) => ts
+            .to_zoned_datetime(jiff::tz::TimeZone::system())
+            .strftime("%B %-d at %H:%M")
+            .to_string(),
+        Err(_) => "an earlier session".to_string(),
+    }
+}

@@ -1,0 +1,105 @@
+//! Where iop-check keeps things on disk, and how it writes them.
+//!
+//! Everything lives in one data folder (0700), every file is 0600, and every
+//! write is atomic (temporary file, fsync, rename, fsync of the folder), so a
+//! crash or `kill -9` leaves either the old file or the new one, never half.
+
+pub mod draft;
+
+use std::fs;
+use std::io::Write;
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use crate::error::{Error, Result};
+
+/// Held while a file is being replaced, so that a signal handler exiting the
+/// process waits for the rename to finish.
+pub static WRITE_LOCK: Mutex<()> = Mutex::new(());
+
+/// The data folder: `--data-dir`, or `$XDG_DATA_HOME/iop-check` on Linux and
+/// the platform's data folder elsewhere.
+#[derive(Debug, Clone)]
+pub struct DataDir {
+    pub path: PathBuf,
+}
+
+impl DataDir {
+    /// Works out where the folder is. It is created only when first written.
+    pub fn locate(over: Option<&Path>) -> Result<DataDir> {
+        if let Some(p) = over {
+            return Ok(DataDir {
+                path: p.to_path_buf(),
+            });
+        }
+        use etcetera::BaseStrategy;
+        let base = etcetera::choose_base_strategy().map_err(|_| {
+            Error::Usage(
+                "could not find your home folder to keep your answers in. Choose a folder with --data-dir DIR, or use --no-save to keep nothing".into(),
+            )
+        })?;
+        Ok(DataDir {
+            path: base.data_dir().join("iop-check"),
+        })
+    }
+
+    /// Creates the folder (0700) if needed, and makes sure only you can use it.
+    pub fn ensure(&self) -> Result<()> {
+        if !self.path.is_dir() {
+            fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(&self.path)
+                .map_err(|e| Error::io("create the data folder", &self.path, e))?;
+        }
+        let mode = fs::metadata(&self.path)
+            .map_err(|e| Error::io("read the data folder", &self.path, e))?
+            .permissions()
+            .mode();
+        if mode & 0o077 != 0 {
+            fs::set_permissions(&self.path, fs::Permissions::from_mode(0o700))
+                .map_err(|e| Error::io("make private the data folder", &self.path, e))?;
+        }
+        Ok(())
+    }
+
+    pub fn file(&self, name: &str) -> PathBuf {
+        self.path.join(name)
+    }
+}
+
+/// Replaces `path` with `bytes` atomically, as a 0600 file.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let _guard = WRITE_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let result = (|| {
+        let mut f = fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .mode(0o600)
+            .open(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        drop(f);
+        fs::rename(&tmp, path)?;
+        // Make the rename itself durable.
+        if let Ok(d) = fs::File::open(dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    })();
+    result.map_err(|e| {
+        let _ = fs::remove_file(&tmp);
+        Error::io("write", path, e)
+    })
+}

@@ -1,0 +1,115 @@
+//! Small text helpers shared by the prompts and the messages: wrapping to
+//! the terminal, keeping untrusted text from moving the cursor, and typo
+//! suggestions.
+
+/// The width to wrap to: the terminal's, or 80 when there is none. Never
+/// less than 20, so that a very narrow window still gets readable lines.
+pub fn width() -> usize {
+    let term = console::Term::stderr();
+    let w = term
+        .size_checked()
+        .map_or(80, |(_, cols)| usize::from(cols));
+    w.clamp(20, 100)
+}
+
+/// Wraps `text` to `width` columns, each line after the first indented by `indent`.
+pub fn wrap(text: &str, width: usize, indent: &str) -> String {
+    let opts = textwrap::Options::new(width.max(10))
+        .subsequent_indent(indent)
+        .break_words(true);
+    text.split('\n')
+        .map(|para| textwrap::fill(para, &opts))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Removes control characters and terminal escape sequences from text a
+/// person typed or a bank holds, so it can never move the cursor, change
+/// colours or retitle the window. Newlines and tabs are kept.
+pub fn clean(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{1b}' => {
+                // Skip ESC [ ... final-byte (CSI) or ESC ] ... BEL/ST (OSC), or one char.
+                match chars.peek() {
+                    Some('[') => {
+                        chars.next();
+                        for c in chars.by_ref() {
+                            if ('@'..='~').contains(&c) {
+                                break;
+                            }
+                        }
+                    }
+                    Some(']') => {
+                        chars.next();
+                        while let Some(c) = chars.next() {
+                            if c == '\u{7}' {
+                                break;
+                            }
+                            if c == '\u{1b}' {
+                                chars.next();
+                                break;
+                            }
+                        }
+                    }
+                    _ => {
+                        chars.next();
+                    }
+                }
+            }
+            '\n' | '\t' => out.push(c),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Levenshtein distance, for "did you mean" hints.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// Close enough to be a likely typo of `known`.
+pub fn similar(typed: &str, known: &str) -> bool {
+    edit_distance(typed, known) <= (known.chars().count() / 3).max(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_strips_escapes_and_controls() {
+        assert_eq!(clean("a\u{1b}[31mred\u{1b}[0m b"), "ared b");
+        assert_eq!(clean("x\u{1b}]0;title\u{7}y"), "xy");
+        assert_eq!(clean("bell\u{7}\r\nline"), "bell\nline");
+        assert_eq!(clean("plain"), "plain");
+    }
+
+    #[test]
+    fn wrap_respects_width() {
+        let w = wrap("one two three four five six seven", 10, "  ");
+        assert!(w.lines().all(|l| l.chars().count() <= 10), "{w}");
+        assert!(w.lines().nth(1).unwrap().starts_with("  "));
+    }
+
+    #[test]
+    fn typo_hints() {
+        assert!(similar("wieght", "weight"));
+        assert!(!similar("a", "id"));
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+}

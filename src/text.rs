@@ -12,13 +12,18 @@ pub fn width() -> usize {
     w.clamp(20, 100)
 }
 
-/// Wraps `text` to `width` columns, each line after the first indented by `indent`.
+/// Wraps `text` to `width` columns. Each line keeps its own leading spaces
+/// on the lines it wraps into, and `indent` is added after the first.
 pub fn wrap(text: &str, width: usize, indent: &str) -> String {
-    let opts = textwrap::Options::new(width.max(10))
-        .subsequent_indent(indent)
-        .break_words(true);
     text.split('\n')
-        .map(|para| textwrap::fill(para, &opts))
+        .map(|para| {
+            let lead: String = para.chars().take_while(|c| *c == ' ').collect();
+            let hang = format!("{lead}{indent}");
+            let opts = textwrap::Options::new(width.max(10))
+                .subsequent_indent(&hang)
+                .break_words(true);
+            textwrap::fill(para, &opts)
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }

@@ -1,5 +1,6 @@
-//! `iop-check crisis`: crisis resources at once, with nothing else loaded.
+//! `iop-check crisis`: crisis resources at once, before anything else.
 
+use std::io::IsTerminal;
 use std::path::Path;
 
 use crate::bank;
@@ -7,6 +8,11 @@ use crate::error::Result;
 
 pub fn run(bank_path: Option<&Path>) -> Result<()> {
     let bank = bank::load(bank_path)?;
-    print!("{}", crate::crisis::render(&bank.crisis));
+    let text = crate::crisis::render(&bank.crisis);
+    if std::io::stdout().is_terminal() {
+        println!("{}", crate::text::wrap(&text, crate::text::width(), "  "));
+    } else {
+        print!("{text}");
+    }
     Ok(())
 }

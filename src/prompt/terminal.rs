@@ -122,7 +122,8 @@ impl TerminalPrompter {
         }
         self.para(&ask.question.prompt, &self.bold)?;
         self.para(keys, &self.dim)?;
-        Ok(())
+        self.line("")
+
     }
 
     fn ask_choice(&self, ask: &Ask) -> Result<Reply> {

@@ -14,6 +14,7 @@ pub mod engine;
 pub mod error;
 pub mod files;
 pub mod prompt;
+pub mod score;
 pub mod signals;
 pub mod store;
 pub mod style;

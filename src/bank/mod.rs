@@ -81,9 +81,20 @@ pub struct Section {
     pub title: String,
     pub why: String,
     pub kind: SectionKind,
+    /// Whom this section's talking points are for, by default.
+    pub ask: Audience,
     /// The bands in force for this section (its own, or the bank's default).
     pub bands: Vec<Band>,
     pub questions: Vec<Question>,
+}
+
+/// Whom a talking point is for: one checklist each in the summary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Audience {
+    Therapist,
+    Program,
+    Insurer,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -142,6 +153,8 @@ pub struct Question {
     pub show_if: Option<Condition>,
     pub safety: bool,
     pub role: Option<Role>,
+    /// Whom its talking points are for, when not the section's default.
+    pub ask: Option<Audience>,
     pub number: Option<NumberSpec>,
     pub max_length: usize,
     pub sources: Vec<String>,

@@ -118,11 +118,21 @@ pub struct RawSection {
     pub title: Option<String>,
     pub why: Option<String>,
     pub kind: Option<RawSectionKind>,
+    pub ask: Option<RawAudience>,
     pub bands: Option<Vec<RawBand>>,
     #[serde(default)]
     pub questions: Vec<RawQuestion>,
 }
-pub const SECTION_KEYS: &[&str] = &["id", "title", "why", "kind", "bands", "questions"];
+pub const SECTION_KEYS: &[&str] = &["id", "title", "why", "kind", "ask", "bands", "questions"];
+
+/// Whom a talking point is for, in the summary's checklists.
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum RawAudience {
+    Therapist,
+    Program,
+    Insurer,
+}
 
 #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
@@ -160,6 +170,7 @@ pub struct RawQuestion {
     pub show_if: Option<RawCondition>,
     pub safety: Option<bool>,
     pub role: Option<RawRole>,
+    pub ask: Option<RawAudience>,
     pub unit: Option<String>,
     pub min: Option<f64>,
     pub max: Option<f64>,
@@ -181,6 +192,7 @@ pub const QUESTION_KEYS: &[&str] = &[
     "show_if",
     "safety",
     "role",
+    "ask",
     "unit",
     "min",
     "max",

@@ -301,6 +301,7 @@ pub fn validate(file: &str, raw: RawBank, unknown: &[Vec<Segment>]) -> Result<Ba
             title: stitle,
             why,
             kind,
+            ask: s.ask.map_or(Audience::Therapist, audience),
             bands,
             questions,
         });
@@ -795,9 +796,18 @@ fn check_question(
             RawRole::Benefits => Role::Benefits,
             RawRole::Readiness => Role::Readiness,
         }),
+        ask: q.ask.map(audience),
         number,
         max_length,
         sources: q.sources.clone(),
+    }
+}
+
+fn audience(a: RawAudience) -> Audience {
+    match a {
+        RawAudience::Therapist => Audience::Therapist,
+        RawAudience::Program => Audience::Program,
+        RawAudience::Insurer => Audience::Insurer,
     }
 }
 

@@ -123,7 +123,6 @@ impl TerminalPrompter {
         self.para(&ask.question.prompt, &self.bold)?;
         self.para(keys, &self.dim)?;
         self.line("")
-
     }
 
     fn ask_choice(&self, ask: &Ask) -> Result<Reply> {

@@ -19,10 +19,14 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String, Problem> {
         ));
     }
     if meta.len() > limit {
+        let (size, max) = (human_size(meta.len()), human_size(limit));
+        let size = if size == max {
+            format!("{} bytes", meta.len())
+        } else {
+            size
+        };
         return Err(fail(format!(
-            "the file is {}, larger than the limit of {}; it was not read",
-            human_size(meta.len()),
-            human_size(limit)
+            "the file is {size}, larger than the limit of {max}; it was not read"
         )));
     }
     let file = std::fs::File::open(path).map_err(|e| fail(open_message(&e)))?;

@@ -18,6 +18,7 @@ pub mod score;
 pub mod signals;
 pub mod store;
 pub mod style;
+pub mod summary;
 pub mod text;
 pub mod yaml;
 

@@ -145,25 +145,32 @@ fn friendly(msg: &str) -> String {
         rest = &tail[end..];
     }
     out.push_str(rest);
+    for (rust, yaml) in [
+        ("expected f64", "expected a number"),
+        ("expected f32", "expected a number"),
+        ("expected i64", "expected a whole number"),
+        ("expected u64", "expected a whole number"),
+        ("expected u8", "expected a whole number"),
+        ("expected usize", "expected a whole number"),
+        (
+            " as u128, expected i64",
+            ", which is too large; expected a whole number",
+        ),
+        (
+            " as i128, expected i64",
+            ", which is too large; expected a whole number",
+        ),
+        (" as u128", ""),
+        (" as i128", ""),
+        (
+            "deserializing from YAML containing more than one document is not supported",
+            "the file holds more than one YAML document (a line with ---); keep just one",
+        ),
+    ] {
+        out = out.replace(rust, yaml);
+    }
     out.replace("invalid type: sequence", "found a list")
         .replace("invalid type: map", "found a mapping")
         .replace("invalid type: ", "found ")
         .replace("recursion limit exceeded", "the file is nested too deeply")
-}
-
-/// Turns a path into `sections[2].questions[4].wieght` form.
-pub fn display_path(path: &[Segment]) -> String {
-    let mut s = String::new();
-    for seg in path {
-        match seg {
-            Segment::Index(i) => s.push_str(&format!("[{i}]")),
-            Segment::Key(k) => {
-                if !s.is_empty() {
-                    s.push('.');
-                }
-                s.push_str(k);
-            }
-        }
-    }
-    s
 }

@@ -298,7 +298,8 @@ impl<'de> Deserialize<'de> for Scalar {
                 Ok(Scalar(v.to_string()))
             }
             fn visit_f64<E>(self, v: f64) -> Result<Scalar, E> {
-                Ok(Scalar(v.to_string()))
+                // `{:?}` keeps the ".0" of `version: 1.0`, as it was written.
+                Ok(Scalar(format!("{v:?}")))
             }
         }
         d.deserialize_any(V)

@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::raw::*;
 use super::*;
-use crate::yaml::{Segment, display_path};
+use crate::yaml::Segment;
 
 /// Highest weight a question may have.
 pub const MAX_WEIGHT: f64 = 10.0;
@@ -478,11 +478,12 @@ fn check_options(cx: &mut Ctx, path: &str, raw: &[RawOption], safety: bool) -> V
                     &opath,
                     format!("score {s} is outside the allowed range 0 to {MAX_SCORE}"),
                 );
-                None
+                // Kept (clamped) so the one mistake is not reported again as a missing score.
+                Some(s.clamp(0, MAX_SCORE) as u8)
             }
-            Some(_) if not_sure => {
+            Some(s) if not_sure => {
                 cx.at(&opath, "a `not_sure` option cannot have a score: it counts as an open question, not a low score");
-                None
+                Some(s.clamp(0, MAX_SCORE) as u8)
             }
             Some(s) => u8::try_from(s).ok(),
             None => None,
@@ -574,7 +575,12 @@ fn check_bands(cx: &mut Ctx, path: &str, raw: &[RawBand]) -> Vec<Band> {
         prev = Some(bpath);
     }
     if !bands.is_empty() && expect <= 100 {
-        cx.at(path, format!("gap: no band covers {expect} to 100"));
+        let range = if expect == 100 {
+            "100".to_string()
+        } else {
+            format!("{expect} to 100")
+        };
+        cx.at(path, format!("gap: no band covers {range}"));
     }
     bands.into_iter().map(|(_, b)| b).collect()
 }
@@ -1003,41 +1009,62 @@ fn known_keys(parent: &[Segment]) -> Option<&'static [&'static str]> {
     })
 }
 
-/// `sections[2].questions[4] (id "copay")` for a path into the raw bank.
+/// `sections[2].questions[4] (id "copay")` for a path into the raw bank,
+/// naming ids the way the other messages do: after each question and
+/// option, and after the innermost item.
 fn describe(raw: &RawBank, path: &[Segment]) -> String {
-    let mut id: Option<&Option<String>> = None;
+    let mut out = String::new();
     let mut section: Option<&RawSection> = None;
     let mut question: Option<&RawQuestion> = None;
+    let mut scale: Option<&RawScale> = None;
     let mut last_key = "";
-    for seg in path {
+    for (n, seg) in path.iter().enumerate() {
+        let innermost = path[n + 1..].iter().all(|s| matches!(s, Segment::Key(_)));
         match seg {
-            Segment::Key(k) => last_key = k,
+            Segment::Key(k) => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(k);
+                if last_key == "scales" {
+                    scale = raw.scales.get(k.as_str());
+                }
+                last_key = k;
+            }
             Segment::Index(i) => {
-                id = match last_key {
+                out.push_str(&format!("[{i}]"));
+                let (id, always) = match last_key {
                     "sections" => {
                         section = raw.sections.get(*i);
-                        section.map(|s| &s.id)
+                        (section.and_then(|s| s.id.as_ref()), false)
                     }
                     "questions" => {
                         question = section.and_then(|s| s.questions.get(*i));
-                        question.map(|q| &q.id)
+                        (question.and_then(|q| q.id.as_ref()), true)
                     }
-                    "options" => question
-                        .and_then(|q| q.options.as_ref())
-                        .and_then(|o| o.get(*i))
-                        .map(|o| &o.id),
-                    "sources" if section.is_none() => raw.sources.get(*i).map(|s| &s.id),
-                    "opening" => raw.opening.get(*i).map(|s| &s.id),
-                    _ => None,
+                    "options" => {
+                        let opts = match scale {
+                            Some(sc) if question.is_none() => Some(&sc.options),
+                            _ => question.and_then(|q| q.options.as_ref()),
+                        };
+                        (
+                            opts.and_then(|o| o.get(*i)).and_then(|o| o.id.as_ref()),
+                            true,
+                        )
+                    }
+                    "sources" if section.is_none() => {
+                        (raw.sources.get(*i).and_then(|s| s.id.as_ref()), false)
+                    }
+                    "opening" => (raw.opening.get(*i).and_then(|s| s.id.as_ref()), false),
+                    _ => (None, false),
                 };
+                if let Some(id) = id.filter(|_| always || innermost) {
+                    out.push_str(&format!(" (id \"{id}\")"));
+                }
             }
         }
     }
-    let p = display_path(path);
-    match id {
-        Some(Some(id)) => format!("{p} (id \"{id}\")"),
-        _ => p,
-    }
+    out
 }
 
 /// The closest known key, if it is close enough to be a likely typo.

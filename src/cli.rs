@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::summary::Format;
+
 const ABOUT: &str = "Think through a therapist's suggestion of an Intensive Outpatient Program (IOP), \
 and bring a clear summary to your next session.";
 
@@ -62,6 +64,56 @@ Examples:
         #[arg(long, value_name = "FILE")]
         bank: Option<PathBuf>,
     },
+    /// Show a kept check-in again, in any format (the latest by default).
+    #[command(after_help = "\
+Examples:
+  iop-check summary
+  iop-check summary --format html --output for-my-therapist.html
+  iop-check summary 20261127-142501 --format markdown
+  iop-check summary --format json | jq .sections")]
+    Summary {
+        /// A check-in id from `iop-check history`, or a check-in JSON file.
+        #[arg(value_name = "ID|FILE")]
+        target: Option<String>,
+        /// The format (default: text).
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        format: Option<Format>,
+        /// Write to this file (created private, 0600) instead of the screen.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        data: DataArgs,
+    },
+    /// List kept check-ins, with their scores and what changed.
+    #[command(after_help = "Example:\n  iop-check history")]
+    History {
+        #[command(flatten)]
+        data: DataArgs,
+    },
+    /// Delete kept check-ins (and, with --all, any saved draft).
+    #[command(after_help = "\
+Asks before deleting, unless you add --yes.
+
+Examples:
+  iop-check forget 20261127-142501
+  iop-check forget --all")]
+    Forget {
+        /// The check-in to delete (see `iop-check history`).
+        #[arg(
+            value_name = "ID",
+            required_unless_present = "all",
+            conflicts_with = "all"
+        )]
+        id: Option<String>,
+        /// Delete every kept check-in and any saved draft.
+        #[arg(long)]
+        all: bool,
+        /// Do not ask for confirmation.
+        #[arg(long, short)]
+        yes: bool,
+        #[command(flatten)]
+        data: DataArgs,
+    },
     /// Print an answers file to fill in, for `run --answers`.
     #[command(after_help = "\
 Every question is listed in order, with its kind and allowed answers as comments and a \
@@ -107,6 +159,22 @@ pub struct RunArgs {
 
     /// Keep drafts and check-ins in this folder
     /// (default: $XDG_DATA_HOME/iop-check, or your platform's data folder).
+    #[arg(long, value_name = "DIR", env = "IOP_CHECK_DATA_DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// The summary's format (default: text).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<Format>,
+
+    /// Write the summary to this file (created private, 0600) instead of the screen.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Where kept check-ins and drafts live.
+#[derive(Debug, Args, Default, Clone)]
+pub struct DataArgs {
+    /// The data folder (default: $XDG_DATA_HOME/iop-check, or your platform's data folder).
     #[arg(long, value_name = "DIR", env = "IOP_CHECK_DATA_DIR")]
     pub data_dir: Option<PathBuf>,
 }

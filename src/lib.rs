@@ -13,6 +13,7 @@ pub mod crisis;
 pub mod engine;
 pub mod error;
 pub mod files;
+pub mod output;
 pub mod prompt;
 pub mod score;
 pub mod signals;
@@ -44,7 +45,7 @@ pub fn main() -> ExitCode {
     match commands::dispatch(cli) {
         Ok(()) => ExitCode::from(error::exit::OK),
         Err(e) => {
-            eprintln!("{e}");
+            output::stderr(&e.to_string());
             ExitCode::from(e.exit_code())
         }
     }

@@ -20,6 +20,10 @@ pub fn wrap(text: &str, width: usize, indent: &str) -> String {
             let lead: String = para.chars().take_while(|c| *c == ' ').collect();
             let hang = format!("{lead}{indent}");
             let opts = textwrap::Options::new(width.max(10))
+                .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit)
+                // Break only at spaces, so web addresses stay whole.
+                .word_separator(textwrap::WordSeparator::AsciiSpace)
+                .word_splitter(textwrap::WordSplitter::NoHyphenation)
                 .subsequent_indent(&hang)
                 .break_words(true);
             textwrap::fill(para, &opts)

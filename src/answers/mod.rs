@@ -101,6 +101,10 @@ impl Answer {
         match self {
             Answer::Choice(s) | Answer::Text(s) => Value::String(s.clone()),
             Answer::Checklist(v) => Value::Array(v.iter().cloned().map(Value::String).collect()),
+            // A whole number is written as one (6, not 6.0), as in answers files.
+            Answer::Number(n) if n.fract() == 0.0 && n.abs() < 9_007_199_254_740_992.0 => {
+                Value::from(*n as i64)
+            }
             Answer::Number(n) => {
                 serde_json::Number::from_f64(*n).map_or(Value::Null, Value::Number)
             }
@@ -181,14 +185,13 @@ pub fn from_json(q: &Question, v: &Value) -> Result<Answer, String> {
         Kind::Choice | Kind::Scale | Kind::YesNo => match v {
             Value::String(s) => option(s).map(Answer::Choice),
             Value::Bool(b) => option(if *b { "yes" } else { "no" }).map(Answer::Choice),
-            Value::Array(_) => wrong("a list"),
-            _ => wrong("a number"),
+            _ => wrong(value_kind(v)),
         },
         Kind::Checklist => {
             let items = match v {
                 Value::Array(items) => items.clone(),
                 Value::String(_) => vec![v.clone()],
-                _ => return wrong("a number"),
+                _ => return wrong(value_kind(v)),
             };
             let mut out: Vec<String> = Vec::new();
             for item in &items {
@@ -212,8 +215,7 @@ pub fn from_json(q: &Question, v: &Value) -> Result<Answer, String> {
                     Ok(n) => n,
                     Err(_) => return wrong("text"),
                 },
-                Value::Array(_) => return wrong("a list"),
-                _ => return wrong("this value"),
+                _ => return wrong(value_kind(v)),
             };
             check_number(q, spec, n).map(Answer::Number)
         }
@@ -221,8 +223,20 @@ pub fn from_json(q: &Question, v: &Value) -> Result<Answer, String> {
             Value::String(s) => check_text(q, s).map(Answer::Text),
             Value::Number(n) => Ok(Answer::Text(n.to_string())),
             Value::Bool(b) => Ok(Answer::Text(b.to_string())),
-            _ => wrong("a list"),
+            _ => wrong(value_kind(v)),
         },
+    }
+}
+
+/// What kind of value `v` is, in words, for "… does not fit" messages.
+fn value_kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "nothing",
+        Value::Bool(_) => "true or false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "a mapping",
     }
 }
 

@@ -10,9 +10,11 @@ pub fn run(bank_path: Option<&Path>) -> Result<()> {
     let bank = bank::load(bank_path)?;
     let text = crate::crisis::render(&bank.crisis);
     if std::io::stdout().is_terminal() {
-        println!("{}", crate::text::wrap(&text, crate::text::width(), "  "));
+        crate::output::stdout(&format!(
+            "{}\n",
+            crate::text::wrap(&text, crate::text::width(), "  ")
+        ))
     } else {
-        print!("{text}");
+        crate::output::stdout(&text)
     }
-    Ok(())
 }

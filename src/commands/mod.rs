@@ -1,5 +1,6 @@
 //! One module per subcommand; [`dispatch`] picks one.
 
+mod checkins;
 mod crisis;
 mod run;
 pub mod template;
@@ -15,6 +16,16 @@ pub fn dispatch(cli: Cli) -> Result<()> {
         Some(Command::Crisis { bank }) => crisis::run(bank.as_deref()),
         Some(Command::Template { bank }) => template::run(bank.as_deref()),
         Some(Command::Run(args)) => run::run(&args),
+        Some(Command::Summary {
+            target,
+            format,
+            output,
+            data,
+        }) => checkins::summary(target.as_deref(), format, output.as_deref(), &data),
+        Some(Command::History { data }) => checkins::history(&data),
+        Some(Command::Forget { id, all, yes, data }) => {
+            checkins::forget(id.as_deref(), all, yes, &data)
+        }
         None => run::run(&cli.run),
     }
 }

@@ -1,4 +1,5 @@
-//! `iop-check run` (and `iop-check` alone): ask the questions, then show the summary.
+//! `iop-check run` (and `iop-check` alone): ask the questions, then show the
+//! summary, keep the check-in and offer a copy to print.
 
 use std::io::IsTerminal;
 use std::path::Path;
@@ -8,23 +9,26 @@ use crate::bank::{self, Bank};
 use crate::cli::RunArgs;
 use crate::engine::Engine;
 use crate::error::{Error, Result};
+use crate::output;
 use crate::prompt::Prompter;
 use crate::prompt::plain::PlainPrompter;
 use crate::prompt::terminal::TerminalPrompter;
-use crate::store::{DataDir, draft};
+use crate::score;
+use crate::store::{DataDir, checkins, draft};
+use crate::summary::{Format, renderer};
 
 pub fn run(args: &RunArgs) -> Result<()> {
     let bank = bank::load(args.bank.as_deref())?;
     if let Some(file) = &args.answers {
         let answers = answers::file::load(file, &bank)?;
         if answers.safety_flagged(&bank) {
-            eprintln!(
+            output::stderr(&format!(
                 "{}\n\n{}",
                 bank.crisis.after_answer,
                 crate::crisis::render(&bank.crisis)
-            );
+            ));
         }
-        return finish(&bank, &answers);
+        return finish(&bank, &answers, args, None, None);
     }
     let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     if !args.plain && !interactive {
@@ -50,18 +54,27 @@ pub fn run(args: &RunArgs) -> Result<()> {
         }
         e => e,
     };
-    let answers = if args.plain {
-        let stdin = std::io::stdin();
-        let mut p = PlainPrompter::new(stdin.lock(), std::io::stderr());
-        ask(&bank, &mut p, store.as_ref(), args)
+    let mut prompter: Box<dyn Prompter> = if args.plain {
+        Box::new(PlainPrompter::new(
+            std::io::stdin().lock(),
+            std::io::stderr(),
+        ))
     } else {
-        let mut p = TerminalPrompter::new();
-        let r = ask(&bank, &mut p, store.as_ref(), args);
+        Box::new(TerminalPrompter::new())
+    };
+    let result = ask(&bank, prompter.as_mut(), store.as_ref(), args).and_then(|answers| {
+        finish(
+            &bank,
+            &answers,
+            args,
+            store.as_ref(),
+            Some(prompter.as_mut()),
+        )
+    });
+    if !args.plain {
         let _ = console::Term::stderr().show_cursor();
-        r
     }
-    .map_err(with_resume)?;
-    finish(&bank, &answers)?;
+    result.map_err(with_resume)?;
     if let Some(store) = &store {
         draft::remove(store)?;
     }
@@ -69,9 +82,9 @@ pub fn run(args: &RunArgs) -> Result<()> {
 }
 
 /// Picks up or discards a saved draft, then runs the engine.
-fn ask<P: Prompter>(
+fn ask(
     bank: &Bank,
-    p: &mut P,
+    p: &mut dyn Prompter,
     store: Option<&DataDir>,
     args: &RunArgs,
 ) -> Result<Answers> {
@@ -111,6 +124,66 @@ fn ask<P: Prompter>(
     Engine::new(bank, p, answers, store).run()
 }
 
+/// A question at the very end whose input ran out takes its default, since
+/// every answer is already in.
+fn or_default<T>(r: Result<T>, default: T) -> Result<T> {
+    match r {
+        Err(Error::Incomplete { .. }) => Ok(default),
+        r => r,
+    }
+}
+
+/// Scores the answers and shows the summary; in an interactive run, also
+/// asks for a name, whether to keep the check-in, and whether to save a copy.
+fn finish(
+    bank: &Bank,
+    answers: &Answers,
+    args: &RunArgs,
+    store: Option<&DataDir>,
+    mut prompter: Option<&mut dyn Prompter>,
+) -> Result<()> {
+    let mut a = score::score(bank, answers);
+    a.created = jiff::Timestamp::now().to_string();
+    if let Some(p) = prompter.as_deref_mut() {
+        a.name = or_default(p.ask_name(), None)?;
+    }
+    if let Some(store) = store {
+        if let Ok((kept, _)) = checkins::list(store) {
+            if let Some(prev) = kept.last() {
+                a.changes = checkins::changes(&prev.assessment, &a);
+            }
+        }
+    }
+    let format = args.format.unwrap_or(Format::Text);
+    let color = args.output.is_none() && console::colors_enabled();
+    let text = renderer(format, output::stdout_width(), color).render(&a)?;
+    output::emit(&text, args.output.as_deref())?;
+    if let Some(path) = &args.output {
+        output::stderr(&format!("Summary written to {}.", path.display()));
+    }
+    let Some(p) = prompter else { return Ok(()) };
+    if let Some(store) = store {
+        if or_default(p.ask_keep(), true)? {
+            let id = checkins::save(store, &a)?;
+            output::stderr(&format!(
+                "Kept as check-in {id}. See them all with `iop-check history`."
+            ));
+        }
+    }
+    if args.output.is_none() {
+        let stem = format!(
+            "iop-check-summary-{}",
+            &a.created.get(..10).unwrap_or("today")
+        );
+        if let Some((format, path)) = or_default(p.ask_save_copy(&stem), None)? {
+            let doc = renderer(format, 80, false).render(&a)?;
+            crate::store::write_atomic(&path, doc.as_bytes())?;
+            output::stderr(&format!("Saved a copy to {}.", path.display()));
+        }
+    }
+    Ok(())
+}
+
 /// The command that picks this run up again.
 fn resume_command(args: &RunArgs) -> String {
     let mut cmd = String::from("iop-check --resume");
@@ -134,21 +207,4 @@ fn resume_command(args: &RunArgs) -> String {
         cmd.push_str(" --plain");
     }
     cmd
-}
-
-/// Shows the answers. (The full summary with scores comes with the
-/// summary module; until then this lists the answers by section.)
-fn finish(bank: &Bank, answers: &Answers) -> Result<()> {
-    let mut out = format!("{}\n\nYour answers\n", bank.title);
-    let mut section = "";
-    for (s, q, a) in crate::prompt::answered(bank, answers) {
-        if s.id != section {
-            section = &s.id;
-            out.push_str(&format!("\n{}\n", s.title));
-        }
-        out.push_str(&format!("- {}: {}\n", q.prompt, a.describe(q)));
-    }
-    out.push_str(&format!("\n{}\n", bank.disclaimer));
-    print!("{}", crate::text::clean(&out));
-    Ok(())
 }

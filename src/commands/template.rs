@@ -10,8 +10,7 @@ use crate::error::Result;
 
 pub fn run(bank_path: Option<&Path>) -> Result<()> {
     let bank = bank::load(bank_path)?;
-    print!("{}", render(&bank));
-    Ok(())
+    crate::output::stdout(&render(&bank))
 }
 
 /// Writes the template. Example answers are picked so that conditional

@@ -7,15 +7,16 @@ use crate::error::{Error, Result};
 
 pub fn run(files: &[PathBuf]) -> Result<()> {
     let mut problems = Vec::new();
+    let mut valid = String::new();
     let mut check =
         |name: String, result: std::result::Result<Bank, Vec<bank::Problem>>| match result {
-            Ok(b) => println!(
-                "{name}: valid: bank \"{}\" {}, {} questions in {} sections",
+            Ok(b) => valid.push_str(&format!(
+                "{name}: valid: bank \"{}\" {}, {} questions in {} sections\n",
                 b.id,
                 b.version,
                 b.question_count(),
                 b.sections.len()
-            ),
+            )),
             Err(p) => problems.extend(p),
         };
     if files.is_empty() {
@@ -27,6 +28,7 @@ pub fn run(files: &[PathBuf]) -> Result<()> {
     for f in files {
         check(f.display().to_string(), bank::load_file(f));
     }
+    crate::output::stdout(&valid)?;
     if problems.is_empty() {
         Ok(())
     } else {

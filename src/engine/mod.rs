@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::prompt::{Ask, Progress, Prompter, Reply, ReviewChoice};
 use crate::store::{DataDir, draft};
 
-pub struct Engine<'a, P: Prompter> {
+pub struct Engine<'a, P: Prompter + ?Sized> {
     bank: &'a Bank,
     prompter: &'a mut P,
     answers: Answers,
@@ -21,7 +21,7 @@ pub struct Engine<'a, P: Prompter> {
     order: Vec<(usize, usize)>,
 }
 
-impl<'a, P: Prompter> Engine<'a, P> {
+impl<'a, P: Prompter + ?Sized> Engine<'a, P> {
     pub fn new(
         bank: &'a Bank,
         prompter: &'a mut P,

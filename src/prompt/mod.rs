@@ -6,10 +6,13 @@
 pub mod plain;
 pub mod terminal;
 
+use std::path::PathBuf;
+
 use crate::answers::{Answer, Answers};
 use crate::bank::{Bank, Question, Section};
 use crate::error::Result;
 use crate::store::draft::Draft;
+use crate::summary::Format;
 
 /// Where the person is, for the progress line.
 #[derive(Debug, Clone)]
@@ -75,6 +78,12 @@ pub trait Prompter {
     fn offer_resume(&mut self, draft: &Draft) -> Result<bool>;
     /// A short message, such as "your answers could not be saved".
     fn notice(&mut self, text: &str) -> Result<()>;
+    /// A first name or initials for the summary; None when left blank.
+    fn ask_name(&mut self) -> Result<Option<String>>;
+    /// Whether to keep this check-in on this computer (the default is yes).
+    fn ask_keep(&mut self) -> Result<bool>;
+    /// Offers to save a copy of the summary as HTML or Markdown.
+    fn ask_save_copy(&mut self, suggested_stem: &str) -> Result<Option<(Format, PathBuf)>>;
 }
 
 /// Answered questions in bank order, for review screens.

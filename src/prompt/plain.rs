@@ -9,7 +9,9 @@ use crate::answers::{Answer, Answers, check_number, check_text};
 use crate::bank::{Bank, Kind};
 use crate::error::{Error, Result};
 use crate::store::draft::Draft;
+use crate::summary::Format;
 use crate::text::clean;
+use std::path::PathBuf;
 
 pub struct PlainPrompter<R: BufRead, W: Write> {
     input: R,
@@ -310,5 +312,42 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
 
     fn notice(&mut self, text: &str) -> Result<()> {
         self.say(text)
+    }
+
+    fn ask_name(&mut self) -> Result<Option<String>> {
+        self.say("")?;
+        self.say("Your first name or initials, to put on the summary (optional: press Enter to leave it off).")?;
+        let name = clean(self.line()?.trim());
+        Ok((!name.is_empty()).then_some(name))
+    }
+
+    fn ask_keep(&mut self) -> Result<bool> {
+        loop {
+            self.say("Keep this check-in on this computer, so you can compare next time? Type y or n (Enter means yes).")?;
+            match self.line()?.trim().to_lowercase().as_str() {
+                "" | "y" | "yes" => return Ok(true),
+                "n" | "no" => return Ok(false),
+                _ => {}
+            }
+        }
+    }
+
+    fn ask_save_copy(&mut self, stem: &str) -> Result<Option<(Format, PathBuf)>> {
+        let format = loop {
+            self.say("Save a copy to print or share? Type html or md, or press Enter for no.")?;
+            match self.line()?.trim().to_lowercase().as_str() {
+                "" | "n" | "no" => return Ok(None),
+                "html" | "h" => break Format::Html,
+                "md" | "markdown" | "m" => break Format::Markdown,
+                _ => {}
+            }
+        };
+        let suggested = format!("{stem}.{}", format.extension());
+        self.say(&format!("File name (Enter for {suggested}):"))?;
+        let name = self.line()?.trim().to_string();
+        Ok(Some((
+            format,
+            PathBuf::from(if name.is_empty() { suggested } else { name }),
+        )))
     }
 }

@@ -12,7 +12,9 @@ use crate::answers::{Answer, Answers, check_number, check_text, format_number};
 use crate::bank::{Bank, Kind};
 use crate::error::{Error, Result};
 use crate::store::draft::Draft;
+use crate::summary::Format;
 use crate::text::{clean, wrap};
+use std::path::PathBuf;
 
 pub struct TerminalPrompter {
     term: Term,
@@ -414,5 +416,53 @@ impl Prompter for TerminalPrompter {
         self.para(text, &self.bold)?;
         self.pause_screen(&["OK"])?;
         Ok(())
+    }
+
+    fn ask_name(&mut self) -> Result<Option<String>> {
+        self.screen()?;
+        self.para("Almost done.", &self.bold)?;
+        self.para(
+            "You can put your first name or initials on the summary. This is optional: press Enter to leave it off.",
+            &Style::new(),
+        )?;
+        let name: String = Input::<String>::with_theme(&self.theme)
+            .with_prompt("Name or initials")
+            .allow_empty(true)
+            .interact_text_on(&self.term)
+            .map_err(ui_error)?;
+        let name = clean(name.trim());
+        Ok((!name.is_empty()).then_some(name))
+    }
+
+    fn ask_keep(&mut self) -> Result<bool> {
+        self.line("")?;
+        self.para(
+            "Keep this check-in on this computer? Then next time you can see what changed. It stays private: only you can read it.",
+            &self.bold,
+        )?;
+        Ok(!matches!(
+            self.pause_screen(&["Yes, keep it", "No, don't keep it"])?,
+            Some(1)
+        ))
+    }
+
+    fn ask_save_copy(&mut self, stem: &str) -> Result<Option<(Format, PathBuf)>> {
+        self.line("")?;
+        self.para("Save a copy of the summary to print or share?", &self.bold)?;
+        let format = match self.pause_screen(&[
+            "No, thanks",
+            "Yes, as a web page to print (HTML)",
+            "Yes, as a text document (Markdown)",
+        ])? {
+            Some(1) => Format::Html,
+            Some(2) => Format::Markdown,
+            _ => return Ok(None),
+        };
+        let name: String = Input::<String>::with_theme(&self.theme)
+            .with_prompt("File name")
+            .default(format!("{stem}.{}", format.extension()))
+            .interact_text_on(&self.term)
+            .map_err(ui_error)?;
+        Ok(Some((format, PathBuf::from(name.trim()))))
     }
 }

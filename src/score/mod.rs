@@ -77,7 +77,7 @@ pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
     let safety = answers.safety_flagged(bank);
     let mut points: Vec<(Rank, TalkingPoint)> = Vec::new();
     let mut open_items = Vec::new();
-    let mut notes = Vec::new();
+    let mut notes: std::collections::BTreeMap<String, String> = Default::default();
     let mut decision = Decision::default();
     let mut benefits = Vec::new();
     let mut readiness = Vec::new();
@@ -146,12 +146,11 @@ pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
             (None, Kind::Text) => {
                 if let Answer::Text(t) = a {
                     if !t.trim().is_empty() {
-                        notes.push(Note {
-                            section_id: section.id.clone(),
-                            section: section.title.clone(),
-                            question: q.prompt.clone(),
-                            text: t.clone(),
-                        });
+                        let entry = notes.entry(section.id.clone()).or_default();
+                        if !entry.is_empty() {
+                            entry.push_str(" / ");
+                        }
+                        entry.push_str(t.trim());
                     }
                 }
             }
@@ -267,6 +266,9 @@ pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
         insurer: checklist(Audience::Insurer),
     };
     let overall = overall(bank, &sections, safety, open_items.len());
+    for p in &mut all {
+        p.question = None;
+    }
     Assessment {
         schema_version: SCHEMA_VERSION,
         bank: BankRef {
@@ -369,7 +371,7 @@ fn overall(bank: &Bank, sections: &[SectionScore], safety: bool, open: usize) ->
             .iter()
             .map(|(label, titles)| format!("{label}: {}", titles.join(", ")))
             .collect();
-        out.push_str(&format!("Where your answers point. {}. ", parts.join(". ")));
+        out.push_str(&format!("{}. ", parts.join(". ")));
     }
     if open > 0 {
         out.push_str(&format!(

@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use std::collections::BTreeMap;
 
 use crate::bank::{Audience, Crisis};
 
@@ -29,7 +30,8 @@ pub struct Assessment {
     pub decision: Decision,
     pub benefits: Vec<String>,
     pub readiness: Vec<ReadinessItem>,
-    pub notes: Vec<Note>,
+    /// section id → the person's own notes in that section.
+    pub notes: BTreeMap<String, String>,
     pub checklists: Checklists,
     pub open_items: Vec<OpenItem>,
     /// question id → answer (option id, list of option ids, number, text, or null for skipped).
@@ -100,14 +102,6 @@ pub struct ReadinessItem {
     pub answer: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct Note {
-    pub section_id: String,
-    pub section: String,
-    pub question: String,
-    pub text: String,
-}
-
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Checklists {
     pub therapist: Vec<String>,
@@ -136,6 +130,36 @@ pub struct ResourceInfo {
     /// "Call 988 · Text 988 · https://…"
     pub reach: String,
     pub note: Option<String>,
+}
+
+impl Assessment {
+    /// A copy with every string cleaned of control characters and terminal
+    /// escapes. Renderers start from this, so no field can be forgotten,
+    /// even in a check-in file edited by hand.
+    pub fn cleaned(&self) -> Assessment {
+        fn walk(v: &mut Value) {
+            match v {
+                Value::String(s) => *s = crate::text::clean(s),
+                Value::Array(items) => items.iter_mut().for_each(walk),
+                Value::Object(map) => map.values_mut().for_each(walk),
+                _ => {}
+            }
+        }
+        let mut v = match serde_json::to_value(self) {
+            Ok(v) => v,
+            Err(_) => return self.clone(),
+        };
+        walk(&mut v);
+        serde_json::from_value(v).unwrap_or_else(|_| self.clone())
+    }
+
+    /// A section's title from its id (notes may come from any section).
+    pub fn section_title<'a>(&'a self, id: &'a str) -> &'a str {
+        self.sections
+            .iter()
+            .find(|s| s.id == id)
+            .map_or(id, |s| s.title.as_str())
+    }
 }
 
 impl From<&Crisis> for CrisisInfo {

@@ -236,7 +236,10 @@ fn notes_and_checklists() {
         ]),
     );
     assert_eq!(a.notes.len(), 1);
-    assert_eq!(a.notes[0].section_id, "one");
+    assert_eq!(
+        a.notes.get("one").map(String::as_str),
+        Some("Ask about evenings")
+    );
     assert!(
         a.checklists
             .therapist

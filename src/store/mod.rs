@@ -4,6 +4,7 @@
 //! write is atomic (temporary file, fsync, rename, fsync of the folder), so a
 //! crash or `kill -9` leaves either the old file or the new one, never half.
 
+pub mod checkins;
 pub mod draft;
 
 use std::fs;

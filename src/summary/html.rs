@@ -16,6 +16,7 @@ const TEMPLATE: &str = include_str!("summary.html");
 
 impl Renderer for HtmlRenderer {
     fn render(&self, a: &Assessment) -> Result<String> {
+        let a = &a.cleaned();
         let mut env = Environment::new();
         // The name ends in .html, so every `{{ value }}` is HTML-escaped.
         env.add_template("summary.html", TEMPLATE)
@@ -37,6 +38,11 @@ impl Renderer for HtmlRenderer {
             .iter()
             .map(|c| context! { title => clean(&c.title), change => display_change(c.before, c.now) })
             .collect();
+        let notes: Vec<_> = a
+            .notes
+            .iter()
+            .map(|(id, text)| context! { section => clean(a.section_title(id)), text => clean(text) })
+            .collect();
         let checklists = vec![
             ("Questions to ask your therapist", &a.checklists.therapist),
             ("Questions to ask programs", &a.checklists.programs),
@@ -52,6 +58,7 @@ impl Renderer for HtmlRenderer {
                     date => display_date(&a.created),
                     sections => sections,
                     changes => changes,
+                    notes => notes,
                     checklists => checklists,
                 })
             })

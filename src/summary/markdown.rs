@@ -8,27 +8,38 @@ use crate::score::Assessment;
 pub struct MarkdownRenderer;
 
 /// Escapes text for use inside a CommonMark paragraph, list item or table
-/// cell: every ASCII punctuation character that CommonMark gives a meaning
-/// is backslash-escaped, and line breaks become spaces.
+/// cell, so that no answer can add a heading, list, link, emphasis, raw
+/// HTML or table cell. Inline markup characters are backslash-escaped
+/// everywhere; characters that only start a block (`#`, `-`, `1.` …) are
+/// escaped where they would. Line breaks become spaces.
 pub fn escape(s: &str) -> String {
-    let s = crate::text::clean(s);
+    let s = crate::text::clean(s).replace(['\n', '\r', '\t'], " ");
+    let s = s.trim_start();
     let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '\n' | '\r' | '\t' => out.push(' '),
-            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '<' | '>' | '(' | ')' | '#' | '+'
-            | '-' | '.' | '!' | '|' | '~' | '&' | '"' | '=' | ':' => {
-                out.push('\\');
-                out.push(c);
-            }
-            c => out.push(c),
+    // Block starters at the front: `# x`, `- x`, `+ x`, `= x`, `> x`, `1. x`, `1) x`.
+    let digits = s.chars().take_while(char::is_ascii_digit).count();
+    let lead = match s.chars().next() {
+        Some('#' | '-' | '+' | '=' | '>') => Some(0),
+        _ if digits > 0 && matches!(s[digits..].chars().next(), Some('.' | ')')) => Some(digits),
+        _ => None,
+    };
+    for (i, c) in s.chars().enumerate() {
+        if Some(i) == lead
+            || matches!(
+                c,
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '!'
+            )
+        {
+            out.push('\\');
         }
+        out.push(c);
     }
     out
 }
 
 impl Renderer for MarkdownRenderer {
     fn render(&self, a: &Assessment) -> Result<String> {
+        let a = &a.cleaned();
         let e = escape;
         let mut o = String::new();
         let mut push = |s: String| {
@@ -117,7 +128,7 @@ impl Renderer for MarkdownRenderer {
             "Your notes",
             a.notes
                 .iter()
-                .map(|n| format!("**{}**: {}", e(&n.section), e(&n.text)))
+                .map(|(id, text)| format!("**{}**: {}", e(a.section_title(id)), e(text)))
                 .collect(),
             "-",
         );

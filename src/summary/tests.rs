@@ -1,1 +1,237 @@
+//! Snapshots of every format for two fixed answer sets, the JSON schema, and
+//! proof that hostile text is neutralised in each format.
 
+use super::*;
+use crate::answers::{Answer, Answers};
+use crate::bank::{self, Bank};
+use crate::score::{Assessment, score};
+
+const CREATED: &str = "2026-11-27T12:00:00Z";
+
+fn builtin() -> Bank {
+    bank::builtin().expect("the built-in bank is valid")
+}
+
+fn set(a: &mut Answers, id: &str, ans: Answer) {
+    a.set(id, ans);
+}
+
+fn choice(id: &str) -> Answer {
+    Answer::Choice(id.into())
+}
+
+/// Answer set 1: a person fairly ready, with notes.
+fn ready() -> Assessment {
+    let b = builtin();
+    let mut a = Answers::default();
+    for (s, q) in b.questions() {
+        let _ = s;
+        let ans = match q.kind {
+            crate::bank::Kind::Text => Answer::Text(format!("My note on {}", q.id)),
+            crate::bank::Kind::Number => {
+                Answer::Number(q.number.as_ref().map_or(0.0, |n| n.max / 2.0).round())
+            }
+            crate::bank::Kind::Checklist => Answer::Checklist(vec![q.options[0].id.clone()]),
+            _ => {
+                // The highest-scoring safe option, else the first safe one.
+                let best = q
+                    .options
+                    .iter()
+                    .filter(|o| !o.crisis && !o.not_sure)
+                    .max_by_key(|o| q.option_score(o).map_or(-1, |s| s as i64))
+                    .expect("a safe option");
+                choice(&best.id)
+            }
+        };
+        set(&mut a, &q.id, ans);
+    }
+    a.prune(&b);
+    let mut s = score(&b, &a);
+    s.created = CREATED.into();
+    s.name = Some("Sam".into());
+    s
+}
+
+/// Answer set 2: crisis answer, skips, not-sure, low scores.
+fn struggling() -> Assessment {
+    let b = builtin();
+    let mut a = Answers::default();
+    for (i, (_, q)) in b.questions().enumerate() {
+        let ans = if q.safety {
+            choice(
+                &q.options
+                    .iter()
+                    .find(|o| o.crisis)
+                    .expect("crisis option")
+                    .id,
+            )
+        } else if i % 5 == 0 {
+            Answer::Skipped
+        } else if let Some(ns) = q.options.iter().find(|o| o.not_sure).filter(|_| i % 3 == 0) {
+            choice(&ns.id)
+        } else {
+            match q.kind {
+                crate::bank::Kind::Text => Answer::Skipped,
+                crate::bank::Kind::Number => Answer::Number(0.0),
+                crate::bank::Kind::Checklist => {
+                    Answer::Checklist(q.options.iter().take(2).map(|o| o.id.clone()).collect())
+                }
+                _ => {
+                    let worst = q
+                        .options
+                        .iter()
+                        .filter(|o| !o.crisis && !o.not_sure)
+                        .min_by_key(|o| q.option_score(o).map_or(101, |s| s as i64))
+                        .expect("an option");
+                    choice(&worst.id)
+                }
+            }
+        };
+        set(&mut a, &q.id, ans);
+    }
+    a.prune(&b);
+    let mut s = score(&b, &a);
+    s.created = CREATED.into();
+    s.changes = s
+        .sections
+        .iter()
+        .map(|x| crate::score::Change {
+            section_id: x.id.clone(),
+            title: x.title.clone(),
+            before: Some(50.0),
+            now: x.score,
+        })
+        .collect();
+    s
+}
+
+fn render(format: Format, a: &Assessment) -> String {
+    renderer(format, 80, false).render(a).expect("renders")
+}
+
+#[test]
+fn snapshots_of_every_format() {
+    for (name, a) in [("ready", ready()), ("struggling", struggling())] {
+        for format in [Format::Text, Format::Markdown, Format::Html, Format::Json] {
+            insta::assert_snapshot!(format!("{name}_{}", format.extension()), render(format, &a));
+        }
+    }
+}
+
+#[test]
+fn safety_notice_comes_first_when_flagged() {
+    let a = struggling();
+    assert!(a.safety.flagged);
+    let text = render(Format::Text, &a);
+    let safety = text.find("Your safety comes first").expect("safety notice");
+    let points = text
+        .find("Talking points to bring")
+        .expect("talking points");
+    assert!(safety < points);
+    assert!(text[..points].contains("988"));
+    let md = render(Format::Markdown, &a);
+    assert!(md.find("## Your safety comes first") < md.find("## Talking points"));
+    assert!(!render(Format::Text, &ready()).contains("Your safety comes first"));
+}
+
+#[test]
+fn json_validates_against_the_published_schema() {
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("../../docs/summary.schema.json"))
+            .expect("schema is JSON");
+    let validator = jsonschema::validator_for(&schema).expect("schema compiles");
+    for a in [ready(), struggling()] {
+        let doc: serde_json::Value =
+            serde_json::from_str(&render(Format::Json, &a)).expect("valid JSON");
+        let errors: Vec<String> = validator.iter_errors(&doc).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{errors:#?}");
+    }
+    // And the schema is not vacuous: a wrong document fails it.
+    let mut bad: serde_json::Value =
+        serde_json::from_str(&render(Format::Json, &ready())).expect("JSON");
+    bad["sections"][0]["score"] = serde_json::json!(140);
+    assert!(!validator.is_valid(&bad));
+}
+
+#[test]
+fn json_round_trips_into_the_same_assessment() {
+    let a = struggling();
+    let back: Assessment = serde_json::from_str(&render(Format::Json, &a)).expect("reads back");
+    assert_eq!(back, a);
+}
+
+/// An assessment whose every string a person or bank could control is hostile.
+fn hostile() -> Assessment {
+    let mut a = ready();
+    let evil = "<script>alert(1)</script> **bold** [link](http://x) # head | cell \u{1b}[31mRED\u{1b}[0m \u{1b}]0;title\u{7}";
+    a.name = Some(evil.into());
+    a.bank.title = evil.into();
+    a.overall = evil.into();
+    a.top_talking_points = vec![evil.into(), "- not a list".into(), "1. not a list".into()];
+    a.notes.insert("therapist".into(), evil.into());
+    a.sections[0].title = evil.into();
+    a.sections[0].reason = evil.into();
+    a.crisis.resources[0].name = evil.into();
+    a
+}
+
+#[test]
+fn html_escapes_everything() {
+    let html = render(Format::Html, &hostile());
+    assert!(!html.contains("<script>"), "raw script tag in HTML");
+    assert!(html.contains("&lt;script&gt;"));
+    assert!(!html.contains('\u{1b}'));
+    // Self-contained: nothing loaded from elsewhere.
+    for external in ["<script", "<link", "<img", "@import", "url(", "src="] {
+        assert!(!html.contains(external), "{external}");
+    }
+}
+
+#[test]
+fn markdown_escapes_structure() {
+    let md = render(Format::Markdown, &hostile());
+    assert!(!md.contains("<script>"));
+    assert!(md.contains(r"\<script\>"));
+    assert!(!md.contains("**bold**"));
+    assert!(md.contains(r"\*\*bold\*\*"));
+    assert!(md.contains(r"\[link\]"));
+    assert!(md.contains(r"\| cell"));
+    assert!(!md.contains('\u{1b}'));
+    // A talking point cannot start a list or a heading.
+    assert!(md.contains(r"\- not a list"));
+    assert!(md.contains(r"1\. not a list"));
+    // Every table row still has exactly five pipes (four cells).
+    for line in md.lines().filter(|l| l.starts_with("| ")) {
+        let pipes = line.matches('|').count() - line.matches(r"\|").count();
+        assert_eq!(pipes, 5, "{line}");
+    }
+}
+
+#[test]
+fn text_strips_terminal_escapes() {
+    let text = render(Format::Text, &hostile());
+    assert!(!text.contains('\u{1b}'), "escape sequence survived");
+    assert!(!text.contains('\u{7}'));
+    assert!(text.contains("RED"));
+    // Coloured output uses escapes only of our own.
+    let colored = renderer(Format::Text, 80, true)
+        .render(&hostile())
+        .expect("renders");
+    assert!(!colored.contains("\u{1b}]0;"));
+    assert!(!colored.contains("\u{1b}[31mRED"));
+}
+
+#[test]
+fn text_wraps_to_the_width() {
+    for width in [40, 60] {
+        let text = renderer(Format::Text, width, false)
+            .render(&struggling())
+            .expect("renders");
+        for line in text.lines() {
+            // Web addresses are never broken, so they may run over.
+            if !line.contains("https://") {
+                assert!(line.chars().count() <= width, "{width}: {line}");
+            }
+        }
+    }
+}

@@ -50,9 +50,11 @@ impl Out {
     }
     fn heading(&mut self, text: &str) {
         self.buf.push('\n');
-        let t = self.heading.apply_to(clean(text)).to_string();
-        self.buf.push_str(&t);
-        self.buf.push('\n');
+        for l in wrap(&clean(text), self.width, "").lines() {
+            let t = self.heading.apply_to(l).to_string();
+            self.buf.push_str(&t);
+            self.buf.push('\n');
+        }
     }
     fn blank(&mut self) {
         self.buf.push('\n');
@@ -61,6 +63,7 @@ impl Out {
 
 impl Renderer for TextRenderer {
     fn render(&self, a: &Assessment) -> Result<String> {
+        let a = &a.cleaned();
         let style = |s: Style| s.force_styling(self.color);
         let mut o = Out {
             buf: String::new(),
@@ -69,12 +72,11 @@ impl Renderer for TextRenderer {
             heading: style(Style::new().bold().underlined()),
             alert: style(Style::new().bold().red()),
         };
-        let title = o
-            .bold
-            .apply_to(clean(&format!("{} · summary", a.bank.title)))
-            .to_string();
-        o.buf.push_str(&title);
-        o.buf.push('\n');
+        for l in wrap(&format!("{} · summary", a.bank.title), o.width, "").lines() {
+            let t = o.bold.apply_to(l).to_string();
+            o.buf.push_str(&t);
+            o.buf.push('\n');
+        }
         let mut line = display_date(&a.created);
         if let Some(n) = a.name.as_deref().filter(|n| !n.trim().is_empty()) {
             line = format!("For {} · {line}", n.trim());
@@ -103,17 +105,10 @@ impl Renderer for TextRenderer {
         o.heading("The considerations");
         for s in &a.sections {
             let band = s.band_label.as_deref().unwrap_or("not scored");
-            let head = o
-                .bold
-                .apply_to(clean(&format!(
-                    "{}: {} · {band}",
-                    s.title,
-                    display_score(s.score)
-                )))
-                .to_string();
-            for (i, l) in wrap(&head, o.width, "  ").lines().enumerate() {
-                let _ = i;
-                o.buf.push_str(l);
+            let head = format!("{}: {} · {band}", s.title, display_score(s.score));
+            for l in wrap(&head, o.width, "  ").lines() {
+                let l = o.bold.apply_to(l).to_string();
+                o.buf.push_str(&l);
                 o.buf.push('\n');
             }
             o.para(&s.reason, "  ");
@@ -152,8 +147,8 @@ impl Renderer for TextRenderer {
         }
         if !a.notes.is_empty() {
             o.heading("Your notes");
-            for n in &a.notes {
-                o.bullet("-", &format!("{}: {}", n.section, n.text));
+            for (id, text) in &a.notes {
+                o.bullet("-", &format!("{}: {text}", a.section_title(id)));
             }
         }
         for (title, items) in [

@@ -1,0 +1,137 @@
+//! `summary`, `history` and `forget`: the kept check-ins.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use crate::cli::DataArgs;
+use crate::error::{Error, Result};
+use crate::output;
+use crate::store::{DataDir, checkins, draft};
+use crate::summary::{Format, display_change, display_date, display_score, renderer};
+use crate::text::{clean, wrap};
+
+/// `iop-check summary [ID|FILE]`: a kept check-in, in any format.
+pub fn summary(
+    target: Option<&str>,
+    format: Option<Format>,
+    out: Option<&Path>,
+    data: &DataArgs,
+) -> Result<()> {
+    let assessment = match target {
+        Some(t) if Path::new(t).is_file() => checkins::read(Path::new(t))?,
+        t => {
+            let store = DataDir::locate(data.data_dir.as_deref())?;
+            checkins::find(&store, t)?.assessment
+        }
+    };
+    let format = format.unwrap_or(Format::Text);
+    let color = out.is_none() && console::colors_enabled();
+    let text = renderer(format, output::stdout_width(), color).render(&assessment)?;
+    output::emit(&text, out)
+}
+
+/// `iop-check history`: every kept check-in with its scores and changes.
+pub fn history(data: &DataArgs) -> Result<()> {
+    let store = DataDir::locate(data.data_dir.as_deref())?;
+    let (all, bad) = checkins::list(&store)?;
+    let width = output::stdout_width();
+    let mut out = String::new();
+    if all.is_empty() {
+        out.push_str("No kept check-ins yet. When you finish iop-check, you can keep your check-in to compare next time.\n");
+    }
+    let mut previous: Option<&checkins::CheckIn> = None;
+    for c in &all {
+        let a = &c.assessment;
+        out.push_str(&clean(&format!(
+            "{} · {} · bank {} {}\n",
+            c.id,
+            display_date(&a.created),
+            a.bank.id,
+            a.bank.version
+        )));
+        let changes = previous.map(|p| checkins::changes(&p.assessment, a));
+        for s in &a.sections {
+            let mut line = format!("{}: {}", s.title, display_score(s.score));
+            if let Some(ch) = changes
+                .as_ref()
+                .and_then(|v| v.iter().find(|x| x.section_id == s.id))
+            {
+                line.push_str(&format!(" ({})", display_change(ch.before, ch.now)));
+            }
+            out.push_str(&wrap(&format!("  {}", clean(&line)), width, "    "));
+            out.push('\n');
+        }
+        if a.safety.flagged {
+            out.push_str("  (the safety check was flagged in this check-in)\n");
+        }
+        out.push('\n');
+        previous = Some(c);
+    }
+    if !all.is_empty() {
+        out.push_str("Show one again with `iop-check summary ID`.\n");
+    }
+    output::stdout(&out)?;
+    for path in bad {
+        output::stderr(&format!(
+            "warning: could not read {}; it may be damaged. Move it aside or delete it.",
+            path.display()
+        ));
+    }
+    Ok(())
+}
+
+/// `iop-check forget ID` / `forget --all`, after a confirmation.
+pub fn forget(id: Option<&str>, all: bool, yes: bool, data: &DataArgs) -> Result<()> {
+    let store = DataDir::locate(data.data_dir.as_deref())?;
+    let (kept, bad) = checkins::list(&store)?;
+    let targets: Vec<checkins::CheckIn> = if all {
+        kept
+    } else {
+        let id = id.unwrap_or_default();
+        vec![checkins::find(&store, Some(id))?]
+    };
+    let has_draft = all && store.file(draft::DRAFT_FILE).exists();
+    let extra: Vec<PathBuf> = if all { bad } else { Vec::new() };
+    if targets.is_empty() && !has_draft && extra.is_empty() {
+        return output::stdout(
+            "There is nothing to forget: no kept check-ins and no saved draft.\n",
+        );
+    }
+    let what = match (all, targets.len(), has_draft) {
+        (false, _, _) => format!("check-in {}", targets[0].id),
+        (true, n, d) => format!(
+            "{n} kept check-in{}{}",
+            if n == 1 { "" } else { "s" },
+            if d { " and your saved draft" } else { "" }
+        ),
+    };
+    if !yes && !confirm(&format!("Delete {what}? This cannot be undone."))? {
+        return output::stdout("Nothing was deleted.\n");
+    }
+    for t in &targets {
+        checkins::remove(t)?;
+    }
+    for p in &extra {
+        std::fs::remove_file(p).map_err(|e| Error::io("delete", p, e))?;
+    }
+    if has_draft {
+        draft::remove(&store)?;
+    }
+    output::stdout(&format!("Deleted {what}.\n"))
+}
+
+fn confirm(question: &str) -> Result<bool> {
+    if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
+        return Err(Error::Usage(
+            "deleting needs a confirmation, but the input is not a terminal. Add --yes to delete without being asked".into(),
+        ));
+    }
+    dialoguer::Confirm::new()
+        .with_prompt(question)
+        .default(false)
+        .interact_on(&console::Term::stderr())
+        .map_err(|e| {
+            let dialoguer::Error::IO(e) = e;
+            Error::io("ask in", "the terminal", e)
+        })
+}

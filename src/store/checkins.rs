@@ -1,0 +1,139 @@
+//! Kept check-ins: one JSON file per finished run, in `checkins/` inside the
+//! data folder. Each holds the whole assessment (the JSON summary format),
+//! so it can be shown again even if the bank has changed since.
+
+use std::fs;
+use std::os::unix::fs::DirBuilderExt;
+use std::path::{Path, PathBuf};
+
+use super::{DataDir, write_atomic};
+use crate::error::{Error, Result};
+use crate::score::{Assessment, Change};
+
+pub const CHECKINS_DIR: &str = "checkins";
+
+/// A kept check-in: its id (the file name without `.json`) and contents.
+#[derive(Debug, Clone)]
+pub struct CheckIn {
+    pub id: String,
+    pub path: PathBuf,
+    pub assessment: Assessment,
+}
+
+fn dir(data: &DataDir) -> PathBuf {
+    data.file(CHECKINS_DIR)
+}
+
+/// An id from the time: `20261127-142501`, sortable and readable.
+fn new_id(created: &str) -> String {
+    match created.parse::<jiff::Timestamp>() {
+        Ok(ts) => ts.strftime("%Y%m%d-%H%M%S").to_string(),
+        Err(_) => "checkin".to_string(),
+    }
+}
+
+/// Keeps a check-in; returns its id.
+pub fn save(data: &DataDir, a: &Assessment) -> Result<String> {
+    data.ensure()?;
+    let d = dir(data);
+    if !d.is_dir() {
+        fs::DirBuilder::new()
+            .mode(0o700)
+            .create(&d)
+            .map_err(|e| Error::io("create the check-ins folder", &d, e))?;
+    }
+    let base = new_id(&a.created);
+    let mut id = base.clone();
+    let mut n = 1;
+    while d.join(format!("{id}.json")).exists() {
+        n += 1;
+        id = format!("{base}-{n}");
+    }
+    let json = serde_json::to_vec_pretty(a).map_err(|e| Error::Corrupt {
+        path: d.clone(),
+        detail: e.to_string(),
+    })?;
+    write_atomic(&d.join(format!("{id}.json")), &json)?;
+    Ok(id)
+}
+
+/// Reads one check-in file.
+pub fn read(path: &Path) -> Result<Assessment> {
+    let bytes = fs::read(path).map_err(|e| Error::io("read the check-in", path, e))?;
+    serde_json::from_slice(&bytes).map_err(|e| Error::Corrupt {
+        path: path.to_path_buf(),
+        detail: e.to_string(),
+    })
+}
+
+/// Every kept check-in, oldest first. Files that cannot be read are skipped
+/// and named in the second list, so one damaged file does not hide the rest.
+pub fn list(data: &DataDir) -> Result<(Vec<CheckIn>, Vec<PathBuf>)> {
+    let d = dir(data);
+    let entries = match fs::read_dir(&d) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((Vec::new(), Vec::new())),
+        Err(e) => return Err(Error::io("read the check-ins folder", &d, e)),
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    let (mut ok, mut bad) = (Vec::new(), Vec::new());
+    for path in paths {
+        let id = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        match read(&path) {
+            Ok(assessment) => ok.push(CheckIn {
+                id,
+                path,
+                assessment,
+            }),
+            Err(_) => bad.push(path),
+        }
+    }
+    Ok((ok, bad))
+}
+
+/// Finds a check-in by id (or the latest when `id` is None).
+pub fn find(data: &DataDir, id: Option<&str>) -> Result<CheckIn> {
+    let (all, _) = list(data)?;
+    let found = match id {
+        None => all.last().cloned(),
+        Some(id) => all.iter().find(|c| c.id == id).cloned(),
+    };
+    found.ok_or_else(|| match id {
+        None => Error::Usage(format!(
+            "there are no kept check-ins in {} yet. Run iop-check to make one",
+            data.path.display()
+        )),
+        Some(id) => Error::Usage(format!(
+            "there is no check-in \"{id}\". `iop-check history` lists the ones you have"
+        )),
+    })
+}
+
+/// Per section, how the scores moved since `before`.
+pub fn changes(before: &Assessment, now: &Assessment) -> Vec<Change> {
+    now.sections
+        .iter()
+        .map(|s| Change {
+            section_id: s.id.clone(),
+            title: s.title.clone(),
+            before: before
+                .sections
+                .iter()
+                .find(|b| b.id == s.id)
+                .and_then(|b| b.score),
+            now: s.score,
+        })
+        .collect()
+}
+
+/// Deletes one check-in.
+pub fn remove(c: &CheckIn) -> Result<()> {
+    fs::remove_file(&c.path).map_err(|e| Error::io("delete the check-in", &c.path, e))
+}

@@ -7,6 +7,7 @@
 
 use std::io::{IsTerminal, Write};
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
@@ -15,10 +16,15 @@ use crate::error::{Error, exit};
 use crate::store::WRITE_LOCK;
 
 static TERMIOS: OnceLock<libc::termios> = OnceLock::new();
+/// The resume command given to [`install`], for [`interrupted`].
+static RESUME: OnceLock<Option<String>> = OnceLock::new();
+/// Set by the first thread that starts to leave, so the message is said once.
+static LEAVING: AtomicBool = AtomicBool::new(false);
 
 /// Remembers the terminal's settings and starts the handler thread.
 /// `resume` is the command that picks the draft up again (None: nothing is saved).
 pub fn install(resume: Option<String>) {
+    let _ = RESUME.set(resume.clone());
     if std::io::stdin().is_terminal() {
         let mut t = std::mem::MaybeUninit::<libc::termios>::uninit();
         // SAFETY: tcgetattr fills the struct on success, and we only read it then.
@@ -36,8 +42,24 @@ pub fn install(resume: Option<String>) {
     });
 }
 
+/// For a key read that Ctrl-C or a signal interrupted: the handler thread
+/// is leaving too (console raises SIGINT for Ctrl-C), so leave the same way,
+/// and say so only once. Returns only when no handler was installed.
+pub fn interrupted() {
+    if let Some(resume) = RESUME.get() {
+        leave(resume.clone());
+    }
+}
+
 /// Restores the terminal and exits with 130, after any write in progress.
+/// When two threads get here at once, the second waits for the first to end
+/// the process.
 pub fn leave(resume: Option<String>) -> ! {
+    if LEAVING.swap(true, Ordering::SeqCst) {
+        loop {
+            std::thread::park();
+        }
+    }
     let _guard = WRITE_LOCK.lock().unwrap_or_else(|e| e.into_inner());
     restore_terminal();
     eprintln!("{}", Error::Interrupted { resume });

@@ -2,8 +2,10 @@
 //! Every problem is reported, each naming the question id.
 
 use std::collections::BTreeMap;
+use std::fmt;
 use std::path::Path;
 
+use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::Value;
 
 use super::{Answer, Answers, from_json};
@@ -20,8 +22,64 @@ pub fn load(path: &Path, bank: &Bank) -> Result<Answers> {
     let name = path.display().to_string();
     let fail = |p: Problem| Error::Answers(vec![p]);
     let text = files::read_text(path, MAX_ANSWERS_BYTES).map_err(fail)?;
-    let parsed = yaml::parse::<BTreeMap<String, Value>>(&name, &text).map_err(fail)?;
-    check(&name, bank, parsed.value).map_err(Error::Answers)
+    let parsed = yaml::parse::<Entries>(&name, &text).map_err(fail)?;
+    // A question answered twice is an error, not a silent "the last one wins".
+    let mut raw = BTreeMap::new();
+    let mut twice = Vec::new();
+    for (id, value) in parsed.value.0 {
+        if raw.contains_key(&id) {
+            if !twice.contains(&id) {
+                twice.push(id);
+            }
+        } else {
+            raw.insert(id, value);
+        }
+    }
+    let mut problems: Vec<Problem> = twice
+        .iter()
+        .map(|id| {
+            Problem::new(
+                &name,
+                Place::File,
+                format!("\"{id}\" is answered more than once; keep one answer for it"),
+            )
+        })
+        .collect();
+    match check(&name, bank, raw) {
+        Ok(answers) if problems.is_empty() => Ok(answers),
+        Ok(_) => Err(Error::Answers(problems)),
+        Err(more) => {
+            problems.extend(more);
+            Err(Error::Answers(problems))
+        }
+    }
+}
+
+/// The entries of an answers file in the order written, repeated keys kept
+/// (a map type would keep only the last of them).
+struct Entries(Vec<(String, Value)>);
+
+impl<'de> Deserialize<'de> for Entries {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct EntriesVisitor;
+        impl<'de> Visitor<'de> for EntriesVisitor {
+            type Value = Entries;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a map")
+            }
+            fn visit_map<A: MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> std::result::Result<Entries, A::Error> {
+                let mut out = Vec::new();
+                while let Some(entry) = map.next_entry::<String, Value>()? {
+                    out.push(entry);
+                }
+                Ok(Entries(out))
+            }
+        }
+        d.deserialize_map(EntriesVisitor)
+    }
 }
 
 /// Checks raw answers against the bank: unknown ids, wrong kinds, unknown

@@ -28,11 +28,17 @@ const BACK: &str = "Go back to the previous question";
 const HELP: &str = "Help, and crisis resources";
 
 /// Turns a dialoguer error into ours: Ctrl-C is an interruption, a closed
-/// input is input that ended.
+/// input is input that ended. An interruption leaves at once through the
+/// signal handler's way out, which the handler thread is taking too (console
+/// raises SIGINT for Ctrl-C, and SIGTERM interrupts the read), so that
+/// "Stopped." is said once.
 fn ui_error(e: dialoguer::Error) -> Error {
     let dialoguer::Error::IO(e) = e;
     match e.kind() {
-        std::io::ErrorKind::Interrupted => Error::Interrupted { resume: None },
+        std::io::ErrorKind::Interrupted => {
+            crate::signals::interrupted();
+            Error::Interrupted { resume: None }
+        }
         std::io::ErrorKind::UnexpectedEof | std::io::ErrorKind::NotConnected => Error::Incomplete {
             paused: false,
             resume: None,

@@ -113,6 +113,7 @@ pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
                     audience,
                     text: text.clone(),
                     question: Some(q.prompt.clone()),
+                    generic: false,
                 },
             ));
         }
@@ -182,6 +183,7 @@ pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
                             v.round()
                         ),
                         question: None,
+                        generic: false,
                     },
                 ));
             }
@@ -218,6 +220,7 @@ pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
                     audience,
                     text: format!("Still open ({}): {}", item.status, item.question),
                     question: Some(item.question.clone()),
+                    generic: true,
                 },
             ));
         }
@@ -244,6 +247,7 @@ pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
                 text: "You said you may not be safe right now. Please talk about this first."
                     .into(),
                 question: None,
+                generic: false,
             },
         );
     }
@@ -256,7 +260,7 @@ pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
     }
     let checklist = |who: Audience| -> Vec<String> {
         all.iter()
-            .filter(|p| p.audience == who && p.kind != PointKind::Safety)
+            .filter(|p| p.audience == who && p.kind != PointKind::Safety && !p.generic)
             .map(|p| p.text.clone())
             .collect()
     };
@@ -280,11 +284,7 @@ pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
         name: None,
         safety: Safety { flagged: safety },
         overall,
-        top_talking_points: all
-            .iter()
-            .take(TOP_POINTS)
-            .map(|p| p.text.clone())
-            .collect(),
+        top_talking_points: top_points(&all),
         talking_points: all,
         sections,
         decision,
@@ -298,6 +298,37 @@ pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
         disclaimer: bank.disclaimer.clone(),
         changes: Vec::new(),
     }
+}
+
+/// The talking points that lead the summary: the most important first, with
+/// at most two of the generic "still open" ones, and one line for the rest.
+fn top_points(all: &[TalkingPoint]) -> Vec<String> {
+    const GENERIC: usize = 2;
+    let mut top: Vec<String> = Vec::new();
+    let mut generic = 0;
+    for p in all {
+        if p.generic {
+            generic += 1;
+            if generic > GENERIC {
+                continue;
+            }
+        }
+        if top.len() < TOP_POINTS {
+            top.push(p.text.clone());
+        }
+    }
+    let rest = generic.saturating_sub(GENERIC);
+    if rest > 0 {
+        if top.len() == TOP_POINTS {
+            top.pop();
+        }
+        top.push(format!(
+            "{rest} more question{} {} still open: see \"Skipped or not sure\" and pick the ones you want to ask about.",
+            if rest == 1 { "" } else { "s" },
+            if rest == 1 { "is" } else { "are" }
+        ));
+    }
+    top
 }
 
 fn described(q: &Question, a: &Answer) -> Option<String> {

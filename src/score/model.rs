@@ -87,6 +87,10 @@ pub struct TalkingPoint {
     /// The question it came from (used while ranking; not written out).
     #[serde(skip)]
     pub question: Option<String>,
+    /// Made by iop-check for an open question that had no talking point of
+    /// its own. Listed with the open items, not in the checklists.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub generic: bool,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
@@ -132,7 +136,50 @@ pub struct ResourceInfo {
     pub note: Option<String>,
 }
 
+impl OpenGroup<'_> {
+    /// "Skipped: A; B. Not sure: C."
+    pub fn line(&self) -> String {
+        let mut parts = Vec::new();
+        if !self.skipped.is_empty() {
+            parts.push(format!("Skipped: {}", self.skipped.join("; ")));
+        }
+        if !self.not_sure.is_empty() {
+            parts.push(format!("Not sure: {}", self.not_sure.join("; ")));
+        }
+        parts.join(" ")
+    }
+}
+
+/// Open questions of one section, for compact listing.
+pub struct OpenGroup<'a> {
+    pub section: &'a str,
+    pub skipped: Vec<&'a str>,
+    pub not_sure: Vec<&'a str>,
+}
+
 impl Assessment {
+    /// The skipped and not-sure questions, grouped by section in order.
+    pub fn open_by_section(&self) -> Vec<OpenGroup<'_>> {
+        let mut groups: Vec<OpenGroup> = Vec::new();
+        for item in &self.open_items {
+            if groups.last().is_none_or(|g| g.section != item.section) {
+                groups.push(OpenGroup {
+                    section: &item.section,
+                    skipped: Vec::new(),
+                    not_sure: Vec::new(),
+                });
+            }
+            if let Some(g) = groups.last_mut() {
+                if item.status == "skipped" {
+                    g.skipped.push(&item.question);
+                } else {
+                    g.not_sure.push(&item.question);
+                }
+            }
+        }
+        groups
+    }
+
     /// A copy with every string cleaned of control characters and terminal
     /// escapes. Renderers start from this, so no field can be forgotten,
     /// even in a check-in file edited by hand.

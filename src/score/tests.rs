@@ -308,3 +308,21 @@ proptest! {
         prop_assert!(after >= before, "{before} -> {after}");
     }
 }
+
+#[test]
+fn many_open_questions_do_not_crowd_the_top_points() {
+    let b = bank();
+    let ids = ["q1", "q2", "gate", "list", "r1"];
+    let a = score(&b, &answers(&ids.map(|id| (id, Answer::Skipped))));
+    let generic = a.talking_points.iter().filter(|p| p.generic).count();
+    assert_eq!(generic, 5);
+    assert_eq!(a.top_talking_points.len(), 3, "{:?}", a.top_talking_points);
+    assert!(a.top_talking_points[2].starts_with("3 more questions are still open"));
+    // Generic points stay out of the checklists.
+    assert!(
+        a.checklists
+            .therapist
+            .iter()
+            .all(|t| !t.starts_with("Still open"))
+    );
+}

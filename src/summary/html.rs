@@ -38,6 +38,11 @@ impl Renderer for HtmlRenderer {
             .iter()
             .map(|c| context! { title => clean(&c.title), change => display_change(c.before, c.now) })
             .collect();
+        let open: Vec<_> = a
+            .open_by_section()
+            .iter()
+            .map(|g| context! { section => g.section, line => g.line() })
+            .collect();
         let notes: Vec<_> = a
             .notes
             .iter()
@@ -59,6 +64,7 @@ impl Renderer for HtmlRenderer {
                     sections => sections,
                     changes => changes,
                     notes => notes,
+                    open => open,
                     checklists => checklists,
                 })
             })

@@ -149,9 +149,9 @@ impl Renderer for MarkdownRenderer {
         );
         list(
             "Skipped or not sure",
-            a.open_items
+            a.open_by_section()
                 .iter()
-                .map(|i| format!("{} ({}): {}", e(&i.section), e(&i.status), e(&i.question)))
+                .map(|g| format!("**{}**\\. {}", e(g.section), e(&g.line())))
                 .collect(),
             "-",
         );

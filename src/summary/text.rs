@@ -165,11 +165,8 @@ impl Renderer for TextRenderer {
         }
         if !a.open_items.is_empty() {
             o.heading("Skipped or not sure");
-            for i in &a.open_items {
-                o.bullet(
-                    "-",
-                    &format!("{} ({}): {}", i.section, i.status, i.question),
-                );
+            for g in a.open_by_section() {
+                o.bullet("-", &format!("{}. {}", g.section, g.line()));
             }
         }
         if !a.changes.is_empty() {

@@ -1,0 +1,264 @@
+//! Kept check-ins end to end through the binary: an interactive (plain) run
+//! keeps one, `history` lists it, `summary` shows it again in every format,
+//! `forget` deletes it; file modes are private throughout.
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_iop-check");
+const BANK: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/banks/valid/small.yaml");
+
+/// One full plain-mode run of the small bank, ending with a name, "keep"
+/// and no copy. `insurance` is the line for "Do you have health insurance?".
+fn script(insurance: &str, worry: &str) -> String {
+    // safe-now, has-insurance, in-network (shown for yes), cost-worry,
+    // hours-free, costs-notes, review (finish), name, keep, copy.
+    let network = if insurance == "1" { "4\n" } else { "" };
+    format!("1\n{insurance}\n{network}{worry}\n10\nAsk about evenings\n\nSam\ny\n\n")
+}
+
+fn run(data: &Path, args: &[&str], input: &str) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .env("IOP_CHECK_DATA_DIR", data)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("starts");
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().expect("stdin");
+        stdin.write_all(input.as_bytes()).expect("writes input");
+    }
+    let out = child.wait_with_output().expect("finishes");
+    assert_ne!(
+        out.status.code(),
+        Some(101),
+        "panicked: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+    out
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn mode(p: &Path) -> u32 {
+    std::fs::metadata(p).expect("exists").permissions().mode() & 0o777
+}
+
+fn checkin_files(data: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(data.join("checkins"))
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
+fn keep_one(data: &Path, insurance: &str, worry: &str) -> Output {
+    let out = run(
+        data,
+        &["run", "--plain", "--bank", BANK],
+        &script(insurance, worry),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    out
+}
+
+#[test]
+fn a_finished_run_keeps_a_private_checkin() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    let out = keep_one(&data, "1", "2");
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("For Sam"), "{stdout}");
+    assert!(stdout.contains("Costs: "), "{stdout}");
+    assert!(stdout.contains("Ask about evenings"), "{stdout}");
+    assert!(text(&out.stderr).contains("Kept as check-in "));
+    let files = checkin_files(&data);
+    assert_eq!(files.len(), 1);
+    assert_eq!(mode(&data), 0o700);
+    assert_eq!(mode(&data.join("checkins")), 0o700);
+    assert_eq!(mode(&files[0]), 0o600);
+    // The draft is gone once the run is finished.
+    assert!(!data.join("draft.json").exists());
+}
+
+#[test]
+fn declining_to_keep_keeps_nothing() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    let input = script("2", "2").replace("Sam\ny\n", "\nn\n");
+    let out = run(&data, &["run", "--plain", "--bank", BANK], &input);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(checkin_files(&data).is_empty());
+}
+
+#[test]
+fn no_save_writes_nothing_at_all() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    // With --no-save there is no "keep?" question, so that line is not sent.
+    let input = script("2", "2").replace("Sam\ny\n\n", "Sam\n\n");
+    let out = run(
+        &data,
+        &["run", "--plain", "--no-save", "--bank", BANK],
+        &input,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(!data.exists(), "the data folder was created");
+}
+
+#[test]
+fn history_lists_checkins_with_changes() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    keep_one(&data, "1", "4"); // worried: agree (reverse scored: low)
+    std::thread::sleep(std::time::Duration::from_millis(1100)); // ids are per second
+    keep_one(&data, "1", "1"); // not worried: strongly disagree (high)
+    let out = run(&data, &["history"], "");
+    assert_eq!(out.status.code(), Some(0));
+    let h = text(&out.stdout);
+    let ids: Vec<String> = checkin_files(&data)
+        .iter()
+        .map(|p| p.file_stem().expect("stem").to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(ids.len(), 2);
+    for id in &ids {
+        assert!(h.contains(id.as_str()), "{h}");
+    }
+    assert!(h.contains("bank small-clinic-bank 1.0.0"), "{h}");
+    assert!(h.contains("Costs: "), "{h}");
+    assert!(
+        h.contains("(up "),
+        "the second check-in shows its change: {h}"
+    );
+    // The second run's summary says what changed since the first.
+    let latest = run(&data, &["summary"], "");
+    assert!(text(&latest.stdout).contains("Since your last check-in"));
+}
+
+#[test]
+fn summary_shows_a_checkin_again_in_every_format() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    keep_one(&data, "1", "2");
+    let file = checkin_files(&data).remove(0);
+    let id = file
+        .file_stem()
+        .expect("stem")
+        .to_string_lossy()
+        .into_owned();
+
+    let latest = run(&data, &["summary"], "");
+    assert_eq!(latest.status.code(), Some(0));
+    assert!(text(&latest.stdout).contains("For Sam"));
+
+    let json = run(&data, &["summary", &id, "--format", "json"], "");
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON on stdout");
+    assert_eq!(v["bank"]["id"], "small-clinic-bank");
+    assert_eq!(v["answers"]["costs-notes"], "Ask about evenings");
+    assert!(
+        json.stderr.is_empty(),
+        "nothing but the document on stdout: {}",
+        text(&json.stderr)
+    );
+
+    let md = run(
+        &data,
+        &[
+            "summary",
+            file.to_str().expect("utf-8"),
+            "--format",
+            "markdown",
+        ],
+        "",
+    );
+    assert!(text(&md.stdout).starts_with("# "));
+
+    let out = tmp.path().join("for-my-therapist.html");
+    let html = run(
+        &data,
+        &[
+            "summary",
+            "--format",
+            "html",
+            "--output",
+            out.to_str().expect("utf-8"),
+        ],
+        "",
+    );
+    assert_eq!(html.status.code(), Some(0));
+    assert!(
+        std::fs::read_to_string(&out)
+            .expect("written")
+            .starts_with("<!doctype html>")
+    );
+    assert_eq!(mode(&out), 0o600);
+
+    let missing = run(&data, &["summary", "20000101-000000"], "");
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(text(&missing.stderr).contains("iop-check history"));
+}
+
+#[test]
+fn forget_asks_then_deletes() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    keep_one(&data, "1", "2");
+    let id = checkin_files(&data)[0]
+        .file_stem()
+        .expect("stem")
+        .to_string_lossy()
+        .into_owned();
+    // Not a terminal and no --yes: nothing is deleted.
+    let refused = run(&data, &["forget", &id], "");
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(text(&refused.stderr).contains("--yes"));
+    assert_eq!(checkin_files(&data).len(), 1);
+
+    let gone = run(&data, &["forget", &id, "--yes"], "");
+    assert_eq!(gone.status.code(), Some(0), "{}", text(&gone.stderr));
+    assert!(checkin_files(&data).is_empty());
+    let unknown = run(&data, &["forget", &id, "--yes"], "");
+    assert_eq!(unknown.status.code(), Some(2));
+}
+
+#[test]
+fn forget_all_removes_checkins_and_the_draft() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    keep_one(&data, "1", "2");
+    // Leave a draft: input ends after two answers.
+    let out = run(&data, &["run", "--plain", "--bank", BANK], "1\n1\n");
+    assert_eq!(out.status.code(), Some(5));
+    assert!(data.join("draft.json").exists());
+    let out = run(&data, &["forget", "--all", "--yes"], "");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("and your saved draft"));
+    assert!(checkin_files(&data).is_empty());
+    assert!(!data.join("draft.json").exists());
+    let again = run(&data, &["forget", "--all", "--yes"], "");
+    assert!(text(&again.stdout).contains("nothing to forget"));
+}
+
+#[test]
+fn a_damaged_checkin_is_reported_not_fatal() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    keep_one(&data, "1", "2");
+    std::fs::write(data.join("checkins/19990101-000000.json"), b"{ not json").expect("writes");
+    let out = run(&data, &["history"], "");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stderr).contains("19990101-000000.json"));
+    assert!(text(&out.stderr).contains("damaged"));
+    let file = data.join("checkins/19990101-000000.json");
+    let out = run(&data, &["summary", file.to_str().expect("utf-8")], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("could not read the saved file"));
+}

@@ -9,6 +9,16 @@ use crate::summary::Format;
 const ABOUT: &str = "Think through a therapist's suggestion of an Intensive Outpatient Program (IOP), \
 and bring a clear summary to your next session.";
 
+/// `--version`: the program's version and the built-in bank's id and version.
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (built-in bank ",
+    env!("IOP_BANK_ID"),
+    " ",
+    env!("IOP_BANK_VERSION"),
+    ")"
+);
+
 const AFTER_HELP: &str = "\
 Examples:
   iop-check                      Answer the questions in this terminal
@@ -20,7 +30,7 @@ Examples:
 If you are in crisis right now, call or text 988 (US) or your local emergency number.";
 
 #[derive(Debug, Parser)]
-#[command(name = "iop-check", version, about = ABOUT, after_help = AFTER_HELP, args_conflicts_with_subcommands = true)]
+#[command(name = "iop-check", version = VERSION, about = ABOUT, after_help = AFTER_HELP, args_conflicts_with_subcommands = true)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -114,6 +124,23 @@ Examples:
         #[command(flatten)]
         data: DataArgs,
     },
+    /// Print shell completions (bash, zsh, fish, elvish, powershell).
+    #[command(after_help = "\
+Examples:
+  source <(iop-check completions bash)        # this shell only
+  iop-check completions bash > ~/.local/share/bash-completion/completions/iop-check
+  iop-check completions zsh > \"${fpath[1]}/_iop-check\"
+  iop-check completions fish > ~/.config/fish/completions/iop-check.fish")]
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), including every command.
+    #[command(after_help = "\
+Examples:
+  iop-check man | man -l -
+  iop-check man > ~/.local/share/man/man1/iop-check.1")]
+    Man,
     /// Print an answers file to fill in, for `run --answers`.
     #[command(after_help = "\
 Every question is listed in order, with its kind and allowed answers as comments and a \

@@ -3,6 +3,7 @@
 mod checkins;
 mod crisis;
 mod run;
+mod shell;
 pub mod template;
 mod validate;
 
@@ -15,6 +16,8 @@ pub fn dispatch(cli: Cli) -> Result<()> {
         Some(Command::Validate { files }) => validate::run(&files),
         Some(Command::Crisis { bank }) => crisis::run(bank.as_deref()),
         Some(Command::Template { bank }) => template::run(bank.as_deref()),
+        Some(Command::Completions { shell }) => shell::completions(shell),
+        Some(Command::Man) => shell::man(),
         Some(Command::Run(args)) => run::run(&args),
         Some(Command::Summary {
             target,

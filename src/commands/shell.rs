@@ -1,0 +1,78 @@
+//! `completions` and `man`: what a well-behaved command-line tool installs.
+
+use clap::CommandFactory;
+
+use crate::cli::Cli;
+use crate::error::{Error, Result};
+
+pub fn completions(shell: clap_complete::Shell) -> Result<()> {
+    let mut cmd = Cli::command();
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut cmd, "iop-check", &mut out);
+    crate::output::stdout(&String::from_utf8_lossy(&out))
+}
+
+/// The man page: the main command, then a section for each subcommand.
+pub fn man() -> Result<()> {
+    let cmd = Cli::command();
+    let fail = |e: std::io::Error| Error::io("write", "the manual page", e);
+    let mut out = Vec::new();
+    let root = clap_mangen::Man::new(cmd.clone());
+    root.render_title(&mut out).map_err(fail)?;
+    root.render_name_section(&mut out).map_err(fail)?;
+    root.render_synopsis_section(&mut out).map_err(fail)?;
+    root.render_description_section(&mut out).map_err(fail)?;
+    root.render_options_section(&mut out).map_err(fail)?;
+    root.render_subcommands_section(&mut out).map_err(fail)?;
+    for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+        let name = format!("iop-check {}", sub.get_name());
+        let page = clap_mangen::Man::new(sub.clone().bin_name(name.clone()));
+        out.extend_from_slice(format!(".SH \"{}\"\n", name.to_uppercase()).as_bytes());
+        let mut part = Vec::new();
+        page.render_synopsis_section(&mut part).map_err(fail)?;
+        page.render_description_section(&mut part).map_err(fail)?;
+        page.render_options_section(&mut part).map_err(fail)?;
+        page.render_extra_section(&mut part).map_err(fail)?;
+        // Subsections under the command's own heading.
+        out.extend_from_slice(
+            String::from_utf8_lossy(&part)
+                .replace(".SH ", ".SS ")
+                .as_bytes(),
+        );
+    }
+    root.render_extra_section(&mut out).map_err(fail)?;
+    root.render_version_section(&mut out).map_err(fail)?;
+    out.extend_from_slice(EXIT_STATUS.as_bytes());
+    crate::output::stdout(&String::from_utf8_lossy(&out))
+}
+
+const EXIT_STATUS: &str = r#".SH "EXIT STATUS"
+.TP
+0
+finished
+.TP
+1
+something else went wrong, such as a file that could not be written
+.TP
+2
+the command line was wrong, or the input is not a terminal (use \-\-plain or \-\-answers)
+.TP
+3
+a question bank is not valid
+.TP
+4
+an answers file is not valid
+.TP
+5
+input ended, or you paused, before the last question; your draft is kept
+.TP
+130
+interrupted; your draft is kept
+.SH FILES
+.TP
+$XDG_DATA_HOME/iop\-check/draft.json
+answers given so far (0600)
+.TP
+$XDG_DATA_HOME/iop\-check/checkins/
+kept check\-ins (0700 folder, 0600 files)
+"#;

@@ -80,11 +80,20 @@ Examples:
   iop-check summary
   iop-check summary --format html --output for-my-therapist.html
   iop-check summary 20261127-142501 --format markdown
-  iop-check summary --format json | jq .sections")]
+  iop-check summary --format json | jq .sections
+  iop-check summary --format fhir > response.fhir.json
+  iop-check summary --draft")]
     Summary {
         /// A check-in id from `iop-check history`, or a check-in JSON file.
-        #[arg(value_name = "ID|FILE")]
+        #[arg(value_name = "ID|FILE", conflicts_with = "draft")]
         target: Option<String>,
+        /// Show the unfinished draft instead (FHIR status "in-progress").
+        #[arg(long)]
+        draft: bool,
+        /// The question bank the answers came from (for --format fhir and --draft;
+        /// default: the built-in one).
+        #[arg(long, value_name = "FILE")]
+        bank: Option<PathBuf>,
         /// The format (default: text).
         #[arg(long, value_enum, value_name = "FORMAT")]
         format: Option<Format>,
@@ -124,6 +133,27 @@ Examples:
         #[command(flatten)]
         data: DataArgs,
     },
+    /// Write the question bank in another format (FHIR R4 Questionnaire).
+    #[command(
+        name = "export-bank",
+        after_help = "\
+Examples:
+  iop-check export-bank --format fhir > iop-decision.questionnaire.json
+  iop-check export-bank --format fhir --bank clinic-bank.yaml -o clinic.json
+
+See docs/fhir.md for how to load the file into a FHIR server or form filler."
+    )]
+    ExportBank {
+        /// The format.
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        format: BankFormat,
+        /// Use this question bank instead of the built-in one.
+        #[arg(long, value_name = "FILE")]
+        bank: Option<PathBuf>,
+        /// Write to this file instead of the screen.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Print shell completions (bash, zsh, fish, elvish, powershell).
     #[command(after_help = "\
 Examples:
@@ -154,6 +184,13 @@ Example:
         #[arg(long, value_name = "FILE")]
         bank: Option<PathBuf>,
     },
+}
+
+/// Formats a bank can be written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum BankFormat {
+    /// An HL7 FHIR R4 Questionnaire (JSON).
+    Fhir,
 }
 
 /// Options for answering the questions.

@@ -12,6 +12,7 @@ pub mod commands;
 pub mod crisis;
 pub mod engine;
 pub mod error;
+pub mod fhir;
 pub mod files;
 pub mod output;
 pub mod prompt;

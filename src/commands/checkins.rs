@@ -3,31 +3,93 @@
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
+use crate::answers::Answers;
 use crate::cli::DataArgs;
 use crate::error::{Error, Result};
 use crate::output;
 use crate::store::{DataDir, checkins, draft};
-use crate::summary::{Format, display_change, display_date, display_score, renderer};
+use crate::summary::{FhirSource, Format, display_change, display_date, display_score, document};
 use crate::text::{clean, wrap};
 
-/// `iop-check summary [ID|FILE]`: a kept check-in, in any format.
-pub fn summary(
-    target: Option<&str>,
-    format: Option<Format>,
-    out: Option<&Path>,
-    data: &DataArgs,
-) -> Result<()> {
-    let assessment = match target {
-        Some(t) if Path::new(t).is_file() => checkins::read(Path::new(t))?,
-        t => {
-            let store = DataDir::locate(data.data_dir.as_deref())?;
-            checkins::find(&store, t)?.assessment
-        }
+/// What `iop-check summary` was asked for.
+pub struct SummaryArgs<'a> {
+    pub target: Option<&'a str>,
+    pub draft: bool,
+    pub bank: Option<&'a Path>,
+    pub format: Option<Format>,
+    pub output: Option<&'a Path>,
+}
+
+/// `iop-check summary [ID|FILE]` (or `--draft`): a kept check-in, or the
+/// unfinished draft, in any format.
+pub fn summary(args: &SummaryArgs, data: &DataArgs) -> Result<()> {
+    let format = args.format.unwrap_or(Format::Text);
+    let needs_bank = args.draft || format == Format::Fhir;
+    let bank = if needs_bank {
+        Some(crate::bank::load(args.bank)?)
+    } else {
+        None
     };
-    let format = format.unwrap_or(Format::Text);
-    let color = out.is_none() && console::colors_enabled();
-    let text = renderer(format, output::stdout_width(), color).render(&assessment)?;
-    output::emit(&text, out)
+    let (assessment, answers, status) = if args.draft {
+        let store = DataDir::locate(data.data_dir.as_deref())?;
+        let bank = bank
+            .as_ref()
+            .ok_or_else(|| Error::Usage("the question bank could not be loaded".into()))?;
+        let Some(d) = draft::load(&store, bank)? else {
+            return Err(Error::Usage(format!(
+                "there is no saved draft in {}. Start one with `iop-check`",
+                store.path.display()
+            )));
+        };
+        let mut a = crate::score::score(bank, &d.answers);
+        a.created = d.updated.clone();
+        (a, Some(d.answers), "in-progress")
+    } else {
+        let a = match args.target {
+            Some(t) if Path::new(t).is_file() => checkins::read(Path::new(t))?,
+            t => {
+                let store = DataDir::locate(data.data_dir.as_deref())?;
+                checkins::find(&store, t)?.assessment
+            }
+        };
+        let answers = match &bank {
+            Some(b) => Some(answers_for(b, &a)?),
+            None => None,
+        };
+        (a, answers, "completed")
+    };
+    let fhir = match (&bank, &answers) {
+        (Some(bank), Some(answers)) => Some(FhirSource {
+            bank,
+            answers,
+            status,
+        }),
+        _ => None,
+    };
+    let color = args.output.is_none() && console::colors_enabled();
+    let text = document(format, &assessment, output::stdout_width(), color, fhir)?;
+    output::emit(&text, args.output)
+}
+
+/// The answers of a kept check-in, read back against the bank they came from.
+fn answers_for(bank: &crate::bank::Bank, a: &crate::score::Assessment) -> Result<Answers> {
+    if a.bank.id != bank.id {
+        return Err(Error::Usage(format!(
+            "this check-in was made with the question bank \"{}\", not \"{}\". Add --bank with that bank's file",
+            a.bank.id, bank.id
+        )));
+    }
+    let mut answers = Answers::default();
+    if let Some(map) = a.answers.as_object() {
+        for (id, v) in map {
+            if let Some(q) = bank.question(id) {
+                if let Ok(ans) = crate::answers::from_json(q, v) {
+                    answers.set(id, ans);
+                }
+            }
+        }
+    }
+    Ok(answers)
 }
 
 /// `iop-check history`: every kept check-in with its scores and changes.

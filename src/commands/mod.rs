@@ -2,6 +2,7 @@
 
 mod checkins;
 mod crisis;
+mod export;
 mod run;
 mod shell;
 pub mod template;
@@ -21,10 +22,26 @@ pub fn dispatch(cli: Cli) -> Result<()> {
         Some(Command::Run(args)) => run::run(&args),
         Some(Command::Summary {
             target,
+            draft,
+            bank,
             format,
             output,
             data,
-        }) => checkins::summary(target.as_deref(), format, output.as_deref(), &data),
+        }) => checkins::summary(
+            &checkins::SummaryArgs {
+                target: target.as_deref(),
+                draft,
+                bank: bank.as_deref(),
+                format,
+                output: output.as_deref(),
+            },
+            &data,
+        ),
+        Some(Command::ExportBank {
+            format,
+            bank,
+            output,
+        }) => export::run(format, bank.as_deref(), output.as_deref()),
         Some(Command::History { data }) => checkins::history(&data),
         Some(Command::Forget { id, all, yes, data }) => {
             checkins::forget(id.as_deref(), all, yes, &data)

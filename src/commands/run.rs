@@ -15,7 +15,7 @@ use crate::prompt::plain::PlainPrompter;
 use crate::prompt::terminal::TerminalPrompter;
 use crate::score;
 use crate::store::{DataDir, checkins, draft};
-use crate::summary::{Format, renderer};
+use crate::summary::{FhirSource, Format, document, renderer};
 
 pub fn run(args: &RunArgs) -> Result<()> {
     let bank = bank::load(args.bank.as_deref())?;
@@ -156,7 +156,12 @@ fn finish(
     }
     let format = args.format.unwrap_or(Format::Text);
     let color = args.output.is_none() && console::colors_enabled();
-    let text = renderer(format, output::stdout_width(), color).render(&a)?;
+    let fhir = FhirSource {
+        bank,
+        answers,
+        status: "completed",
+    };
+    let text = document(format, &a, output::stdout_width(), color, Some(fhir))?;
     output::emit(&text, args.output.as_deref())?;
     if let Some(path) = &args.output {
         output::stderr(&format!("Summary written to {}.", path.display()));

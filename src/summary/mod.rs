@@ -27,6 +27,8 @@ pub enum Format {
     Html,
     /// JSON, as described in docs/summary.schema.json.
     Json,
+    /// An HL7 FHIR R4 QuestionnaireResponse (see docs/fhir.md).
+    Fhir,
 }
 
 impl Format {
@@ -37,6 +39,7 @@ impl Format {
             Format::Markdown => "md",
             Format::Html => "html",
             Format::Json => "json",
+            Format::Fhir => "fhir.json",
         }
     }
 }
@@ -47,13 +50,48 @@ pub trait Renderer {
 }
 
 /// The renderer for a format. `width` and `color` only matter for text.
+/// FHIR needs the bank and the answers, so it is made by [`document`].
 pub fn renderer(format: Format, width: usize, color: bool) -> Box<dyn Renderer> {
     match format {
         Format::Text => Box::new(TextRenderer { width, color }),
         Format::Markdown => Box::new(MarkdownRenderer),
         Format::Html => Box::new(HtmlRenderer),
-        Format::Json => Box::new(JsonRenderer),
+        Format::Json | Format::Fhir => Box::new(JsonRenderer),
     }
+}
+
+/// What a FHIR QuestionnaireResponse is made from, besides the assessment.
+pub struct FhirSource<'a> {
+    pub bank: &'a crate::bank::Bank,
+    pub answers: &'a crate::answers::Answers,
+    /// `completed`, or `in-progress` for a draft.
+    pub status: &'a str,
+}
+
+/// A summary document in any format, FHIR included.
+pub fn document(
+    format: Format,
+    a: &Assessment,
+    width: usize,
+    color: bool,
+    fhir: Option<FhirSource>,
+) -> Result<String> {
+    if format != Format::Fhir {
+        return renderer(format, width, color).render(a);
+    }
+    let Some(src) = fhir else {
+        return Err(crate::error::Error::Usage(
+            "FHIR output needs the question bank the answers came from; it is not available here"
+                .into(),
+        ));
+    };
+    let value = crate::fhir::response(src.bank, src.answers, a, src.status);
+    serde_json::to_string_pretty(&value)
+        .map(|s| s + "\n")
+        .map_err(|e| crate::error::Error::Corrupt {
+            path: "FHIR response".into(),
+            detail: e.to_string(),
+        })
 }
 
 /// "November 27, 2026" from an RFC 3339 time, in the person's time zone.

@@ -1,0 +1,19 @@
+//! `iop-check export-bank --format fhir`: the bank for other systems.
+
+use std::path::Path;
+
+use crate::bank;
+use crate::cli::BankFormat;
+use crate::error::{Error, Result};
+
+pub fn run(format: BankFormat, bank_path: Option<&Path>, out: Option<&Path>) -> Result<()> {
+    let bank = bank::load(bank_path)?;
+    let value = match format {
+        BankFormat::Fhir => crate::fhir::questionnaire(&bank),
+    };
+    let text = serde_json::to_string_pretty(&value).map_err(|e| Error::Corrupt {
+        path: "FHIR Questionnaire".into(),
+        detail: e.to_string(),
+    })? + "\n";
+    crate::output::emit(&text, out)
+}

@@ -1,0 +1,202 @@
+//! The bank as a FHIR R4 `Questionnaire`.
+
+use serde_json::{Value, json};
+
+use super::*;
+use crate::bank::{Bank, Behavior, Question};
+
+pub fn questionnaire(bank: &Bank) -> Value {
+    let mut items: Vec<Value> = bank
+        .opening
+        .iter()
+        .map(|t| {
+            json!({
+                "linkId": format!("opening-{}", t.id),
+                "type": "display",
+                "text": format!("{}\n\n{}", t.title, t.text),
+            })
+        })
+        .collect();
+    for s in &bank.sections {
+        let mut children = vec![json!({
+            "linkId": format!("{}.why", group_link_id(&s.id)),
+            "type": "display",
+            "text": s.why,
+        })];
+        children.extend(s.questions.iter().map(|q| question(bank, q)));
+        items.push(json!({
+            "linkId": group_link_id(&s.id),
+            "type": "group",
+            "text": s.title,
+            "required": false,
+            "item": children,
+        }));
+    }
+    let mut q = json!({
+        "resourceType": "Questionnaire",
+        "id": bank.id,
+        "url": canonical(bank),
+        "version": bank.version,
+        "name": computer_name(&bank.id),
+        "title": bank.title,
+        "status": "active",
+        "date": bank.last_reviewed,
+        "language": bank.language,
+        "description": bank.disclaimer,
+        "subjectType": ["Patient"],
+        "item": items,
+    });
+    if let Some(p) = &bank.publisher {
+        q["publisher"] = json!(p);
+    }
+    q
+}
+
+/// `iop-decision` → `IopDecision`: FHIR wants a name usable by machines.
+fn computer_name(id: &str) -> String {
+    id.split(['-', '_'])
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let mut c = p.chars();
+            c.next().map_or(String::new(), |f| {
+                f.to_ascii_uppercase().to_string() + c.as_str()
+            })
+        })
+        .collect()
+}
+
+fn question(bank: &Bank, q: &Question) -> Value {
+    let mut item = json!({
+        "linkId": q.id,
+        "text": q.prompt,
+        "type": item_type(q),
+        "required": false,
+    });
+    if q.kind == crate::bank::Kind::Checklist {
+        item["repeats"] = json!(true);
+    }
+    if item_type(q) == "choice" {
+        let system = code_system(bank);
+        let options: Vec<Value> = q
+            .options
+            .iter()
+            .map(|o| {
+                let mut opt = json!({
+                    "valueCoding": { "system": system, "code": o.id, "display": o.label }
+                });
+                if let Some(score) = q.option_score(o) {
+                    opt["extension"] = json!([{ "url": ITEM_WEIGHT_URL, "valueDecimal": score }]);
+                }
+                opt
+            })
+            .collect();
+        item["answerOption"] = json!(options);
+    }
+    if let Some(spec) = &q.number {
+        let (min_url, max_url) = (
+            "http://hl7.org/fhir/StructureDefinition/minValue",
+            "http://hl7.org/fhir/StructureDefinition/maxValue",
+        );
+        let value = |n: f64| {
+            if spec.whole {
+                json!({ "valueInteger": n as i64 })
+            } else {
+                json!({ "valueDecimal": n })
+            }
+        };
+        let mut min = value(spec.min);
+        min["url"] = json!(min_url);
+        let mut max = value(spec.max);
+        max["url"] = json!(max_url);
+        push_extension(&mut item, min);
+        push_extension(&mut item, max);
+    }
+    if q.kind == crate::bank::Kind::Text {
+        item["maxLength"] = json!(q.max_length);
+    }
+    if let Some(c) = &q.show_if {
+        let mut when = Vec::new();
+        // One FHIR enableWhen per option: a clause "is a or b" is an OR of two.
+        let multi = c.clauses.iter().any(|cl| cl.is.len() > 1);
+        for cl in &c.clauses {
+            let target = bank.question(&cl.question);
+            for code in &cl.is {
+                let answer = match target {
+                    Some(t) if is_boolean(t) => json!(code == "yes"),
+                    _ => json!({ "system": code_system(bank), "code": code }),
+                };
+                let key = if answer.is_boolean() {
+                    "answerBoolean"
+                } else {
+                    "answerCoding"
+                };
+                let mut w = json!({ "question": cl.question, "operator": "=" });
+                w[key] = answer;
+                when.push(w);
+            }
+        }
+        // "all" of clauses that each allow several options cannot be said
+        // with enableWhen alone: it becomes "any", and the exact rule is also
+        // given as a FHIRPath expression (SDC enableWhenExpression).
+        let exact = c.behavior == Behavior::Any || !multi || c.clauses.len() == 1;
+        let behavior = if c.behavior == Behavior::All && !multi {
+            "all"
+        } else {
+            "any"
+        };
+        if when.len() > 1 {
+            item["enableBehavior"] = json!(behavior);
+        }
+        item["enableWhen"] = json!(when);
+        if !exact {
+            push_extension(
+                &mut item,
+                json!({
+                    "url": "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-enableWhenExpression",
+                    "valueExpression": { "language": "text/fhirpath", "expression": fhirpath(c) }
+                }),
+            );
+        }
+    }
+    if let Some(help) = &q.help {
+        item["item"] = json!([{
+            "linkId": format!("{}.help", q.id),
+            "type": "display",
+            "text": help,
+            "extension": [{
+                "url": ITEM_CONTROL_URL,
+                "valueCodeableConcept": { "coding": [{
+                    "system": "http://hl7.org/fhir/questionnaire-item-control",
+                    "code": "help"
+                }]}
+            }]
+        }]);
+    }
+    item
+}
+
+fn push_extension(item: &mut Value, ext: Value) {
+    match item.get_mut("extension").and_then(Value::as_array_mut) {
+        Some(list) => list.push(ext),
+        None => item["extension"] = json!([ext]),
+    }
+}
+
+/// The condition as a FHIRPath expression over the response.
+fn fhirpath(c: &crate::bank::Condition) -> String {
+    let parts: Vec<String> = c
+        .clauses
+        .iter()
+        .map(|cl| {
+            let codes = cl.is.iter().map(|i| format!("'{i}'")).collect::<Vec<_>>().join(" | ");
+            format!(
+                "%resource.repeat(item).where(linkId='{}').answer.value.code.intersect({codes}).exists()",
+                cl.question
+            )
+        })
+        .collect();
+    parts.join(match c.behavior {
+        Behavior::All => " and ",
+        Behavior::Any => " or ",
+    })
+}

@@ -62,7 +62,7 @@ pub fn leave(resume: Option<String>) -> ! {
     }
     let _guard = WRITE_LOCK.lock().unwrap_or_else(|e| e.into_inner());
     restore_terminal();
-    eprintln!("{}", Error::Interrupted { resume });
+    crate::output::stderr(&Error::Interrupted { resume }.to_string());
     std::process::exit(i32::from(exit::INTERRUPTED));
 }
 

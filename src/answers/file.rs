@@ -2,6 +2,7 @@
 //! Every problem is reported, each naming the question id.
 
 use std::collections::BTreeMap;
+use std::collections::btree_map::Entry;
 use std::fmt;
 use std::path::Path;
 
@@ -27,12 +28,15 @@ pub fn load(path: &Path, bank: &Bank) -> Result<Answers> {
     let mut raw = BTreeMap::new();
     let mut twice = Vec::new();
     for (id, value) in parsed.value.0 {
-        if raw.contains_key(&id) {
-            if !twice.contains(&id) {
-                twice.push(id);
+        match raw.entry(id) {
+            Entry::Vacant(e) => {
+                e.insert(value);
             }
-        } else {
-            raw.insert(id, value);
+            Entry::Occupied(e) => {
+                if !twice.contains(e.key()) {
+                    twice.push(e.key().clone());
+                }
+            }
         }
     }
     let mut problems: Vec<Problem> = twice

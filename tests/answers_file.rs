@@ -1,0 +1,457 @@
+//! `iop-check run --answers FILE`: answers given all at once, without
+//! prompts, checked against the bank; and `iop-check template`, whose output
+//! must load unchanged.
+//!
+//! Invalid files are written at run time into a temporary folder and named
+//! by a relative path, so that each test can pin the exact message lines.
+//! Every run has a watchdog, and none may panic.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::{Output, Run, fixture};
+
+/// The message line that ends every invalid answers file report.
+fn closing_line(n: usize, file: &str) -> String {
+    format!(
+        "error: {n} problem{} in the answers file {file}. Fix {} and run again; `iop-check template` prints a valid answers file to start from.",
+        if n == 1 { "" } else { "s" },
+        if n == 1 { "it" } else { "them" },
+    )
+}
+
+struct Case {
+    tmp: tempfile::TempDir,
+}
+
+impl Case {
+    fn new() -> Case {
+        Case {
+            tmp: tempfile::tempdir().expect("temporary folder"),
+        }
+    }
+
+    fn dir(&self) -> &Path {
+        self.tmp.path()
+    }
+
+    /// A data folder that must never be created by an answers run.
+    fn data(&self) -> PathBuf {
+        self.dir().join("data")
+    }
+
+    fn write(&self, name: &str, bytes: impl AsRef<[u8]>) {
+        std::fs::write(self.dir().join(name), bytes).expect("write a test file");
+    }
+
+    /// `iop-check run ARGS…` in the case's folder, stdin not a terminal.
+    fn run(&self, args: &[&str]) -> Output {
+        let out = Run::new(["run"])
+            .args(args)
+            .current_dir(self.dir())
+            .data_dir(&self.data())
+            .run();
+        assert!(
+            !self.data().exists(),
+            "an answers run writes nothing to the data folder"
+        );
+        out
+    }
+
+    /// `run --bank small-bank.yaml --answers FILE`.
+    fn small(&self, file: &str) -> Output {
+        let bank = fixture("small-bank.yaml");
+        self.run(&["--bank", &bank.display().to_string(), "--answers", file])
+    }
+}
+
+/// Runs the small bank with `answers.yaml` holding `text`.
+fn small_with(text: &str) -> Output {
+    let case = Case::new();
+    case.write("answers.yaml", text);
+    case.small("answers.yaml")
+}
+
+/// Exit 4, nothing on stdout, and exactly these problem lines for `file`.
+fn assert_problems(out: &Output, file: &str, problems: &[&str]) {
+    out.assert_code(4);
+    assert_eq!(out.stdout, "", "no summary for an invalid file");
+    let mut expected: String = problems.iter().map(|p| format!("{file}: {p}\n")).collect();
+    expected.push_str(&closing_line(problems.len(), file));
+    expected.push('\n');
+    assert_eq!(out.stderr, expected);
+}
+
+/// Exit 4 and one problem about `file` with this exact text.
+fn assert_one_problem(out: &Output, file: &str, problem: &str) {
+    assert_problems(out, file, &[problem]);
+}
+
+// ---------------------------------------------------------------------------
+// Valid files
+// ---------------------------------------------------------------------------
+
+fn assert_summary_without_prompts(out: &Output) {
+    out.assert_code(0);
+    assert_eq!(out.stderr, "", "no prompts, no messages");
+    assert!(
+        out.stdout.contains("Thinking through an IOP suggestion"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("Ask about the evening group."),
+        "the summary shows the answers:\n{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn a_valid_yaml_file_prints_the_summary() {
+    let case = Case::new();
+    let file = fixture("answers/builtin-some.yaml");
+    let out = case.run(&["--answers", &file.display().to_string()]);
+    assert_summary_without_prompts(&out);
+}
+
+#[test]
+fn a_valid_json_file_prints_the_summary() {
+    let case = Case::new();
+    let file = fixture("answers/builtin-some.json");
+    let out = case.run(&["--answers", &file.display().to_string()]);
+    assert_summary_without_prompts(&out);
+}
+
+#[test]
+fn a_crisis_answer_in_a_file_shows_crisis_resources() {
+    let out = small_with("safe-now: \"yes\"\n");
+    out.assert_code(0);
+    assert!(
+        out.stderr.starts_with("Thank you for telling us."),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("Call 988"), "{}", out.stderr);
+    assert!(!out.stdout.is_empty());
+}
+
+#[test]
+fn answers_and_plain_do_not_go_together() {
+    let case = Case::new();
+    case.write("answers.yaml", "safe-now: \"no\"\n");
+    let out = case.run(&["--plain", "--answers", "answers.yaml"]);
+    out.assert_code(2);
+    assert!(out.stderr.contains("--plain"), "{}", out.stderr);
+}
+
+/// `iop-check template [--bank BANK]` saved to a file, then run with it.
+fn template_round_trip(bank: Option<&Path>) {
+    let case = Case::new();
+    let mut args = vec!["template".to_string()];
+    if let Some(b) = bank {
+        args.extend(["--bank".to_string(), b.display().to_string()]);
+    }
+    let template = Run::new(&args).run();
+    template.assert_code(0);
+    assert_eq!(template.stderr, "");
+    assert!(
+        template.stdout.contains("safe-now: \"no\""),
+        "{}",
+        template.stdout
+    );
+    case.write("answers.yaml", &template.stdout);
+
+    let mut args = vec!["--answers".to_string(), "answers.yaml".to_string()];
+    if let Some(b) = bank {
+        args.extend(["--bank".to_string(), b.display().to_string()]);
+    }
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let out = case.run(&args);
+    out.assert_code(0);
+    assert_eq!(out.stderr, "", "the template loads unchanged");
+    assert!(!out.stdout.is_empty());
+}
+
+#[test]
+fn the_template_of_the_builtin_bank_loads_unchanged() {
+    template_round_trip(None);
+}
+
+#[test]
+fn the_template_of_another_bank_loads_unchanged() {
+    let bank = fixture("small-bank.yaml");
+    template_round_trip(Some(&bank));
+    // The template shows the conditional question with an answer.
+    let template = Run::new(["template", "--bank", &bank.display().to_string()]).run();
+    assert!(
+        template.stdout.contains("has-insurance: \"yes\"\n")
+            && template
+                .stdout
+                .contains("in-network: \"strongly-disagree\"\n"),
+        "{}",
+        template.stdout
+    );
+}
+
+#[test]
+fn a_question_hidden_by_its_condition_may_be_skipped_or_left_out() {
+    small_with("has-insurance: \"no\"\nin-network: skip\n").assert_code(0);
+    small_with("has-insurance: \"no\"\nin-network: null\n").assert_code(0);
+    small_with("has-insurance: \"no\"\n").assert_code(0);
+}
+
+// ---------------------------------------------------------------------------
+// Invalid entries: each with its exact message
+// ---------------------------------------------------------------------------
+
+#[test]
+fn an_unknown_question_id_suggests_the_closest() {
+    assert_one_problem(
+        &small_with("hours-fre: 3\n"),
+        "answers.yaml",
+        "\"hours-fre\" is not a question in bank \"test-bank\"; did you mean \"hours-free\"? (`iop-check template` lists them all)",
+    );
+    assert_one_problem(
+        &small_with("coffee: yes\n"),
+        "answers.yaml",
+        "\"coffee\" is not a question in bank \"test-bank\" (`iop-check template` lists them all)",
+    );
+}
+
+#[test]
+fn a_value_of_the_wrong_kind() {
+    assert_one_problem(
+        &small_with("safe-now: [\"no\"]\n"),
+        "answers.yaml",
+        "question \"safe-now\" is a choice question, so a list does not fit; answer with one of: no | yes",
+    );
+    assert_one_problem(
+        &small_with("hours-free: lots\n"),
+        "answers.yaml",
+        "question \"hours-free\" is a number question, so text does not fit; answer with a whole number from 0 to 60",
+    );
+    assert_one_problem(
+        &small_with("cost-worry: {agree: 1}\n"),
+        "answers.yaml",
+        "question \"cost-worry\" is a scale question, so a mapping does not fit; answer with one of: strongly-disagree | disagree | neutral | agree | strongly-agree | not-sure",
+    );
+    assert_one_problem(
+        &small_with("extras: true\n"),
+        "answers.yaml",
+        "question \"extras\" is a checklist question, so true or false does not fit; answer with a list of any of: travel | childcare | meals (or [] for none)",
+    );
+    assert_one_problem(
+        &small_with("costs-notes: [a, b]\n"),
+        "answers.yaml",
+        "question \"costs-notes\" is a text question, so a list does not fit; answer with text of up to 40 characters",
+    );
+}
+
+#[test]
+fn an_unknown_option() {
+    assert_one_problem(
+        &small_with("cost-worry: maybe\n"),
+        "answers.yaml",
+        "question \"cost-worry\" has no option \"maybe\"; choose one of: strongly-disagree, disagree, neutral, agree, strongly-agree, not-sure",
+    );
+    assert_one_problem(
+        &small_with("extras: [travel, pets]\n"),
+        "answers.yaml",
+        "question \"extras\" has no option \"pets\"; choose one of: travel, childcare, meals",
+    );
+}
+
+#[test]
+fn a_number_out_of_range_or_not_whole() {
+    assert_one_problem(
+        &small_with("hours-free: 61\n"),
+        "answers.yaml",
+        "question \"hours-free\" takes a number from 0 to 60, not 61",
+    );
+    assert_one_problem(
+        &small_with("hours-free: -1\n"),
+        "answers.yaml",
+        "question \"hours-free\" takes a number from 0 to 60, not -1",
+    );
+    assert_one_problem(
+        &small_with("hours-free: 2.5\n"),
+        "answers.yaml",
+        "question \"hours-free\" takes a whole number, not 2.5",
+    );
+    small_with("hours-free: 60\n").assert_code(0);
+}
+
+#[test]
+fn text_that_is_too_long() {
+    assert_one_problem(
+        &small_with(&format!("costs-notes: {}\n", "x".repeat(41))),
+        "answers.yaml",
+        "the answer to question \"costs-notes\" is 41 characters long; the most is 40",
+    );
+    small_with(&format!("costs-notes: {}\n", "x".repeat(40))).assert_code(0);
+}
+
+#[test]
+fn an_answer_to_a_question_whose_condition_is_not_met() {
+    let problem = "question \"in-network\" is asked only when \"has-insurance\" is \"Yes\", which the other answers do not say; leave it out or answer skip";
+    assert_one_problem(
+        &small_with("has-insurance: \"no\"\nin-network: agree\n"),
+        "answers.yaml",
+        problem,
+    );
+    // Leaving the condition's question out does not make the condition true.
+    assert_one_problem(&small_with("in-network: agree\n"), "answers.yaml", problem);
+}
+
+#[test]
+fn a_question_answered_twice() {
+    assert_one_problem(
+        &small_with("safe-now: \"no\"\nhours-free: 3\nsafe-now: \"yes\"\n"),
+        "answers.yaml",
+        "\"safe-now\" is answered more than once; keep one answer for it",
+    );
+    let case = Case::new();
+    case.write("answers.json", r#"{"hours-free": 3, "hours-free": 4}"#);
+    assert_one_problem(
+        &case.small("answers.json"),
+        "answers.json",
+        "\"hours-free\" is answered more than once; keep one answer for it",
+    );
+}
+
+#[test]
+fn every_problem_in_a_file_is_reported() {
+    let out = small_with(
+        "hours-fre: 3\n\
+         safe-now: [\"no\"]\n\
+         has-insurance: \"no\"\n\
+         in-network: agree\n\
+         cost-worry: maybe\n\
+         hours-free: 2.5\n\
+         costs-notes: fine\n",
+    );
+    // In the order of the bank, then the unknown ids.
+    assert_problems(
+        &out,
+        "answers.yaml",
+        &[
+            "question \"safe-now\" is a choice question, so a list does not fit; answer with one of: no | yes",
+            "question \"in-network\" is asked only when \"has-insurance\" is \"Yes\", which the other answers do not say; leave it out or answer skip",
+            "question \"cost-worry\" has no option \"maybe\"; choose one of: strongly-disagree, disagree, neutral, agree, strongly-agree, not-sure",
+            "question \"hours-free\" takes a whole number, not 2.5",
+            "\"hours-fre\" is not a question in bank \"test-bank\"; did you mean \"hours-free\"? (`iop-check template` lists them all)",
+        ],
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Hostile files: a clear problem and exit 4, never a panic
+// ---------------------------------------------------------------------------
+
+/// Exit 4 with one problem line naming `file`, then the closing line.
+fn assert_refused(out: &Output, file: &str) {
+    out.assert_code(4);
+    assert_eq!(out.stdout, "");
+    let lines: Vec<&str> = out.stderr.lines().collect();
+    assert_eq!(lines.len(), 2, "{}", out.stderr);
+    assert!(lines[0].starts_with(file), "{}", out.stderr);
+    assert_eq!(lines[1], closing_line(1, file));
+}
+
+#[test]
+fn an_empty_file() {
+    for text in ["", "\n\n", "# only a comment\n", "---\n"] {
+        assert_one_problem(
+            &small_with(text),
+            "answers.yaml",
+            "the file is empty (or holds only comments); it needs a mapping of keys at the top",
+        );
+    }
+}
+
+#[test]
+fn a_file_that_is_not_utf8() {
+    let case = Case::new();
+    case.write("answers.yaml", b"safe-now: \"no\"\ncost-worry: \xff\xfe\n");
+    let out = case.small("answers.yaml");
+    out.assert_code(4);
+    assert_eq!(
+        out.stderr,
+        format!(
+            "answers.yaml:2:13: the file is not UTF-8 text (byte 0xFF); save it as UTF-8 and try again\n{}\n",
+            closing_line(1, "answers.yaml")
+        )
+    );
+}
+
+#[test]
+fn a_list_or_nothing_at_the_top() {
+    let out = small_with("- safe-now\n- hours-free\n");
+    assert_refused(&out, "answers.yaml");
+    assert!(
+        out.stderr.contains("found a list, expected a map"),
+        "{}",
+        out.stderr
+    );
+    assert_refused(&small_with("null\n"), "answers.yaml");
+    assert_refused(&small_with("just some words\n"), "answers.yaml");
+    assert_refused(&small_with("42\n"), "answers.yaml");
+}
+
+#[test]
+fn an_alias_bomb_under_a_question_id() {
+    let mut text = String::from(
+        "costs-notes: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n",
+    );
+    let ids = [
+        "safe-now",
+        "has-insurance",
+        "in-network",
+        "cost-worry",
+        "extras",
+        "hours-free",
+        "x7",
+        "x8",
+    ];
+    let mut prev = 'a';
+    for (i, id) in ids.iter().enumerate() {
+        let name = (b'b' + i as u8) as char;
+        let refs = vec![format!("*{prev}"); 9].join(",");
+        text.push_str(&format!("{id}: &{name} [{refs}]\n"));
+        prev = name;
+    }
+    assert_refused(&small_with(&text), "answers.yaml");
+}
+
+#[test]
+fn a_missing_file_or_a_folder() {
+    let case = Case::new();
+    assert_one_problem(
+        &case.small("missing.yaml"),
+        "missing.yaml",
+        "no such file; check the name and the folder",
+    );
+    std::fs::create_dir(case.dir().join("folder.yaml")).expect("mkdir");
+    assert_one_problem(
+        &case.small("folder.yaml"),
+        "folder.yaml",
+        "this is a folder, not a file; name a YAML file instead",
+    );
+}
+
+#[test]
+fn other_hostile_files() {
+    // Deep nesting, a NUL byte, two documents, a file over the size limit,
+    // keys that are not text, and numbers YAML can spell but JSON cannot.
+    let deep = format!("safe-now: {}{}\n", "[".repeat(100_000), "]".repeat(100_000));
+    let nul = "safe-now: \"no\"\0\n".to_string();
+    let two = "safe-now: \"no\"\n---\nsafe-now: \"yes\"\n".to_string();
+    let huge = format!("costs-notes: \"{}\"\n", "a".repeat(1024 * 1024 + 1));
+    for text in [&deep, &nul, &two, &huge] {
+        assert_refused(&small_with(text), "answers.yaml");
+    }
+    for text in ["1: yes\n", "? [a, b]\n: c\n", "hours-free: 1e400\n"] {
+        assert_refused(&small_with(text), "answers.yaml");
+    }
+}

@@ -1,0 +1,439 @@
+//! Plain mode (`--plain`), driven through pipes: one line of stdin per
+//! answer, prompts on stderr, the summary on stdout.
+//!
+//! Every run has its own temporary data folder (through
+//! `IOP_CHECK_DATA_DIR`) and a watchdog against hangs.
+
+mod common;
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+
+use common::{Output, Run, answers, draft_answers, draft_path, fixture, read_draft};
+use iop_check::answers::{Answer, Answers, format_number};
+use iop_check::bank::Kind;
+use iop_check::engine::conditions;
+use serde_json::{Map, Value, json};
+
+/// The exact message for a run whose input is not a terminal.
+const NOT_A_TERMINAL: &str = "error: iop-check asks its questions in a terminal, but the input here is not a terminal (it may be a pipe or a file). To answer one line at a time from this input, add --plain. To answer from a file without any prompts, use --answers FILE (`iop-check template > answers.yaml` gives you one to fill in).\n";
+
+struct Data {
+    _tmp: tempfile::TempDir,
+    /// The data folder; it does not exist until iop-check creates it.
+    dir: PathBuf,
+}
+
+fn data() -> Data {
+    let tmp = tempfile::tempdir().expect("temporary folder");
+    let dir = tmp.path().join("data");
+    Data { _tmp: tmp, dir }
+}
+
+/// `iop-check --plain ARGS…` with its draft in `data`.
+fn plain(data: &Path, args: &[&str]) -> Run {
+    Run::new(["--plain"]).args(args).data_dir(data)
+}
+
+fn small_bank() -> String {
+    fixture("small-bank.yaml").display().to_string()
+}
+
+/// The lines that answer every question of the built-in bank in plain mode
+/// (the first option, the first checklist item, the smallest number, a
+/// note), and the draft answers they make. The opening needs no line.
+fn builtin_lines() -> (Vec<String>, Map<String, Value>) {
+    let bank = iop_check::bank::load(None).expect("the built-in bank loads");
+    let mut given = Answers::default();
+    let mut lines = Vec::new();
+    for (_, q) in bank.questions() {
+        if !conditions::shown(q, &given) {
+            continue;
+        }
+        let (line, answer) = match q.kind {
+            Kind::Number => {
+                let min = q
+                    .number
+                    .as_ref()
+                    .expect("a number question has a range")
+                    .min;
+                (format_number(min), Answer::Number(min))
+            }
+            Kind::Text => {
+                let note = format!("my note about {}", q.id);
+                (note.clone(), Answer::Text(note))
+            }
+            Kind::Checklist => ("1".into(), Answer::Checklist(vec![q.options[0].id.clone()])),
+            _ => ("1".into(), Answer::Choice(q.options[0].id.clone())),
+        };
+        lines.push(line);
+        given.set(&q.id, answer);
+    }
+    let expected = match given.to_json() {
+        Value::Object(m) => m,
+        other => panic!("answers are an object: {other}"),
+    };
+    (lines, expected)
+}
+
+fn with(lines: &[String], more: &[&str]) -> Vec<String> {
+    let mut all = lines.to_vec();
+    all.extend(more.iter().map(|s| s.to_string()));
+    all
+}
+
+fn assert_stderr_has(out: &Output, text: &str) {
+    assert!(
+        out.stderr.contains(text),
+        "expected {text:?} on stderr:\n{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn a_whole_run_of_the_builtin_bank() {
+    let d = data();
+    let (lines, expected) = builtin_lines();
+    assert!(lines.len() > 40, "{lines:?}");
+    // One line per question, then an empty line to finish at the review.
+    let out = plain(&d.dir, &[]).lines(&with(&lines, &[""])).run();
+    out.assert_code(0);
+
+    // Prompts on stderr, in order, and never on stdout.
+    assert_stderr_has(&out, "Thinking through an IOP suggestion");
+    assert_stderr_has(&out, "[A quick check first · 1 of 1 · question 1 of 51]");
+    assert_stderr_has(&out, &format!("question {0} of {0}]", lines.len()));
+    assert_stderr_has(&out, "Review your answers:");
+    assert!(!out.stdout.contains("question 1 of"), "{}", out.stdout);
+    assert!(
+        !out.stdout.contains("Review your answers"),
+        "{}",
+        out.stdout
+    );
+    assert!(!out.stdout.contains("> "), "{}", out.stdout);
+
+    // The summary is on stdout and mentions the answers (the notes).
+    assert!(
+        out.stdout.contains("Thinking through an IOP suggestion"),
+        "{}",
+        out.stdout
+    );
+    let notes: Vec<&str> = expected
+        .values()
+        .filter_map(Value::as_str)
+        .filter(|s| s.starts_with("my note about"))
+        .collect();
+    assert!(!notes.is_empty());
+    for n in &notes {
+        assert!(
+            out.stdout.contains(n),
+            "{n:?} in the summary:\n{}",
+            out.stdout
+        );
+    }
+    assert!(
+        !draft_path(&d.dir).exists(),
+        "the draft is removed at the end"
+    );
+}
+
+#[test]
+fn back_skip_help_and_pause_at_the_review() {
+    let d = data();
+    let bank = small_bank();
+    let out = plain(&d.dir, &["--bank", &bank])
+        .lines(&[
+            "b",    // nothing to go back to on the first question
+            "1",    // safe-now: No
+            "1",    // has-insurance: Yes
+            "b",    // in-network: back to has-insurance
+            "2",    // has-insurance: No (in-network is now hidden)
+            "?",    // cost-worry: help
+            "s",    // cost-worry: skip
+            "skip", // extras: skip
+            "s",    // hours-free: skip
+            "",     // costs-notes: an empty line skips
+            "q",    // review: pause
+        ])
+        .run();
+    out.assert_code(5);
+    assert_stderr_has(
+        &out,
+        "This is the first question, so there is nothing to go back to.",
+    );
+    // Back shows the earlier answer again.
+    assert_stderr_has(&out, "Your answer now: Yes. Press Enter to keep it.");
+    assert_stderr_has(&out, "Help:\nThere is no extra help for this question.");
+    assert_stderr_has(&out, "Call 988");
+    assert_stderr_has(&out, "Paused. Take all the time you need.");
+    assert_stderr_has(&out, "iop-check --resume");
+    // in-network was asked once, before the change to No, then never again.
+    assert_eq!(
+        out.stderr.matches("in my insurance network").count(),
+        1,
+        "{}",
+        out.stderr
+    );
+    assert_eq!(out.stdout, "", "no summary when paused");
+    assert_eq!(
+        draft_answers(&d.dir),
+        answers(&[
+            ("safe-now", json!("no")),
+            ("has-insurance", json!("no")),
+            ("cost-worry", Value::Null),
+            ("extras", Value::Null),
+            ("hours-free", Value::Null),
+            ("costs-notes", Value::Null),
+        ])
+    );
+}
+
+#[test]
+fn lines_that_do_not_fit_are_asked_again() {
+    let d = data();
+    let bank = small_bank();
+    let out = plain(&d.dir, &["--bank", &bank])
+        .lines(&[
+            "3",             // safe-now has two options
+            "",              // an empty line does not skip a choice
+            "1",             // safe-now: No
+            "1",             // has-insurance: Yes
+            "1 2",           // in-network takes one number
+            "4",             // in-network: Agree
+            "5",             // cost-worry: Strongly agree
+            "1 9",           // extras has three options
+            "3, 1",          // extras: Meals and Travel
+            "61",            // hours-free is 0 to 60
+            "2.5",           // and whole
+            "lots",          // and a number
+            "1,5",           // hours-free: 15 (a thousands separator is ignored)
+            &"x".repeat(41), // costs-notes holds 40 characters at most
+            "short note",
+            "q",
+        ])
+        .run();
+    out.assert_code(5);
+    assert_stderr_has(&out, "Please type one number from 1 to 2.");
+    assert_stderr_has(&out, "Please type a number, or s to skip.");
+    assert_stderr_has(&out, "Please type one number from 1 to 6.");
+    assert_stderr_has(
+        &out,
+        "Please type numbers from 1 to 3, like 1 3, or 0 for none.",
+    );
+    assert_stderr_has(&out, "Please type a whole number from 0 to 60.");
+    assert_stderr_has(
+        &out,
+        "Please type a number, like 6, or press Enter to skip.",
+    );
+    assert_stderr_has(
+        &out,
+        "That is longer than 40 characters. Please shorten it.",
+    );
+    assert_eq!(
+        draft_answers(&d.dir),
+        answers(&[
+            ("safe-now", json!("no")),
+            ("has-insurance", json!("yes")),
+            ("in-network", json!("agree")),
+            ("cost-worry", json!("strongly-agree")),
+            ("extras", json!(["meals", "travel"])),
+            ("hours-free", json!(15)),
+            ("costs-notes", json!("short note")),
+        ])
+    );
+}
+
+#[test]
+fn pausing_on_a_question_says_how_to_resume() {
+    let d = data();
+    let bank = small_bank();
+    let out = Run::new([
+        "run",
+        "--plain",
+        "--bank",
+        &bank,
+        "--data-dir",
+        &d.dir.display().to_string(),
+    ])
+    .lines(&["1", "q"])
+    .run();
+    out.assert_code(5);
+    assert_stderr_has(&out, "Paused. Take all the time you need.");
+    assert_stderr_has(
+        &out,
+        &format!(
+            "To pick up where you left off, run:\n\n    iop-check --resume --bank {bank} --data-dir {} --plain\n",
+            d.dir.display()
+        ),
+    );
+    assert_eq!(draft_answers(&d.dir), answers(&[("safe-now", json!("no"))]));
+}
+
+#[test]
+fn input_that_ends_early_keeps_a_private_draft() {
+    let d = data();
+    let (lines, expected) = builtin_lines();
+    let out = plain(&d.dir, &[]).lines(&lines[..3]).run();
+    out.assert_code(5);
+    assert_stderr_has(&out, "error: the input ended before the last question.");
+    assert_stderr_has(&out, "Your answers so far are saved.");
+    assert_stderr_has(&out, "iop-check --resume");
+    assert_eq!(out.stdout, "");
+
+    let saved = draft_answers(&d.dir);
+    assert_eq!(saved.len(), 3, "{saved:?}");
+    for (id, v) in &saved {
+        assert_eq!(expected.get(id), Some(v), "{id}");
+    }
+    let draft = read_draft(&d.dir).expect("a draft");
+    assert_eq!(draft["bank_id"], json!("iop-decision"));
+
+    let mode = |p: &Path| std::fs::metadata(p).expect("metadata").permissions().mode() & 0o777;
+    assert_eq!(mode(&draft_path(&d.dir)), 0o600, "the draft is private");
+    assert_eq!(mode(&d.dir), 0o700, "the data folder is private");
+}
+
+/// Runs the built-in bank in two parts: `lines[..k]`, then `--resume` with
+/// the rest and `q` at the review. Returns the draft answers at the review.
+fn in_two_parts(
+    k: usize,
+    lines: &[String],
+    second_args: &[&str],
+    before: &[&str],
+) -> (Data, Map<String, Value>) {
+    let d = data();
+    plain(&d.dir, &[]).lines(&lines[..k]).run().assert_code(5);
+    assert_eq!(draft_answers(&d.dir).len(), k);
+    let mut second: Vec<String> = before.iter().map(|s| s.to_string()).collect();
+    second.extend_from_slice(&lines[k..]);
+    second.push("q".into());
+    plain(&d.dir, second_args)
+        .lines(&second)
+        .run()
+        .assert_code(5);
+    let answers = draft_answers(&d.dir);
+    (d, answers)
+}
+
+#[test]
+fn resume_gives_the_same_answers_as_one_run() {
+    let (lines, expected) = builtin_lines();
+    // One run without a break, paused at the review.
+    let whole = data();
+    plain(&whole.dir, &[])
+        .lines(&with(&lines, &["q"]))
+        .run()
+        .assert_code(5);
+    assert_eq!(draft_answers(&whole.dir), expected);
+
+    for k in [1, 17, lines.len() - 1] {
+        let (d, answers) = in_two_parts(k, &lines, &["--resume"], &[]);
+        assert_eq!(answers, expected, "split after {k} lines");
+        // A last run with --resume goes straight to the review.
+        let out = plain(&d.dir, &["--resume"]).lines(&[""]).run();
+        out.assert_code(0);
+        assert!(!out.stderr.contains("question 1 of"), "{}", out.stderr);
+        assert_stderr_has(&out, "Review your answers:");
+        assert!(!draft_path(&d.dir).exists());
+    }
+}
+
+#[test]
+fn a_saved_draft_is_offered_when_starting_again() {
+    let (lines, expected) = builtin_lines();
+    // "r" picks the draft up.
+    let (_, answers) = in_two_parts(5, &lines, &[], &["r"]);
+    assert_eq!(answers, expected);
+
+    // "n" starts over: the draft is deleted and the opening shown again.
+    let d = data();
+    plain(&d.dir, &[]).lines(&lines[..5]).run().assert_code(5);
+    let out = plain(&d.dir, &[]).lines(&["n"]).run();
+    out.assert_code(5);
+    assert_stderr_has(&out, "You have 5 saved answers from");
+    assert_stderr_has(&out, "What an IOP is");
+    assert!(read_draft(&d.dir).is_none(), "the draft is deleted");
+}
+
+#[test]
+fn fresh_deletes_the_draft() {
+    let d = data();
+    let (lines, _) = builtin_lines();
+    plain(&d.dir, &[]).lines(&lines[..4]).run().assert_code(5);
+    assert!(draft_path(&d.dir).exists());
+    let out = plain(&d.dir, &["--fresh"]).stdin("").run();
+    out.assert_code(5);
+    assert!(!out.stderr.contains("saved answer"), "{}", out.stderr);
+    assert_stderr_has(&out, "question 1 of");
+    assert!(read_draft(&d.dir).is_none(), "the draft is deleted");
+}
+
+#[test]
+fn no_save_writes_nothing() {
+    let d = data();
+    let (lines, _) = builtin_lines();
+    let out = plain(&d.dir, &["--no-save"])
+        .lines(&with(&lines, &[""]))
+        .run();
+    out.assert_code(0);
+    assert!(out.stdout.contains("Thinking through an IOP suggestion"));
+    assert!(!d.dir.exists(), "the data folder is not even created");
+
+    let out = plain(&d.dir, &["--no-save"]).lines(&lines[..3]).run();
+    out.assert_code(5);
+    assert_stderr_has(&out, "Nothing was saved (--no-save).");
+    assert!(!out.stderr.contains("iop-check --resume"), "{}", out.stderr);
+    assert!(!d.dir.exists(), "the data folder is not even created");
+}
+
+#[test]
+fn input_that_is_not_a_terminal_needs_plain_or_answers() {
+    let d = data();
+    for args in [&[][..], &["run"][..]] {
+        // A pipe, and /dev/null.
+        for out in [
+            Run::new(args).data_dir(&d.dir).stdin("1\n1\n").run(),
+            Run::new(args).data_dir(&d.dir).run(),
+        ] {
+            out.assert_code(2);
+            assert_eq!(out.stderr, NOT_A_TERMINAL);
+            assert_eq!(out.stdout, "");
+        }
+    }
+    assert!(!d.dir.exists());
+}
+
+#[test]
+fn a_line_that_is_not_text_is_asked_again() {
+    let d = data();
+    let bank = small_bank();
+    let out = plain(&d.dir, &["--bank", &bank])
+        .stdin(&b"\xff\xfe\n1\n1\nq\n"[..])
+        .run();
+    out.assert_code(5);
+    assert_stderr_has(
+        &out,
+        "That line was not readable text. Please type it again.",
+    );
+    assert_eq!(
+        draft_answers(&d.dir),
+        answers(&[("safe-now", json!("no")), ("has-insurance", json!("yes"))])
+    );
+}
+
+#[test]
+fn resume_without_a_draft_starts_from_the_beginning() {
+    let d = data();
+    let bank = small_bank();
+    let out = plain(&d.dir, &["--bank", &bank, "--resume"])
+        .lines(&["1", "q"])
+        .run();
+    out.assert_code(5);
+    assert_stderr_has(
+        &out,
+        "There are no saved answers to pick up, so we will start from the beginning.",
+    );
+    assert_stderr_has(&out, "Welcome to the test bank");
+    assert_stderr_has(&out, "question 1 of 6]");
+    assert_eq!(draft_answers(&d.dir), answers(&[("safe-now", json!("no"))]));
+}

@@ -160,6 +160,11 @@ fn friendly(msg: &str) -> String {
             " as i128, expected i64",
             ", which is too large; expected a whole number",
         ),
+        ("unit value", "nothing (null)"),
+        (
+            "repetition limit exceeded",
+            "the file repeats its anchors and aliases (*name) too many times; write the values out instead",
+        ),
         (" as u128", ""),
         (" as i128", ""),
         (

@@ -283,6 +283,22 @@ fn a_number_out_of_range_or_not_whole() {
 }
 
 #[test]
+fn yaml_values_json_cannot_say_are_refused_not_skipped() {
+    for nan in [".nan", ".inf", "-.inf"] {
+        assert_one_problem(
+            &small_with(&format!("hours-free: {nan}\n")),
+            "answers.yaml",
+            "the answer to \"hours-free\" is not a finite number (.nan and .inf are not answers)",
+        );
+    }
+    assert_one_problem(
+        &small_with("costs-notes: !secret text\n"),
+        "answers.yaml",
+        "the answer to \"costs-notes\" has a YAML !tag, which answers files do not use",
+    );
+}
+
+#[test]
 fn text_that_is_too_long() {
     assert_one_problem(
         &small_with(&format!("costs-notes: {}\n", "x".repeat(41))),

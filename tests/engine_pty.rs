@@ -863,15 +863,15 @@ fn a_narrow_terminal_gets_lines_that_fit() {
     pty.send(&format!("{}{ENTER}", DOWN.repeat(4)));
     pty.expect_screen(ScreenKind::Help);
     pty.send(ENTER);
-    // Back on the question, Help is still highlighted: up four to "No".
+    // Back on the question, the cursor is where it was before help: on "No".
     let again = pty.expect_screen(ScreenKind::Choice);
     assert_eq!(again.progress, s.progress, "{}", again.text);
     assert!(
-        again.text.contains("❯ Help, and crisis resources"),
+        again.text.contains("❯ No, I feel safe right now"),
         "{}",
         again.text
     );
-    pty.send(&format!("{}{ENTER}", UP.repeat(4)));
+    pty.send(ENTER);
     let (_, seen) = answer_until_review(&mut pty, first_options, None);
     assert_eq!(s.progress, Some((1, BUILTIN_SHOWN_AT_START)));
     assert_eq!(seen.first().map(|p| p.0), Some(2));

@@ -27,7 +27,15 @@ pub fn load(path: &Path, bank: &Bank) -> Result<Answers> {
     // A question answered twice is an error, not a silent "the last one wins".
     let mut raw = BTreeMap::new();
     let mut twice = Vec::new();
+    let mut odd = Vec::new();
     for (id, value) in parsed.value.0 {
+        let value = match plain_value(&value) {
+            Ok(v) => v,
+            Err(why) => {
+                odd.push(format!("the answer to \"{id}\" {why}"));
+                continue;
+            }
+        };
         match raw.entry(id) {
             Entry::Vacant(e) => {
                 e.insert(value);
@@ -48,6 +56,7 @@ pub fn load(path: &Path, bank: &Bank) -> Result<Answers> {
                 format!("\"{id}\" is answered more than once; keep one answer for it"),
             )
         })
+        .chain(odd.into_iter().map(|m| Problem::new(&name, Place::File, m)))
         .collect();
     match check(&name, bank, raw) {
         Ok(answers) if problems.is_empty() => Ok(answers),
@@ -59,9 +68,44 @@ pub fn load(path: &Path, bank: &Bank) -> Result<Answers> {
     }
 }
 
+/// An answer as YAML wrote it, as plain JSON data. YAML can say things JSON
+/// cannot (`.nan`, `.inf`, `!tags`); those are refused here rather than
+/// quietly becoming "skipped".
+fn plain_value(v: &serde_yaml::Value) -> std::result::Result<Value, &'static str> {
+    use serde_yaml::Value as Y;
+    Ok(match v {
+        Y::Null => Value::Null,
+        Y::Bool(b) => Value::Bool(*b),
+        Y::Number(n) => match n.as_f64() {
+            Some(f) if !f.is_finite() => {
+                return Err("is not a finite number (.nan and .inf are not answers)");
+            }
+            _ => serde_json::to_value(n).map_err(|_| "is a number that cannot be read")?,
+        },
+        Y::String(s) => Value::String(s.clone()),
+        Y::Sequence(items) => Value::Array(
+            items
+                .iter()
+                .map(plain_value)
+                .collect::<std::result::Result<_, _>>()?,
+        ),
+        Y::Mapping(m) => {
+            let mut out = serde_json::Map::new();
+            for (k, v) in m {
+                let Y::String(k) = k else {
+                    return Err("has a key that is not text");
+                };
+                out.insert(k.clone(), plain_value(v)?);
+            }
+            Value::Object(out)
+        }
+        Y::Tagged(_) => return Err("has a YAML !tag, which answers files do not use"),
+    })
+}
+
 /// The entries of an answers file in the order written, repeated keys kept
 /// (a map type would keep only the last of them).
-struct Entries(Vec<(String, Value)>);
+struct Entries(Vec<(String, serde_yaml::Value)>);
 
 impl<'de> Deserialize<'de> for Entries {
     fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
@@ -76,7 +120,7 @@ impl<'de> Deserialize<'de> for Entries {
                 mut map: A,
             ) -> std::result::Result<Entries, A::Error> {
                 let mut out = Vec::new();
-                while let Some(entry) = map.next_entry::<String, Value>()? {
+                while let Some(entry) = map.next_entry::<String, serde_yaml::Value>()? {
                     out.push(entry);
                 }
                 Ok(Entries(out))

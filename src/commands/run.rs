@@ -170,8 +170,10 @@ fn finish(
     if let Some(store) = store {
         if or_default(p.ask_keep(), true)? {
             let id = checkins::save(store, &a)?;
-            output::stderr(&format!(
-                "Kept as check-in {id}. See them all with `iop-check history`."
+            output::stderr(&crate::text::wrap(
+                &format!("Kept as check-in {id}. See them all with `iop-check history`."),
+                crate::text::width(),
+                "",
             ));
         }
     }

@@ -147,7 +147,6 @@ impl TerminalPrompter {
             Some(Answer::Skipped) => n,
             _ => 0,
         };
-        let mut default = default;
         loop {
             self.header(ask, "↑/↓ move · Enter choose · Esc go back")?;
             let Some(i) = self.select(&items, default)? else {
@@ -162,10 +161,8 @@ impl TerminalPrompter {
             match items[i].as_str() {
                 s if s == self.item(SKIP) => return Ok(Reply::Skip),
                 s if s == self.item(BACK) => return Ok(Reply::Back),
-                _ => {
-                    self.help(ask)?;
-                    default = i;
-                }
+                // Back from help, the cursor is where it was before.
+                _ => self.help(ask)?,
             }
         }
     }

@@ -165,6 +165,18 @@ fn back_skip_help_and_pause_at_the_review() {
     assert_stderr_has(&out, "Your answer now: Yes. Press Enter to keep it.");
     assert_stderr_has(&out, "Help:\nThere is no extra help for this question.");
     assert_stderr_has(&out, "Call 988");
+    // After help, the question is shown again in full, for screen readers.
+    let after_help = out
+        .stderr
+        .split("Now, back to the question:")
+        .nth(1)
+        .unwrap_or_default();
+    let before_skip = after_help.split("> ").next().unwrap_or_default();
+    assert!(
+        before_skip.contains("I worry about what IOP would cost me."),
+        "{before_skip}"
+    );
+    assert!(before_skip.contains("  1. "), "{before_skip}");
     assert_stderr_has(&out, "Paused. Take all the time you need.");
     assert_stderr_has(&out, "iop-check --resume");
     // in-network was asked once, before the change to No, then never again.

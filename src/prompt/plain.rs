@@ -51,6 +51,56 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
         }
     }
 
+    /// Shows a question: progress, prompt, numbered options, how to answer.
+    fn show(&mut self, ask: &Ask) -> Result<()> {
+        let q = ask.question;
+        self.say("")?;
+        if ask.section_start {
+            self.say(&format!(
+                "Part: {}. Why this matters: {}",
+                ask.section.title, ask.section.why
+            ))?;
+        }
+        self.say(&format!("[{}]", ask.progress.line(ask.section)))?;
+        self.say(&q.prompt)?;
+        if q.kind.has_options() {
+            for (i, o) in q.options.iter().enumerate() {
+                self.say(&format!("  {}. {}", i + 1, o.label))?;
+            }
+        } else if let (Kind::Number, Some(spec)) = (q.kind, &q.number) {
+            self.say(&format!(
+                "(a number from {} to {}{})",
+                crate::answers::format_number(spec.min),
+                crate::answers::format_number(spec.max),
+                spec.unit
+                    .as_ref()
+                    .map(|u| format!(", in {u}"))
+                    .unwrap_or_default()
+            ))?;
+        }
+        if let Some(a) = ask.current {
+            self.say(&format!(
+                "Your answer now: {}. Press Enter to keep it.",
+                a.describe(q)
+            ))?;
+        }
+        let how = match q.kind {
+            Kind::Checklist => "Type the numbers of all that apply (like 1 3), or 0 for none.",
+            Kind::Number => "Type a number. An empty line skips.",
+            Kind::Text => {
+                "Type your answer on one line. An empty line skips; type < to go back, ? for help."
+            }
+            _ => "Type a number.",
+        };
+        let keys = if q.kind == Kind::Text {
+            ""
+        } else {
+            " s = skip, b = back, ? = help, q = pause."
+        };
+        self.say(&format!("{how}{keys}"))?;
+        Ok(())
+    }
+
     fn crisis_text(&mut self, bank: &Bank) -> Result<()> {
         self.say(&crate::crisis::render(&bank.crisis))
     }
@@ -62,7 +112,7 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
         self.say("")?;
         self.say("If you are struggling right now, help is there:")?;
         self.crisis_text(ask.bank)?;
-        self.say("Now back to the question.")
+        self.say("Now, back to the question:")
     }
 }
 
@@ -104,51 +154,8 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
 
     fn ask(&mut self, ask: &Ask) -> Result<Reply> {
         let q = ask.question;
-        self.say("")?;
-        if ask.section_start {
-            self.say(&format!(
-                "Part: {}. Why this matters: {}",
-                ask.section.title, ask.section.why
-            ))?;
-        }
-        self.say(&format!("[{}]", ask.progress.line(ask.section)))?;
-        self.say(&q.prompt)?;
         let choices = q.kind.has_options();
-        if choices {
-            for (i, o) in q.options.iter().enumerate() {
-                self.say(&format!("  {}. {}", i + 1, o.label))?;
-            }
-        } else if let (Kind::Number, Some(spec)) = (q.kind, &q.number) {
-            self.say(&format!(
-                "(a number from {} to {}{})",
-                crate::answers::format_number(spec.min),
-                crate::answers::format_number(spec.max),
-                spec.unit
-                    .as_ref()
-                    .map(|u| format!(", in {u}"))
-                    .unwrap_or_default()
-            ))?;
-        }
-        if let Some(a) = ask.current {
-            self.say(&format!(
-                "Your answer now: {}. Press Enter to keep it.",
-                a.describe(q)
-            ))?;
-        }
-        let how = match q.kind {
-            Kind::Checklist => "Type the numbers of all that apply (like 1 3), or 0 for none.",
-            Kind::Number => "Type a number. An empty line skips.",
-            Kind::Text => {
-                "Type your answer on one line. An empty line skips; type < to go back, ? for help."
-            }
-            _ => "Type a number.",
-        };
-        let keys = if q.kind == Kind::Text {
-            ""
-        } else {
-            " s = skip, b = back, ? = help, q = pause."
-        };
-        self.say(&format!("{how}{keys}"))?;
+        self.show(ask)?;
         loop {
             let line = self.line()?;
             let t = line.trim();
@@ -192,6 +199,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                 }
                 Some("?") => {
                     self.help(ask)?;
+                    self.show(ask)?;
                     continue;
                 }
                 Some(_) => return Ok(Reply::Pause),

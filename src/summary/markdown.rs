@@ -14,7 +14,7 @@ pub struct MarkdownRenderer;
 /// escaped where they would. Line breaks become spaces.
 pub fn escape(s: &str) -> String {
     let s = crate::text::clean(s).replace(['\n', '\r', '\t'], " ");
-    let s = s.trim_start();
+    let s = s.trim();
     let mut out = String::with_capacity(s.len() + 8);
     // Block starters at the front: `# x`, `- x`, `+ x`, `= x`, `> x`, `1. x`, `1) x`.
     let digits = s.chars().take_while(char::is_ascii_digit).count();

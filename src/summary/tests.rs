@@ -235,3 +235,40 @@ fn text_wraps_to_the_width() {
         }
     }
 }
+
+#[test]
+fn markdown_parses_as_commonmark_with_only_our_structure() {
+    use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag};
+    // (headings, emphasis and strong spans, anything that must never appear)
+    let count = |md: &str| {
+        let mut headings = 0;
+        let mut spans = 0;
+        let mut bad = Vec::new();
+        for ev in Parser::new_ext(md, Options::ENABLE_TABLES | Options::ENABLE_TASKLISTS) {
+            match ev {
+                Event::Start(Tag::Heading { level, .. }) if level <= HeadingLevel::H2 => {
+                    headings += 1
+                }
+                Event::Start(Tag::Heading { .. }) => bad.push("a deeper heading".to_string()),
+                Event::Html(h) | Event::InlineHtml(h) => bad.push(format!("html {h}")),
+                Event::Start(Tag::Link { .. } | Tag::Image { .. }) => bad.push("a link".into()),
+                Event::Start(Tag::Emphasis | Tag::Strong) => spans += 1,
+                Event::Start(Tag::Strikethrough) => bad.push("strikethrough".into()),
+                _ => {}
+            }
+        }
+        (headings, spans, bad)
+    };
+    let (clean_headings, clean_spans, clean_bad) = count(&render(Format::Markdown, &ready()));
+    assert!(clean_bad.is_empty(), "{clean_bad:?}");
+    let (evil_headings, evil_spans, evil_bad) = count(&render(Format::Markdown, &hostile()));
+    assert!(
+        evil_bad.is_empty(),
+        "hostile text changed the document: {evil_bad:?}"
+    );
+    assert_eq!(
+        evil_headings, clean_headings,
+        "hostile text added or removed a heading"
+    );
+    assert_eq!(evil_spans, clean_spans, "hostile text added emphasis");
+}

@@ -23,6 +23,13 @@ pub fn load_str(name: &str, text: &str) -> std::result::Result<Bank, Vec<Problem
     validate::validate(name, parsed.value, &parsed.unknown)
 }
 
+/// Parses and checks a bank given as JSON (the built-in bank, converted
+/// at build time).
+pub fn load_json(name: &str, text: &str) -> std::result::Result<Bank, Vec<Problem>> {
+    let parsed = yaml::parse_json::<RawBank>(name, text).map_err(|p| vec![p])?;
+    validate::validate(name, parsed.value, &parsed.unknown)
+}
+
 /// The bank a command runs with: the file given with `--bank`, or the built-in one.
 pub fn load(path: Option<&Path>) -> Result<Bank> {
     match path {

@@ -10,14 +10,14 @@ mod problem;
 pub mod raw;
 mod validate;
 
-pub use builtin::{BUILTIN_NAME, BUILTIN_YAML, builtin};
-pub use load::{MAX_BANK_BYTES, load, load_file, load_str};
+pub use builtin::{BUILTIN_JSON, BUILTIN_NAME, BUILTIN_YAML, builtin};
+pub use load::{MAX_BANK_BYTES, load, load_file, load_json, load_str};
 pub use problem::{Place, Problem};
 
 use std::collections::HashMap;
 
 /// A checked question bank.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Bank {
     pub id: String,
     pub version: String,
@@ -35,21 +35,21 @@ pub struct Bank {
     index: HashMap<String, (usize, usize)>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Source {
     pub id: String,
     pub title: String,
     pub url: String,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Crisis {
     pub intro: String,
     pub after_answer: String,
     pub resources: Vec<Resource>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Resource {
     pub name: String,
     pub region: String,
@@ -59,7 +59,7 @@ pub struct Resource {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TextItem {
     pub id: String,
     pub title: String,
@@ -75,7 +75,7 @@ pub enum SectionKind {
     Step,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Section {
     pub id: String,
     pub title: String,
@@ -141,7 +141,7 @@ pub enum Role {
     Readiness,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Question {
     pub id: String,
     pub kind: Kind,
@@ -160,7 +160,7 @@ pub struct Question {
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Choice {
     pub id: String,
     pub label: String,
@@ -170,7 +170,7 @@ pub struct Choice {
     pub talking_point: Option<String>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NumberSpec {
     pub unit: Option<String>,
     pub min: f64,
@@ -184,13 +184,13 @@ pub enum Behavior {
     Any,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Condition {
     pub behavior: Behavior,
     pub clauses: Vec<Clause>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Clause {
     pub question: String,
     pub is: Vec<String>,

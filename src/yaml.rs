@@ -56,40 +56,57 @@ pub const MAX_DEPTH: usize = 100;
 /// Quoted strings and comments are skipped; an unbalanced bracket in plain
 /// text only ever makes this more careful, never less.
 fn too_deep(text: &str) -> Option<(usize, usize)> {
+    // Bytes, not chars: every byte that matters here is ASCII, and UTF-8
+    // never uses ASCII bytes inside a multi-byte character. Most bytes
+    // matter not at all, so one table look-up passes over them.
+    const fn table() -> [bool; 256] {
+        let mut t = [false; 256];
+        let special = b"\n#\"'[]{}";
+        let mut k = 0;
+        while k < special.len() {
+            t[special[k] as usize] = true;
+            k += 1;
+        }
+        t
+    }
+    const SPECIAL: [bool; 256] = table();
+    let bytes = text.as_bytes();
     let mut depth = 0usize;
-    let (mut line, mut col) = (1, 0);
-    let mut quote: Option<char> = None;
+    let mut quote: Option<u8> = None;
     let mut comment = false;
-    let mut prev = ' ';
-    for c in text.chars() {
-        col += 1;
-        if c == '\n' {
-            line += 1;
-            col = 0;
+    for (i, &c) in bytes.iter().enumerate() {
+        if !SPECIAL[usize::from(c)] {
+            continue;
+        }
+        if c == b'\n' {
             comment = false;
-            prev = ' ';
             continue;
         }
         if comment {
             continue;
         }
+        let prev = if i == 0 { b' ' } else { bytes[i - 1] };
         match quote {
             Some(q) if c == q => quote = None,
             Some(_) => {}
             None => match c {
-                '#' if prev.is_whitespace() => comment = true,
-                '"' | '\'' if prev.is_whitespace() || "[{,:".contains(prev) => quote = Some(c),
-                '[' | '{' => {
+                b'#' if prev.is_ascii_whitespace() => comment = true,
+                b'"' | b'\'' if prev.is_ascii_whitespace() || b"[{,:".contains(&prev) => {
+                    quote = Some(c)
+                }
+                b'[' | b'{' => {
                     depth += 1;
                     if depth > MAX_DEPTH {
+                        let before = &text[..=i];
+                        let line = before.matches('\n').count() + 1;
+                        let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count());
                         return Some((line, col));
                     }
                 }
-                ']' | '}' => depth = depth.saturating_sub(1),
+                b']' | b'}' => depth = depth.saturating_sub(1),
                 _ => {}
             },
         }
-        prev = c;
     }
     None
 }
@@ -195,4 +212,31 @@ fn friendly(msg: &str) -> String {
         .replace("invalid type: map", "found a mapping")
         .replace("invalid type: ", "found ")
         .replace("recursion limit exceeded", "the file is nested too deeply")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn depth_is_found_at_the_right_column_after_wide_characters() {
+        let text = format!(
+            "é: {}x{}",
+            "[".repeat(MAX_DEPTH + 1),
+            "]".repeat(MAX_DEPTH + 1)
+        );
+        // "é: " is three characters; the 101st bracket is the 104th character.
+        assert_eq!(too_deep(&text), Some((1, 3 + MAX_DEPTH + 1)));
+        assert_eq!(
+            too_deep(&format!("a: \"{}\"", "[".repeat(500))),
+            None,
+            "inside quotes"
+        );
+        assert_eq!(
+            too_deep(&format!("a: 1 # {}", "[".repeat(500))),
+            None,
+            "in a comment"
+        );
+        assert_eq!(too_deep(&"[]".repeat(10_000)), None, "wide, not deep");
+    }
 }

@@ -15,6 +15,7 @@ pub use load::{MAX_BANK_BYTES, load, load_file, load_json, load_str};
 pub use problem::{Place, Problem};
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// A checked question bank.
 #[derive(Debug, Clone, PartialEq)]
@@ -148,7 +149,9 @@ pub struct Question {
     pub prompt: String,
     pub help: Option<String>,
     pub weight: f64,
-    pub options: Vec<Choice>,
+    /// Shared with every other question that uses the same scale, so a bank
+    /// of thousands of scale questions holds each scale once.
+    pub options: Arc<Vec<Choice>>,
     pub reverse: bool,
     pub show_if: Option<Condition>,
     pub safety: bool,

@@ -5,6 +5,7 @@
 //! the item by its path and id, like `sections[2].questions[4] (id "copay")`.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use super::raw::*;
 use super::*;
@@ -429,7 +430,7 @@ fn check_crisis(cx: &mut Ctx, raw: Option<&RawCrisis>) -> Crisis {
 fn check_scales(
     cx: &mut Ctx,
     raw: &std::collections::BTreeMap<String, RawScale>,
-) -> HashMap<String, Vec<Choice>> {
+) -> HashMap<String, Arc<Vec<Choice>>> {
     let mut out = HashMap::new();
     for (name, scale) in raw {
         let path = format!("scales.{name}");
@@ -442,7 +443,7 @@ fn check_scales(
             );
         }
         let options = check_options(cx, &path, &scale.options, false);
-        out.insert(name.clone(), options);
+        out.insert(name.clone(), Arc::new(options));
     }
     out
 }
@@ -591,7 +592,7 @@ fn check_question(
     path: &str,
     q: &RawQuestion,
     position: usize,
-    scales: &HashMap<String, Vec<Choice>>,
+    scales: &HashMap<String, Arc<Vec<Choice>>>,
     positions: &HashMap<&str, (usize, usize, usize)>,
     raw: &RawBank,
     source_ids: &HashSet<&str>,
@@ -638,7 +639,7 @@ fn check_question(
         None => 1.0,
     };
 
-    let mut options = Vec::new();
+    let mut options: Arc<Vec<Choice>> = Arc::default();
     if kind.has_options() {
         match (&q.options, &q.scale) {
             (Some(_), Some(_)) => cx.at(path, "has both `options` and `scale`; use one of them"),
@@ -646,7 +647,7 @@ fn check_question(
                 path,
                 format!("a {kname} question needs `options` or `scale`"),
             ),
-            (Some(raw_opts), None) => options = check_options(cx, path, raw_opts, safety),
+            (Some(raw_opts), None) => options = Arc::new(check_options(cx, path, raw_opts, safety)),
             (None, Some(name)) => match scales.get(name) {
                 Some(opts) => options = opts.clone(),
                 None => cx.at(
@@ -709,7 +710,11 @@ fn check_question(
     // Talking points given on the question for options of a shared scale.
     let has_options = !options.is_empty();
     for (oid, tp) in &q.talking_points {
-        match options.iter_mut().find(|o| &o.id == oid) {
+        // Copied from the shared scale only when this question changes it.
+        match Arc::make_mut(&mut options)
+            .iter_mut()
+            .find(|o| &o.id == oid)
+        {
             None if has_options => cx.at(
                 path,
                 format!(

@@ -302,7 +302,7 @@ proptest! {
         let a = build(&b, &[(0, q1), (1, q2)]);
         let before = score(&b, &a).sections[0].score.unwrap_or(0.0);
         // Raise the chosen option of q1 by `up` (capped at 100).
-        let opt = &mut b.sections[1].questions[0].options[q1];
+        let opt = &mut std::sync::Arc::make_mut(&mut b.sections[1].questions[0].options)[q1];
         opt.score = opt.score.map(|s| s.saturating_add(up).min(100));
         let after = score(&b, &a).sections[0].score.unwrap_or(0.0);
         prop_assert!(after >= before, "{before} -> {after}");

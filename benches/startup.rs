@@ -115,6 +115,20 @@ fn main() {
     rows.push(Row::time("(a) first screen in a pty", &first));
     rows.push(Row::time("(c) floor, first line in a pty", &floor_pty));
 
+    // (e) time per answer: Enter on a question until the next one is drawn
+    // (the draft is saved in between, as in real use).
+    let mut per_answer = Vec::new();
+    for i in 0..warm.min(1) + runs.div_ceil(10) {
+        let times = pty_per_answer(bin, &first_args, ANSWERS_PER_RUN);
+        if i >= warm.min(1) {
+            per_answer.extend(times);
+        }
+    }
+    rows.push(Row::time(
+        "(e) one answer in a pty (key to next screen)",
+        &per_answer,
+    ));
+
     // (b) and (c, plain), interleaved, each spawned by a fresh launcher.
     let run_args: Vec<OsString> = vec![
         "run".into(),
@@ -298,6 +312,67 @@ fn pty_first_screen(prog: &Path, args: &[OsString]) -> Duration {
         );
     }
     elapsed
+}
+
+/// How many questions (e) answers in one run of the program.
+const ANSWERS_PER_RUN: usize = 20;
+
+/// Spawns the program in a pty, skips the opening, then presses Enter on
+/// `answers` questions in a row (Enter takes the highlighted answer, or
+/// skips a text or number question) and times each one: from the key to the
+/// next question's progress line.
+fn pty_per_answer(prog: &Path, args: &[OsString], answers: usize) -> Vec<Duration> {
+    let (master, slave) = open_pty();
+    let mut cmd = Command::new(prog);
+    cmd.args(args)
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm")
+        .env_remove("CLICOLOR_FORCE")
+        .stdin(Stdio::from(slave.try_clone().expect("dup")))
+        .stdout(Stdio::from(slave.try_clone().expect("dup")))
+        .stderr(Stdio::from(slave.try_clone().expect("dup")));
+    // SAFETY: only async-signal-safe calls between fork and exec.
+    unsafe {
+        cmd.pre_exec(|| {
+            if libc::setsid() < 0 || libc::ioctl(0, libc::TIOCSCTTY, 0) < 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let pid = cmd
+        .spawn()
+        .map(|child| child.id() as libc::pid_t)
+        .unwrap_or_else(|e| panic!("spawn {}: {e}", prog.display()));
+    let send = |keys: &[u8]| {
+        // SAFETY: writing a buffer we own to a descriptor we own.
+        let n = unsafe { libc::write(master.as_raw_fd(), keys.as_ptr().cast(), keys.len()) };
+        assert_eq!(n, keys.len() as isize, "write to the pty");
+    };
+    let wait = |needle: &str| {
+        if let Err(text) = read_until(&master, needle.as_bytes(), Instant::now()) {
+            panic!(
+                "{} did not show \"{needle}\"; it printed:\n{text}",
+                prog.display()
+            );
+        }
+    };
+    wait(FIRST_SCREEN);
+    send(b"\x1b[B\r"); // "Skip to the questions"
+    wait("question 1 of");
+    let mut times = Vec::with_capacity(answers);
+    for k in 1..=answers {
+        let start = Instant::now();
+        send(b"\r");
+        wait(&format!("question {} of", k + 1));
+        times.push(start.elapsed());
+    }
+    drop(cmd);
+    drop(slave);
+    // SAFETY: plain system calls on our own child.
+    unsafe { libc::kill(pid, libc::SIGKILL) };
+    reap(pid);
+    times
 }
 
 fn open_pty() -> (OwnedFd, OwnedFd) {

@@ -5,6 +5,7 @@
 //! the item by its path and id, like `sections[2].questions[4] (id "copay")`.
 
 use std::collections::{HashMap, HashSet};
+use std::fmt;
 use std::sync::Arc;
 
 use super::raw::*;
@@ -25,13 +26,13 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    fn at(&mut self, path: &str, msg: impl Into<String>) {
+    fn at(&mut self, path: &dyn fmt::Display, msg: impl Into<String>) {
         self.problems
             .push(Problem::new(self.file, Place::Path(path.to_string()), msg));
     }
 
     /// A required piece of text: present, not blank, no control characters.
-    fn text(&mut self, path: &str, key: &str, value: &Option<String>) -> String {
+    fn text(&mut self, path: &dyn fmt::Display, key: &str, value: &Option<String>) -> String {
         match value {
             None => {
                 self.at(path, format!("`{key}` is missing"));
@@ -45,14 +46,19 @@ impl Ctx<'_> {
     }
 
     /// Optional text: if present, it must not be blank.
-    fn opt_text(&mut self, path: &str, key: &str, value: &Option<String>) -> Option<String> {
+    fn opt_text(
+        &mut self,
+        path: &dyn fmt::Display,
+        key: &str,
+        value: &Option<String>,
+    ) -> Option<String> {
         value.as_ref().map(|v| {
             self.check_text(path, key, v);
             v.trim().to_string()
         })
     }
 
-    fn check_text(&mut self, path: &str, key: &str, v: &str) {
+    fn check_text(&mut self, path: &dyn fmt::Display, key: &str, v: &str) {
         if v.trim().is_empty() {
             self.at(path, format!("`{key}` is empty"));
         } else if v.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
@@ -65,7 +71,7 @@ impl Ctx<'_> {
         }
     }
 
-    fn id(&mut self, path: &str, value: &Option<String>) -> String {
+    fn id(&mut self, path: &dyn fmt::Display, value: &Option<String>) -> String {
         match value {
             None => {
                 self.at(path, "`id` is missing");
@@ -84,7 +90,7 @@ impl Ctx<'_> {
         }
     }
 
-    fn url(&mut self, path: &str, key: &str, v: &str) {
+    fn url(&mut self, path: &dyn fmt::Display, key: &str, v: &str) {
         let ok = (v.starts_with("https://") || v.starts_with("http://"))
             && v.len() > "https://".len()
             && !v.chars().any(|c| c.is_whitespace() || c.is_control());
@@ -113,6 +119,45 @@ fn is_language_tag(s: &str) -> bool {
         && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
+/// A place in the bank, like `sections[2].questions[4] (id "copay")`,
+/// written out only when a problem is reported: a bank of thousands of
+/// questions has no problems to report most of the time.
+struct Loc<'a> {
+    parent: Option<&'a dyn fmt::Display>,
+    key: &'a str,
+    index: usize,
+    id: Option<&'a str>,
+}
+
+impl<'a> Loc<'a> {
+    fn new(
+        parent: Option<&'a dyn fmt::Display>,
+        key: &'a str,
+        index: usize,
+        id: &'a Option<String>,
+    ) -> Self {
+        Loc {
+            parent,
+            key,
+            index,
+            id: id.as_deref(),
+        }
+    }
+}
+
+impl fmt::Display for Loc<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(p) = self.parent {
+            write!(f, "{p}.")?;
+        }
+        write!(f, "{}[{}]", self.key, self.index)?;
+        if let Some(id) = self.id {
+            write!(f, " (id \"{id}\")")?;
+        }
+        Ok(())
+    }
+}
+
 fn with_id(path: String, id: &Option<String>) -> String {
     match id {
         Some(id) => format!("{path} (id \"{id}\")"),
@@ -130,43 +175,43 @@ pub fn validate(file: &str, raw: RawBank, unknown: &[Vec<Segment>]) -> Result<Ba
         unknown_key(&mut cx, &raw, path);
     }
 
-    let id = cx.id("(top level)", &raw.id);
+    let id = cx.id(&"(top level)", &raw.id);
     let version = match &raw.version {
         None => {
-            cx.at("(top level)", "`version` is missing");
+            cx.at(&"(top level)", "`version` is missing");
             String::new()
         }
         Some(v) => {
             if semver::Version::parse(v).is_err() {
                 cx.at(
-                    "version",
+                    &"version",
                     format!("\"{v}\" is not a semantic version; write it like 1.0.0"),
                 );
             }
             v.clone()
         }
     };
-    let title = cx.text("(top level)", "title", &raw.title);
-    let language = cx.text("(top level)", "language", &raw.language);
+    let title = cx.text(&"(top level)", "title", &raw.title);
+    let language = cx.text(&"(top level)", "language", &raw.language);
     if !language.is_empty() && !is_language_tag(&language) {
         cx.at(
-            "language",
+            &"language",
             format!("\"{language}\" is not a BCP 47 language tag; write it like en-US or es"),
         );
     }
-    let last_reviewed = cx.text("(top level)", "last_reviewed", &raw.last_reviewed);
+    let last_reviewed = cx.text(&"(top level)", "last_reviewed", &raw.last_reviewed);
     if !last_reviewed.is_empty() && last_reviewed.parse::<jiff::civil::Date>().is_err() {
         cx.at(
-            "last_reviewed",
+            &"last_reviewed",
             format!("\"{last_reviewed}\" is not a date; write it as YYYY-MM-DD, like 2026-10-01"),
         );
     }
-    let url = cx.opt_text("(top level)", "url", &raw.url);
+    let url = cx.opt_text(&"(top level)", "url", &raw.url);
     if let Some(u) = &url {
-        cx.url("url", "url", u);
+        cx.url(&"url", "url", u);
     }
-    let publisher = cx.opt_text("(top level)", "publisher", &raw.publisher);
-    let disclaimer = cx.text("(top level)", "disclaimer", &raw.disclaimer);
+    let publisher = cx.opt_text(&"(top level)", "publisher", &raw.publisher);
+    let disclaimer = cx.text(&"(top level)", "disclaimer", &raw.disclaimer);
 
     let sources = check_sources(&mut cx, &raw.sources);
     let source_ids: HashSet<&str> = sources.iter().map(|s| s.id.as_str()).collect();
@@ -176,7 +221,7 @@ pub fn validate(file: &str, raw: RawBank, unknown: &[Vec<Segment>]) -> Result<Ba
     let default_bands = match &raw.bands {
         None => {
             cx.at(
-                "(top level)",
+                &"(top level)",
                 "`bands` is missing: the default score bands, from 0 to 100",
             );
             Vec::new()
@@ -187,7 +232,7 @@ pub fn validate(file: &str, raw: RawBank, unknown: &[Vec<Segment>]) -> Result<Ba
     let mut opening = Vec::new();
     let mut seen = HashSet::new();
     for (i, item) in raw.opening.iter().enumerate() {
-        let path = with_id(format!("opening[{i}]"), &item.id);
+        let path = Loc::new(None, "opening", i, &item.id);
         let id = cx.id(&path, &item.id);
         if !id.is_empty() && !seen.insert(id.clone()) {
             cx.at(
@@ -220,20 +265,19 @@ pub fn validate(file: &str, raw: RawBank, unknown: &[Vec<Segment>]) -> Result<Ba
 
     if raw.sections.is_empty() {
         cx.at(
-            "(top level)",
+            &"(top level)",
             "`sections` is missing or empty: a bank needs at least one section",
         );
     }
     let mut sections = Vec::new();
     let mut section_ids = HashSet::new();
-    let mut question_ids: HashMap<String, String> = HashMap::new();
-    let mut index = HashMap::new();
+    let mut index: HashMap<String, (usize, usize)> = HashMap::new();
     let mut roles: HashMap<&'static str, String> = HashMap::new();
     let mut readiness = 0;
     let mut safety_at: Option<String> = None;
     let mut n = 0;
     for (si, s) in raw.sections.iter().enumerate() {
-        let spath = with_id(format!("sections[{si}]"), &s.id);
+        let spath = Loc::new(None, "sections", si, &s.id);
         let sid = cx.id(&spath, &s.id);
         if !sid.is_empty() && !section_ids.insert(sid.clone()) {
             cx.at(
@@ -256,18 +300,25 @@ pub fn validate(file: &str, raw: RawBank, unknown: &[Vec<Segment>]) -> Result<Ba
         }
         let mut questions = Vec::new();
         for (qi, q) in s.questions.iter().enumerate() {
-            let qpath = with_id(format!("sections[{si}].questions[{qi}]"), &q.id);
+            let sec = Loc::new(None, "sections", si, &None);
+            let qpath = Loc::new(Some(&sec), "questions", qi, &q.id);
             let question =
                 check_question(&mut cx, &qpath, q, n, &scales, &position, &raw, &source_ids);
             n += 1;
             if !question.id.is_empty() {
-                if let Some(first) = question_ids.get(&question.id) {
+                if let Some(&(fsi, fqi)) = index.get(&question.id) {
+                    let fsec = Loc::new(None, "sections", fsi, &None);
+                    let first = Loc::new(
+                        Some(&fsec),
+                        "questions",
+                        fqi,
+                        &raw.sections[fsi].questions[fqi].id,
+                    );
                     cx.at(
                         &qpath,
                         format!("duplicate id \"{}\": {first} has it too; question ids must be unique in the whole bank", question.id),
                     );
                 } else {
-                    question_ids.insert(question.id.clone(), qpath.clone());
                     index.insert(question.id.clone(), (si, qi));
                 }
             }
@@ -280,7 +331,7 @@ pub fn validate(file: &str, raw: RawBank, unknown: &[Vec<Segment>]) -> Result<Ba
                         ),
                     );
                 } else {
-                    safety_at = Some(qpath.clone());
+                    safety_at = Some(qpath.to_string());
                 }
             }
             if let Some(role) = question.role {
@@ -313,7 +364,7 @@ pub fn validate(file: &str, raw: RawBank, unknown: &[Vec<Segment>]) -> Result<Ba
             .any(|s| s.kind == SectionKind::Consideration)
     {
         cx.at(
-            "sections",
+            &"sections",
             "no section is a consideration; at least one section must be scored (leave out `kind`, or write `kind: consideration`)",
         );
     }
@@ -343,12 +394,12 @@ fn check_sources(cx: &mut Ctx, raw: &[RawSource]) -> Vec<Source> {
     let mut out = Vec::new();
     if raw.is_empty() {
         cx.at(
-            "(top level)",
+            &"(top level)",
             "`sources` is missing or empty: list the sources of the facts in the bank",
         );
     }
     for (i, s) in raw.iter().enumerate() {
-        let path = with_id(format!("sources[{i}]"), &s.id);
+        let path = Loc::new(None, "sources", i, &s.id);
         let id = cx.id(&path, &s.id);
         if !id.is_empty() && !seen.insert(id.clone()) {
             cx.at(
@@ -366,7 +417,12 @@ fn check_sources(cx: &mut Ctx, raw: &[RawSource]) -> Vec<Source> {
     out
 }
 
-fn check_source_refs(cx: &mut Ctx, path: &str, refs: &[String], known: &HashSet<&str>) {
+fn check_source_refs(
+    cx: &mut Ctx,
+    path: &dyn fmt::Display,
+    refs: &[String],
+    known: &HashSet<&str>,
+) {
     for r in refs {
         if !known.contains(r.as_str()) {
             cx.at(
@@ -380,16 +436,16 @@ fn check_source_refs(cx: &mut Ctx, path: &str, refs: &[String], known: &HashSet<
 fn check_crisis(cx: &mut Ctx, raw: Option<&RawCrisis>) -> Crisis {
     let Some(raw) = raw else {
         cx.at(
-            "(top level)",
+            &"(top level)",
             "`crisis` is missing: every bank must say how to reach crisis help",
         );
         return Crisis::default();
     };
-    let intro = cx.text("crisis", "intro", &raw.intro);
-    let after_answer = cx.text("crisis", "after_answer", &raw.after_answer);
+    let intro = cx.text(&"crisis", "intro", &raw.intro);
+    let after_answer = cx.text(&"crisis", "after_answer", &raw.after_answer);
     if raw.resources.is_empty() {
         cx.at(
-            "crisis",
+            &"crisis",
             "`resources` is missing or empty: list at least one way to reach help",
         );
     }
@@ -449,7 +505,12 @@ fn check_scales(
 }
 
 /// Checks a list of options (inline on a question, or in a shared scale).
-fn check_options(cx: &mut Ctx, path: &str, raw: &[RawOption], safety: bool) -> Vec<Choice> {
+fn check_options(
+    cx: &mut Ctx,
+    path: &dyn fmt::Display,
+    raw: &[RawOption],
+    safety: bool,
+) -> Vec<Choice> {
     if raw.len() < 2 {
         cx.at(
             path,
@@ -463,7 +524,7 @@ fn check_options(cx: &mut Ctx, path: &str, raw: &[RawOption], safety: bool) -> V
     let mut seen = HashSet::new();
     let mut out = Vec::new();
     for (i, o) in raw.iter().enumerate() {
-        let opath = with_id(format!("{path}.options[{i}]"), &o.id);
+        let opath = Loc::new(Some(path), "options", i, &o.id);
         let id = cx.id(&opath, &o.id);
         if !id.is_empty() && !seen.insert(id.clone()) {
             cx.at(
@@ -511,7 +572,7 @@ fn check_options(cx: &mut Ctx, path: &str, raw: &[RawOption], safety: bool) -> V
 
 fn check_bands(cx: &mut Ctx, path: &str, raw: &[RawBand]) -> Vec<Band> {
     if raw.is_empty() {
-        cx.at(path, "the band table is empty; it must cover 0 to 100");
+        cx.at(&path, "the band table is empty; it must cover 0 to 100");
         return Vec::new();
     }
     let mut bands = Vec::new();
@@ -556,7 +617,7 @@ fn check_bands(cx: &mut Ctx, path: &str, raw: &[RawBand]) -> Vec<Band> {
         if from > expect {
             let after = prev.map_or("the start".to_string(), |p| p.to_string());
             cx.at(
-                path,
+                &path,
                 format!(
                     "gap: no band covers {expect} to {} (between {after} and {bpath})",
                     from - 1
@@ -564,7 +625,7 @@ fn check_bands(cx: &mut Ctx, path: &str, raw: &[RawBand]) -> Vec<Band> {
             );
         } else if from < expect {
             cx.at(
-                path,
+                &path,
                 format!(
                     "overlap: {bpath} starts at {from}, but {} already covers up to {}",
                     prev.unwrap_or("an earlier band"),
@@ -581,7 +642,7 @@ fn check_bands(cx: &mut Ctx, path: &str, raw: &[RawBand]) -> Vec<Band> {
         } else {
             format!("{expect} to 100")
         };
-        cx.at(path, format!("gap: no band covers {range}"));
+        cx.at(&path, format!("gap: no band covers {range}"));
     }
     bands.into_iter().map(|(_, b)| b).collect()
 }
@@ -589,7 +650,7 @@ fn check_bands(cx: &mut Ctx, path: &str, raw: &[RawBand]) -> Vec<Band> {
 #[allow(clippy::too_many_arguments)]
 fn check_question(
     cx: &mut Ctx,
-    path: &str,
+    path: &dyn fmt::Display,
     q: &RawQuestion,
     position: usize,
     scales: &HashMap<String, Arc<Vec<Choice>>>,
@@ -824,7 +885,7 @@ fn audience(a: RawAudience) -> Audience {
 
 fn check_condition(
     cx: &mut Ctx,
-    path: &str,
+    path: &dyn fmt::Display,
     self_id: &str,
     c: &RawCondition,
     position: usize,
@@ -924,7 +985,7 @@ fn check_condition(
 
 fn check_role(
     cx: &mut Ctx,
-    path: &str,
+    path: &dyn fmt::Display,
     q: &Question,
     role: Role,
     roles: &mut HashMap<&'static str, String>,

@@ -35,6 +35,11 @@ pub fn wrap(text: &str, width: usize, indent: &str) -> String {
 /// Removes control characters and terminal escape sequences from text a
 /// person typed or a bank holds, so it can never move the cursor, change
 /// colours or retitle the window. Newlines and tabs are kept.
+///
+/// ```
+/// use iop_check::text::clean;
+/// assert_eq!(clean("\u{1b}[31mred\u{1b}[0m and \u{7}bell"), "red and bell");
+/// ```
 pub fn clean(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();

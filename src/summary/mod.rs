@@ -110,7 +110,14 @@ pub fn display_score(score: Option<f64>) -> String {
     score.map_or("–".to_string(), |s| format!("{}", s.round() as i64))
 }
 
-/// "up 12", "down 5", "no change", or "new".
+/// How a section's score moved since the last check-in, in words.
+///
+/// ```
+/// use iop_check::summary::display_change;
+/// assert_eq!(display_change(Some(40.0), Some(52.4)), "up 12 (from 40)");
+/// assert_eq!(display_change(Some(40.0), Some(40.2)), "no change");
+/// assert_eq!(display_change(None, Some(10.0)), "scored for the first time");
+/// ```
 pub fn display_change(before: Option<f64>, now: Option<f64>) -> String {
     match (before, now) {
         (Some(b), Some(n)) => {

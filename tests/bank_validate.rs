@@ -8,19 +8,19 @@
 //! * Hostile files (empty, binary, huge, deeply nested, alias bombs, …) are
 //!   written at run time into a temporary folder.
 //!
-//! Every run goes through a watchdog: a child that does not finish within
-//! [`WATCHDOG`] is killed and the test fails. That guards against hangs only;
+//! Every run goes through the watchdog of `common::Run`: a child that does
+//! not finish in time is killed and the test fails. That guards against hangs only;
 //! speed itself is measured in `benches/bank.rs`, never asserted here.
 
+mod common;
+
+use common::{Output, Run};
 use std::ffi::OsStr;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
 
 const BIN: &str = env!("CARGO_BIN_EXE_iop-check");
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-const WATCHDOG: Duration = Duration::from_secs(60);
 /// Exit code for an invalid bank (README.md, "Exit codes").
 const INVALID: i32 = 3;
 const BUILTIN_NAME: &str = "questions/iop-decision.yaml (built in)";
@@ -29,15 +29,14 @@ const BUILTIN_NAME: &str = "questions/iop-decision.yaml (built in)";
 // Running the binary
 // ---------------------------------------------------------------------------
 
-#[derive(Debug)]
-struct Output {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
+/// Reading `validate`'s report from its stderr.
+trait Report {
+    /// The problem lines: every stderr line except the final `error: …` summary.
+    fn problems(&self) -> Vec<&str>;
+    fn summary(&self) -> Option<&str>;
 }
 
-impl Output {
-    /// The problem lines: every stderr line except the final `error: …` summary.
+impl Report for Output {
     fn problems(&self) -> Vec<&str> {
         self.stderr
             .lines()
@@ -50,55 +49,13 @@ impl Output {
     }
 }
 
-/// Runs `cmd` to the end, killing it (and failing) if it outlives the watchdog.
-/// Both pipes are drained on their own threads so a chatty child cannot block.
-fn run_command(mut cmd: Command) -> Output {
-    let what = format!("{cmd:?}");
-    let mut child = cmd
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("could not start {what}: {e}"));
-    let drain = |mut pipe: Box<dyn Read + Send>| {
-        std::thread::spawn(move || {
-            let mut buf = Vec::new();
-            let _ = pipe.read_to_end(&mut buf);
-            String::from_utf8_lossy(&buf).into_owned()
-        })
-    };
-    let out = drain(Box::new(child.stdout.take().expect("stdout is piped")));
-    let err = drain(Box::new(child.stderr.take().expect("stderr is piped")));
-    let started = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("try_wait") {
-            break status;
-        }
-        if started.elapsed() > WATCHDOG {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("{what} was still running after {WATCHDOG:?}: killed (a hang)");
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    };
-    let output = Output {
-        code: status.code(),
-        stdout: out.join().expect("stdout thread"),
-        stderr: err.join().expect("stderr thread"),
-    };
-    assert_no_crash(&output, &what);
-    output
-}
-
 /// `iop-check ARGS…`, run in `dir`.
 fn iop_check_in<I, S>(dir: &Path, args: I) -> Output
 where
     I: IntoIterator<Item = S>,
     S: AsRef<OsStr>,
 {
-    let mut cmd = Command::new(BIN);
-    cmd.args(args).current_dir(dir);
-    run_command(cmd)
+    Run::new(args).current_dir(dir).run()
 }
 
 /// `iop-check validate FILES…`, run in the crate root so paths stay relative.
@@ -107,21 +64,6 @@ fn validate(files: &[&str]) -> Output {
         Path::new(ROOT),
         std::iter::once("validate").chain(files.iter().copied()),
     )
-}
-
-/// Whatever else is asserted, the binary must never panic or die by a signal.
-fn assert_no_crash(out: &Output, what: &str) {
-    assert_ne!(out.code, Some(101), "{what} panicked:\n{}", out.stderr);
-    assert!(
-        !out.stderr.contains("panicked"),
-        "{what} panicked:\n{}",
-        out.stderr
-    );
-    assert!(
-        out.code.is_some(),
-        "{what} was killed by a signal:\n{}",
-        out.stderr
-    );
 }
 
 /// The last line of stderr for an invalid run, for `n` problems in `files`.
@@ -1016,7 +958,7 @@ fn hostile_unreadable_file() {
             cmd
         }
     };
-    let out = run_command(cmd);
+    let out = Run::from_command(cmd).run();
     // Let the folder be cleaned up whoever we are.
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
     std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o700)).unwrap();

@@ -90,6 +90,12 @@ impl Run {
         Run { cmd, stdin: None }
     }
 
+    /// A run of a command made elsewhere (for example `iop-check` wrapped
+    /// in `setpriv`), with the same pipes and watchdog.
+    pub fn from_command(cmd: Command) -> Run {
+        Run { cmd, stdin: None }
+    }
+
     pub fn arg(mut self, a: impl AsRef<OsStr>) -> Run {
         self.cmd.arg(a);
         self

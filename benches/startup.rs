@@ -270,48 +270,76 @@ struct Sample {
     cpu: Duration,
 }
 
-/// Spawns `prog` on a new pseudo-terminal (80x24, as its controlling
-/// terminal), and returns the time from just before the spawn until
-/// `FIRST_SCREEN` has been read from it. The child is then killed.
+/// A program running on a new pseudo-terminal (80x24, as its controlling
+/// terminal). Dropping it kills and reaps the child.
+struct PtyChild {
+    master: OwnedFd,
+    pid: libc::pid_t,
+}
+
+impl PtyChild {
+    fn spawn(prog: &Path, args: &[OsString]) -> PtyChild {
+        let (master, slave) = open_pty();
+        let mut cmd = Command::new(prog);
+        cmd.args(args)
+            .env("NO_COLOR", "1")
+            .env("TERM", "xterm")
+            .env_remove("CLICOLOR_FORCE")
+            .stdin(Stdio::from(slave.try_clone().expect("dup")))
+            .stdout(Stdio::from(slave.try_clone().expect("dup")))
+            .stderr(Stdio::from(slave.try_clone().expect("dup")));
+        // SAFETY: only async-signal-safe calls between fork and exec.
+        unsafe {
+            cmd.pre_exec(|| {
+                if libc::setsid() < 0 || libc::ioctl(0, libc::TIOCSCTTY, 0) < 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
+        // Reaped on drop with wait4.
+        let pid = cmd
+            .spawn()
+            .map(|child| child.id() as libc::pid_t)
+            .unwrap_or_else(|e| panic!("spawn {}: {e}", prog.display()));
+        // Our copies of the slave close with `cmd`, so EOF means the child is gone.
+        drop(cmd);
+        drop(slave);
+        PtyChild { master, pid }
+    }
+
+    /// Reads until `needle` appears; panics with what was read if it does not.
+    fn wait(&self, prog: &Path, needle: &str) {
+        if let Err(text) = read_until(&self.master, needle.as_bytes(), Instant::now()) {
+            panic!(
+                "{} did not show \"{needle}\" within {PTY_TIMEOUT:?}; it printed:\n{text}",
+                prog.display()
+            );
+        }
+    }
+
+    fn send(&self, keys: &[u8]) {
+        // SAFETY: writing a buffer we own to a descriptor we own.
+        let n = unsafe { libc::write(self.master.as_raw_fd(), keys.as_ptr().cast(), keys.len()) };
+        assert_eq!(n, keys.len() as isize, "write to the pty");
+    }
+}
+
+impl Drop for PtyChild {
+    fn drop(&mut self) {
+        // SAFETY: plain system calls on our own child.
+        unsafe { libc::kill(self.pid, libc::SIGKILL) };
+        reap(self.pid);
+    }
+}
+
+/// The time from just before the spawn until `FIRST_SCREEN` has been read
+/// from the pty. The child is then killed.
 fn pty_first_screen(prog: &Path, args: &[OsString]) -> Duration {
-    let (master, slave) = open_pty();
-    let mut cmd = Command::new(prog);
-    cmd.args(args)
-        .env("NO_COLOR", "1")
-        .env("TERM", "xterm")
-        .env_remove("CLICOLOR_FORCE")
-        .stdin(Stdio::from(slave.try_clone().expect("dup")))
-        .stdout(Stdio::from(slave.try_clone().expect("dup")))
-        .stderr(Stdio::from(slave.try_clone().expect("dup")));
-    // SAFETY: only async-signal-safe calls between fork and exec.
-    unsafe {
-        cmd.pre_exec(|| {
-            if libc::setsid() < 0 || libc::ioctl(0, libc::TIOCSCTTY, 0) < 0 {
-                return Err(std::io::Error::last_os_error());
-            }
-            Ok(())
-        });
-    }
     let start = Instant::now();
-    // Reaped below with wait4, which also gives the rusage.
-    let pid = cmd
-        .spawn()
-        .map(|child| child.id() as libc::pid_t)
-        .unwrap_or_else(|e| panic!("spawn {}: {e}", prog.display()));
-    let seen = read_until(&master, FIRST_SCREEN.as_bytes(), start);
-    let elapsed = start.elapsed();
-    drop(cmd);
-    drop(slave);
-    // SAFETY: plain system calls on our own child.
-    unsafe { libc::kill(pid, libc::SIGKILL) };
-    reap(pid);
-    if let Err(text) = seen {
-        panic!(
-            "{} did not show \"{FIRST_SCREEN}\" within {PTY_TIMEOUT:?}; it printed:\n{text}",
-            prog.display()
-        );
-    }
-    elapsed
+    let child = PtyChild::spawn(prog, args);
+    child.wait(prog, FIRST_SCREEN);
+    start.elapsed()
 }
 
 /// How many questions (e) answers in one run of the program.
@@ -322,57 +350,18 @@ const ANSWERS_PER_RUN: usize = 20;
 /// skips a text or number question) and times each one: from the key to the
 /// next question's progress line.
 fn pty_per_answer(prog: &Path, args: &[OsString], answers: usize) -> Vec<Duration> {
-    let (master, slave) = open_pty();
-    let mut cmd = Command::new(prog);
-    cmd.args(args)
-        .env("NO_COLOR", "1")
-        .env("TERM", "xterm")
-        .env_remove("CLICOLOR_FORCE")
-        .stdin(Stdio::from(slave.try_clone().expect("dup")))
-        .stdout(Stdio::from(slave.try_clone().expect("dup")))
-        .stderr(Stdio::from(slave.try_clone().expect("dup")));
-    // SAFETY: only async-signal-safe calls between fork and exec.
-    unsafe {
-        cmd.pre_exec(|| {
-            if libc::setsid() < 0 || libc::ioctl(0, libc::TIOCSCTTY, 0) < 0 {
-                return Err(std::io::Error::last_os_error());
-            }
-            Ok(())
-        });
-    }
-    let pid = cmd
-        .spawn()
-        .map(|child| child.id() as libc::pid_t)
-        .unwrap_or_else(|e| panic!("spawn {}: {e}", prog.display()));
-    let send = |keys: &[u8]| {
-        // SAFETY: writing a buffer we own to a descriptor we own.
-        let n = unsafe { libc::write(master.as_raw_fd(), keys.as_ptr().cast(), keys.len()) };
-        assert_eq!(n, keys.len() as isize, "write to the pty");
-    };
-    let wait = |needle: &str| {
-        if let Err(text) = read_until(&master, needle.as_bytes(), Instant::now()) {
-            panic!(
-                "{} did not show \"{needle}\"; it printed:\n{text}",
-                prog.display()
-            );
-        }
-    };
-    wait(FIRST_SCREEN);
-    send(b"\x1b[B\r"); // "Skip to the questions"
-    wait("question 1 of");
-    let mut times = Vec::with_capacity(answers);
-    for k in 1..=answers {
-        let start = Instant::now();
-        send(b"\r");
-        wait(&format!("question {} of", k + 1));
-        times.push(start.elapsed());
-    }
-    drop(cmd);
-    drop(slave);
-    // SAFETY: plain system calls on our own child.
-    unsafe { libc::kill(pid, libc::SIGKILL) };
-    reap(pid);
-    times
+    let child = PtyChild::spawn(prog, args);
+    child.wait(prog, FIRST_SCREEN);
+    child.send(b"\x1b[B\r"); // "Skip to the questions"
+    child.wait(prog, "question 1 of");
+    (1..=answers)
+        .map(|k| {
+            let start = Instant::now();
+            child.send(b"\r");
+            child.wait(prog, &format!("question {} of", k + 1));
+            start.elapsed()
+        })
+        .collect()
 }
 
 fn open_pty() -> (OwnedFd, OwnedFd) {

@@ -11,7 +11,7 @@ use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use iop_check::answers::{Answer, Answers};
 use iop_check::bank::{Bank, Kind, Question, builtin};
 use iop_check::score::{Assessment, score};
-use iop_check::summary::{Format, renderer};
+use iop_check::summary::{FhirSource, Format, document, renderer};
 
 /// An answer to every question: the first option that is not a crisis
 /// answer (so the run is not a safety run), the smallest number, and a short
@@ -144,8 +144,36 @@ fn bench_render(c: &mut Criterion) {
             });
         });
     }
+    // FHIR needs the bank and the answers as well as the assessment.
+    let answers = mixed(&bank);
+    let fhir = || FhirSource {
+        bank: &bank,
+        answers: &answers,
+        status: "completed",
+    };
+    let out = document(Format::Fhir, &assessment, 80, false, Some(fhir())).expect("fhir renders");
+    assert!(out.contains("QuestionnaireResponse"));
+    group.bench_function(BenchmarkId::from_parameter("fhir"), |b| {
+        b.iter(|| {
+            document(
+                Format::Fhir,
+                black_box(&assessment),
+                80,
+                false,
+                Some(fhir()),
+            )
+            .unwrap()
+        });
+    });
     group.finish();
 }
 
-criterion_group!(benches, bench_score, bench_render);
+fn bench_questionnaire(c: &mut Criterion) {
+    let bank = builtin().expect("the built-in bank is valid");
+    c.bench_function("export-bank/fhir", |b| {
+        b.iter(|| iop_check::fhir::questionnaire(black_box(&bank)))
+    });
+}
+
+criterion_group!(benches, bench_score, bench_render, bench_questionnaire);
 criterion_main!(benches);

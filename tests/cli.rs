@@ -1,0 +1,167 @@
+//! The command line as a well-behaved tool: help with examples everywhere,
+//! --version naming the built-in bank, completions that load in bash, a man
+//! page that renders, and results on stdout with messages on stderr.
+
+mod common;
+
+use common::Run;
+use std::process::Command;
+
+const SUBCOMMANDS: &[&str] = &[
+    "run",
+    "validate",
+    "crisis",
+    "summary",
+    "history",
+    "forget",
+    "export-bank",
+    "completions",
+    "man",
+    "template",
+];
+
+#[test]
+fn every_subcommand_has_help_with_examples() {
+    for sub in SUBCOMMANDS {
+        let out = Run::new([sub, &"--help"]).run();
+        out.assert_code(0);
+        assert!(
+            out.stdout.contains("Usage: iop-check"),
+            "{sub}: {}",
+            out.stdout
+        );
+        assert!(
+            out.stdout.contains("Example"),
+            "{sub} --help has no examples:\n{}",
+            out.stdout
+        );
+        assert!(out.stderr.is_empty(), "{sub}: help goes to stdout");
+    }
+    let top = Run::new(["--help"]).run();
+    for sub in SUBCOMMANDS {
+        assert!(
+            top.stdout.contains(sub),
+            "top-level help does not list {sub}"
+        );
+    }
+    assert!(
+        top.stdout.contains("988"),
+        "crisis line in the top-level help"
+    );
+}
+
+#[test]
+fn version_names_the_builtin_bank() {
+    let out = Run::new(["--version"]).run();
+    out.assert_code(0);
+    let bank = iop_check::bank::builtin().expect("built-in bank");
+    assert_eq!(
+        out.stdout.trim(),
+        format!(
+            "iop-check {} (built-in bank {} {})",
+            env!("CARGO_PKG_VERSION"),
+            bank.id,
+            bank.version
+        )
+    );
+}
+
+#[test]
+fn usage_mistakes_go_to_stderr_with_code_2() {
+    let out = Run::new(["--no-such-flag"]).run();
+    out.assert_code(2);
+    assert!(out.stdout.is_empty());
+    assert!(out.stderr.contains("--no-such-flag"));
+    let out = Run::new(["run", "--resume", "--fresh"]).run();
+    out.assert_code(2);
+}
+
+#[test]
+fn completions_generate_for_every_shell_and_load_in_bash() {
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let out = Run::new(["completions", shell]).run();
+        out.assert_code(0);
+        assert!(out.stdout.contains("iop-check"), "{shell}");
+        assert!(
+            out.stdout.contains("export-bank"),
+            "{shell} completes subcommands"
+        );
+    }
+    let Ok(status) = Command::new("bash").arg("-c").arg("true").status() else {
+        eprintln!("skipped: no bash here");
+        return;
+    };
+    assert!(status.success());
+    let script = format!(
+        "source <('{}' completions bash) && complete -p iop-check",
+        env!("CARGO_BIN_EXE_iop-check")
+    );
+    let out = Command::new("bash")
+        .arg("-c")
+        .arg(&script)
+        .output()
+        .expect("bash runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("complete -o"));
+}
+
+#[test]
+fn the_man_page_covers_every_command_and_renders() {
+    let out = Run::new(["man"]).run();
+    out.assert_code(0);
+    let roff = &out.stdout;
+    assert!(
+        roff.starts_with(".ie") || roff.contains(".TH iop-check"),
+        "{}",
+        &roff[..roff.len().min(200)]
+    );
+    for sub in SUBCOMMANDS {
+        assert!(
+            roff.contains(&format!("IOP-CHECK {}", sub.to_uppercase())),
+            "man page lacks {sub}"
+        );
+    }
+    assert!(roff.contains("EXIT STATUS"));
+    // Render it, where man is installed.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let page = dir.path().join("iop-check.1");
+    std::fs::write(&page, roff).expect("writes");
+    match Command::new("man")
+        .arg("-l")
+        .arg(&page)
+        .env("MANPAGER", "cat")
+        .env("MANWIDTH", "80")
+        .output()
+    {
+        Ok(out) if out.status.success() => {
+            let text = String::from_utf8_lossy(&out.stdout);
+            assert!(text.contains("EXIT STATUS"), "{text}");
+            assert!(
+                text.contains("iop-check export-bank") || text.contains("IOP-CHECK EXPORT-BANK"),
+                "{text}"
+            );
+        }
+        Ok(out) => panic!("man -l failed: {}", String::from_utf8_lossy(&out.stderr)),
+        Err(_) => eprintln!("skipped rendering: no man here"),
+    }
+}
+
+#[test]
+fn json_on_stdout_is_only_json() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let template = Run::new(["template"]).run();
+    let answers = dir.path().join("a.yaml");
+    std::fs::write(&answers, &template.stdout).expect("writes");
+    let out = Run::new(["run", "--answers"])
+        .arg(&answers)
+        .args(["--format", "json"])
+        .run();
+    out.assert_code(0);
+    let v: serde_json::Value =
+        serde_json::from_str(&out.stdout).expect("stdout is one JSON document");
+    assert_eq!(v["schema_version"], 1);
+}

@@ -46,7 +46,8 @@ pub fn main() -> ExitCode {
     match commands::dispatch(cli) {
         Ok(()) => ExitCode::from(error::exit::OK),
         Err(e) => {
-            output::stderr(&e.to_string());
+            // Messages may quote a file's contents: never let them move the cursor.
+            output::stderr(&text::clean(&e.to_string()));
             ExitCode::from(e.exit_code())
         }
     }

@@ -165,3 +165,19 @@ fn json_on_stdout_is_only_json() {
         serde_json::from_str(&out.stdout).expect("stdout is one JSON document");
     assert_eq!(v["schema_version"], 1);
 }
+
+#[test]
+fn messages_never_carry_terminal_escapes_from_a_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bank = dir.path().join("evil.yaml");
+    std::fs::write(&bank, "id: x\n\"\\e]0;pwned\\a\\e[31m\": 1\n").expect("writes");
+    let out = Run::new(["validate"]).arg(&bank).run();
+    out.assert_code(3);
+    assert!(out.stderr.contains("unknown key"), "{}", out.stderr);
+    assert!(
+        !out.stderr.contains('\u{1b}'),
+        "an escape reached the terminal: {:?}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains('\u{7}'));
+}

@@ -54,6 +54,9 @@ pub enum Error {
     },
     /// A saved file (draft or check-in) could not be understood.
     Corrupt { path: PathBuf, detail: String },
+    /// Something iop-check made itself came out wrong (a bug, not the
+    /// person's doing): a document that could not be written out.
+    Internal { what: &'static str, detail: String },
 }
 
 impl Error {
@@ -73,7 +76,7 @@ impl Error {
             Error::Usage(_) | Error::NotInteractive => exit::USAGE,
             Error::Incomplete { .. } => exit::INCOMPLETE,
             Error::Interrupted { .. } => exit::INTERRUPTED,
-            Error::Io { .. } | Error::Corrupt { .. } => exit::OTHER,
+            Error::Io { .. } | Error::Corrupt { .. } | Error::Internal { .. } => exit::OTHER,
         }
     }
 }
@@ -162,6 +165,10 @@ impl fmt::Display for Error {
                     path.display()
                 )
             }
+            Error::Internal { what, detail } => write!(
+                f,
+                "error: iop-check could not make the {what} ({detail}). This is a bug in iop-check, not something you did; your answers are kept. Please report it, and try another --format meanwhile."
+            ),
             Error::Corrupt { path, detail } => write!(
                 f,
                 "error: could not read the saved file {}: {detail}. It may have been edited or damaged. Move it aside (or delete it) and run iop-check again.",

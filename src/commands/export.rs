@@ -11,8 +11,8 @@ pub fn run(format: BankFormat, bank_path: Option<&Path>, out: Option<&Path>) -> 
     let value = match format {
         BankFormat::Fhir => crate::fhir::questionnaire(&bank),
     };
-    let text = serde_json::to_string_pretty(&value).map_err(|e| Error::Corrupt {
-        path: "FHIR Questionnaire".into(),
+    let text = serde_json::to_string_pretty(&value).map_err(|e| Error::Internal {
+        what: "FHIR Questionnaire",
         detail: e.to_string(),
     })? + "\n";
     crate::output::emit(&text, out)

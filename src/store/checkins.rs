@@ -49,8 +49,8 @@ pub fn save(data: &DataDir, a: &Assessment) -> Result<String> {
         n += 1;
         id = format!("{base}-{n}");
     }
-    let json = serde_json::to_vec_pretty(a).map_err(|e| Error::Corrupt {
-        path: d.clone(),
+    let json = serde_json::to_vec_pretty(a).map_err(|e| Error::Internal {
+        what: "check-in",
         detail: e.to_string(),
     })?;
     write_atomic(&d.join(format!("{id}.json")), &json)?;

@@ -45,8 +45,8 @@ pub fn save(dir: &DataDir, bank: &Bank, answers: &Answers) -> Result<()> {
             _ => BTreeMap::new(),
         },
     };
-    let json = serde_json::to_vec_pretty(&file).map_err(|e| Error::Corrupt {
-        path: dir.file(DRAFT_FILE),
+    let json = serde_json::to_vec_pretty(&file).map_err(|e| Error::Internal {
+        what: "draft",
         detail: e.to_string(),
     })?;
     write_atomic(&dir.file(DRAFT_FILE), &json)

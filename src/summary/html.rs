@@ -73,8 +73,8 @@ impl Renderer for HtmlRenderer {
 }
 
 fn template_error(e: minijinja::Error) -> Error {
-    Error::Corrupt {
-        path: "summary.html (template)".into(),
+    Error::Internal {
+        what: "HTML summary",
         detail: e.to_string(),
     }
 }

@@ -8,8 +8,8 @@ pub struct JsonRenderer;
 
 impl Renderer for JsonRenderer {
     fn render(&self, a: &Assessment) -> Result<String> {
-        let mut s = serde_json::to_string_pretty(a).map_err(|e| Error::Corrupt {
-            path: "summary".into(),
+        let mut s = serde_json::to_string_pretty(a).map_err(|e| Error::Internal {
+            what: "JSON summary",
             detail: e.to_string(),
         })?;
         s.push('\n');

@@ -88,8 +88,8 @@ pub fn document(
     let value = crate::fhir::response(src.bank, src.answers, a, src.status);
     serde_json::to_string_pretty(&value)
         .map(|s| s + "\n")
-        .map_err(|e| crate::error::Error::Corrupt {
-            path: "FHIR response".into(),
+        .map_err(|e| crate::error::Error::Internal {
+            what: "FHIR response",
             detail: e.to_string(),
         })
 }

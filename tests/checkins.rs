@@ -262,3 +262,51 @@ fn a_damaged_checkin_is_reported_not_fatal() {
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("could not read the saved file"));
 }
+
+#[test]
+fn a_saved_copy_never_replaces_an_earlier_one() {
+    use std::io::Write;
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    // The run ends with: name, keep, then "html" and Enter for the suggested name.
+    let input = script("1", "2").replace("Sam\ny\n\n", "Sam\ny\nhtml\n\n");
+    for _ in 0..2 {
+        let mut child = Command::new(BIN)
+            .args(["run", "--plain", "--bank", BANK])
+            .env("IOP_CHECK_DATA_DIR", &data)
+            .current_dir(tmp.path())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("starts");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(input.as_bytes())
+            .expect("input");
+        let out = child.wait_with_output().expect("runs");
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        assert!(
+            text(&out.stderr).contains("Saved a copy to /"),
+            "the full path is shown"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(1100));
+    }
+    let mut copies: Vec<String> = std::fs::read_dir(tmp.path())
+        .expect("lists")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".html"))
+        .collect();
+    copies.sort();
+    assert_eq!(copies.len(), 2, "{copies:?}");
+    assert!(
+        copies[1].ends_with("-2.html") || copies[0].ends_with("-2.html"),
+        "{copies:?}"
+    );
+    for c in &copies {
+        assert_eq!(mode(&tmp.path().join(c)), 0o600);
+    }
+}

@@ -178,14 +178,31 @@ fn finish(
         }
     }
     if args.output.is_none() {
-        let stem = format!(
+        // A suggested name that replaces no earlier copy.
+        let base = format!(
             "iop-check-summary-{}",
-            &a.created.get(..10).unwrap_or("today")
+            a.created.get(..10).unwrap_or("today")
         );
+        let taken = |stem: &str| {
+            ["html", "md"]
+                .iter()
+                .any(|x| Path::new(&format!("{stem}.{x}")).exists())
+        };
+        let stem = (1..100)
+            .map(|n| {
+                if n == 1 {
+                    base.clone()
+                } else {
+                    format!("{base}-{n}")
+                }
+            })
+            .find(|s| !taken(s))
+            .unwrap_or(base);
         if let Some((format, path)) = or_default(p.ask_save_copy(&stem), None)? {
             let doc = renderer(format, 80, false).render(&a)?;
             crate::store::write_atomic(&path, doc.as_bytes())?;
-            output::stderr(&format!("Saved a copy to {}.", path.display()));
+            let shown = std::fs::canonicalize(&path).unwrap_or(path);
+            output::stderr(&format!("Saved a copy to {}.", shown.display()));
         }
     }
     Ok(())

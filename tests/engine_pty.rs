@@ -948,3 +948,23 @@ fn no_color_and_clicolor_0_turn_colour_off() {
     });
     assert_eq!(colour_codes(&clicolor), Vec::<String>::new());
 }
+
+#[test]
+fn redirected_stderr_gets_a_clear_message() {
+    let tmp = tempdir();
+    let data = tmp.path().join("data");
+    let log = tmp.path().join("err.log");
+    // A terminal for input, but stderr redirected to a file.
+    let mut pty = Pty::spawn_with(
+        &[],
+        &data,
+        PtyOptions {
+            stderr_to: Some(log.clone()),
+            ..PtyOptions::default()
+        },
+    );
+    assert_eq!(pty.wait_exit(), Exit::Code(2));
+    let err = std::fs::read_to_string(&log).expect("stderr was written");
+    assert!(err.contains("stderr"), "{err}");
+    assert!(err.contains("--plain"), "{err}");
+}

@@ -30,9 +30,13 @@ pub fn run(args: &RunArgs) -> Result<()> {
         }
         return finish(&bank, &answers, args, None, None);
     }
-    let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-    if !args.plain && !interactive {
+    if !args.plain && !std::io::stdin().is_terminal() {
         return Err(Error::NotInteractive);
+    }
+    if !args.plain && !std::io::stderr().is_terminal() {
+        return Err(Error::Usage(
+            "iop-check draws its questions on the terminal's error stream (stderr), and that is redirected here. Run it without redirecting stderr (the summary goes to stdout, so `iop-check > summary.txt` works), or add --plain".into(),
+        ));
     }
     let store = if args.no_save {
         None

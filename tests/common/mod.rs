@@ -458,6 +458,8 @@ pub struct PtyOptions {
     /// Sets NO_COLOR=1 (the default), so screens are easy to match.
     pub no_color: bool,
     pub env: Vec<(String, String)>,
+    /// Sends the program's stderr to this file instead of the terminal.
+    pub stderr_to: Option<PathBuf>,
 }
 
 impl Default for PtyOptions {
@@ -467,6 +469,7 @@ impl Default for PtyOptions {
             rows: 30,
             no_color: true,
             env: Vec::new(),
+            stderr_to: None,
         }
     }
 }
@@ -492,9 +495,14 @@ impl Pty {
         // The program is started through a shell that first waits for one
         // line: ptyprocess sets its own default window size after the fork,
         // so the size is set only then, and the program starts after it.
+        let script = if opts.stderr_to.is_some() {
+            "IFS= read -r _ && exec \"$0\" \"$@\" 2>\"$IOP_TEST_STDERR\""
+        } else {
+            "IFS= read -r _ && exec \"$0\" \"$@\""
+        };
         let mut cmd = Command::new("/bin/sh");
         cmd.arg("-c")
-            .arg("IFS= read -r _ && exec \"$0\" \"$@\"")
+            .arg(script)
             .arg(BIN)
             .args(args)
             .arg("--data-dir")
@@ -508,6 +516,9 @@ impl Pty {
         }
         for (k, v) in &opts.env {
             cmd.env(k, v);
+        }
+        if let Some(path) = &opts.stderr_to {
+            cmd.env("IOP_TEST_STDERR", path);
         }
         let mut session = expectrl::session::Session::spawn(cmd).expect("spawn in a pty");
         session

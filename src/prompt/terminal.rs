@@ -349,27 +349,33 @@ impl Prompter for TerminalPrompter {
 
     fn review(&mut self, bank: &Bank, answers: &Answers) -> Result<ReviewChoice> {
         let list = answered(bank, answers);
-        self.screen()?;
-        self.para("Review your answers", &self.bold)?;
-        let mut section = "";
-        for (s, q, a) in &list {
-            if s.id != section {
-                section = &s.id;
-                self.line("")?;
-                self.para(&s.title, &self.bold)?;
-            }
-            self.para(&format!("{} → {}", q.prompt, a.describe(q)), &Style::new())?;
-        }
-        self.line("")?;
+        // Drawn again after Esc in the list of answers to change.
         loop {
-            match self.pause_screen(&[
-                "Finish and see my summary",
-                "Change an answer",
-                "Pause for now (your answers are kept)",
-            ])? {
-                Some(0) => return Ok(ReviewChoice::Finish),
-                Some(2) => return Ok(ReviewChoice::Pause),
-                Some(_) => {
+            self.screen()?;
+            self.para("Review your answers", &self.bold)?;
+            let mut section = "";
+            for (s, q, a) in &list {
+                if s.id != section {
+                    section = &s.id;
+                    self.line("")?;
+                    self.para(&s.title, &self.bold)?;
+                }
+                self.para(&format!("{} → {}", q.prompt, a.describe(q)), &Style::new())?;
+            }
+            self.line("")?;
+            let choice = loop {
+                if let Some(c) = self.pause_screen(&[
+                    "Finish and see my summary",
+                    "Change an answer",
+                    "Pause for now (your answers are kept)",
+                ])? {
+                    break c;
+                }
+            };
+            match choice {
+                0 => return Ok(ReviewChoice::Finish),
+                2 => return Ok(ReviewChoice::Pause),
+                _ => {
                     self.line("")?;
                     self.para(
                         "Which answer do you want to change? (Esc to go back)",
@@ -384,9 +390,7 @@ impl Prompter for TerminalPrompter {
                     if let Some(i) = self.select(&items, 0)? {
                         return Ok(ReviewChoice::Change(list[i].1.id.clone()));
                     }
-                    return self.review(bank, answers);
                 }
-                None => {}
             }
         }
     }

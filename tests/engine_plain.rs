@@ -449,3 +449,31 @@ fn resume_without_a_draft_starts_from_the_beginning() {
     assert_stderr_has(&out, "question 1 of 6]");
     assert_eq!(draft_answers(&d.dir), answers(&[("safe-now", json!("no"))]));
 }
+
+#[test]
+fn the_default_data_folder_follows_xdg_data_home() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().expect("temporary folder");
+    let xdg = tmp.path().join("xdg");
+    // Input ends after one answer: the draft stays, in $XDG_DATA_HOME/iop-check.
+    let out = Run::new(["--plain", "--bank", &small_bank()])
+        .env("XDG_DATA_HOME", &xdg)
+        .env("HOME", tmp.path())
+        .lines(&["1"])
+        .run();
+    out.assert_code(5);
+    let folder = xdg.join("iop-check");
+    let draft = folder.join("draft.json");
+    assert!(draft.exists(), "no draft in {}", folder.display());
+    let mode =
+        |p: &std::path::Path| std::fs::metadata(p).expect("exists").permissions().mode() & 0o777;
+    assert_eq!(mode(&folder), 0o700);
+    assert_eq!(mode(&draft), 0o600);
+    // The resume hint needs no --data-dir for the default folder.
+    assert!(
+        out.stderr.contains("iop-check --resume --bank"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("--data-dir"), "{}", out.stderr);
+}

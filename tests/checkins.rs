@@ -2,11 +2,12 @@
 //! keeps one, `history` lists it, `summary` shows it again in every format,
 //! `forget` deletes it; file modes are private throughout.
 
+mod common;
+
+use common::{Output, Run};
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
 
-const BIN: &str = env!("CARGO_BIN_EXE_iop-check");
 const BANK: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/banks/valid/small.yaml");
 
 /// One full plain-mode run of the small bank, ending with a name, "keep"
@@ -18,34 +19,14 @@ fn script(insurance: &str, worry: &str) -> String {
     format!("1\n{insurance}\n{network}{worry}\n10\nAsk about evenings\n\nSam\ny\n\n")
 }
 
+/// `iop-check ARGS…` with the data folder in `data` and `input` on stdin,
+/// through the shared runner (watchdog, no panics, no deaths by signal).
 fn run(data: &Path, args: &[&str], input: &str) -> Output {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .env("IOP_CHECK_DATA_DIR", data)
+    Run::new(args)
+        .data_dir(data)
         .env("NO_COLOR", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("starts");
-    {
-        use std::io::Write;
-        let mut stdin = child.stdin.take().expect("stdin");
-        stdin.write_all(input.as_bytes()).expect("writes input");
-    }
-    let out = child.wait_with_output().expect("finishes");
-    assert_ne!(
-        out.status.code(),
-        Some(101),
-        "panicked: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
-    out
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
+        .stdin(input)
+        .run()
 }
 
 fn mode(p: &Path) -> u32 {
@@ -66,7 +47,7 @@ fn keep_one(data: &Path, insurance: &str, worry: &str) -> Output {
         &["run", "--plain", "--bank", BANK],
         &script(insurance, worry),
     );
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(out.code, Some(0), "{}", out.stderr.clone());
     out
 }
 
@@ -75,11 +56,11 @@ fn a_finished_run_keeps_a_private_checkin() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let data = tmp.path().join("data");
     let out = keep_one(&data, "1", "2");
-    let stdout = text(&out.stdout);
+    let stdout = out.stdout.clone();
     assert!(stdout.contains("For Sam"), "{stdout}");
     assert!(stdout.contains("Costs: "), "{stdout}");
     assert!(stdout.contains("Ask about evenings"), "{stdout}");
-    assert!(text(&out.stderr).contains("Kept as check-in "));
+    assert!(out.stderr.clone().contains("Kept as check-in "));
     let files = checkin_files(&data);
     assert_eq!(files.len(), 1);
     assert_eq!(mode(&data), 0o700);
@@ -95,7 +76,7 @@ fn declining_to_keep_keeps_nothing() {
     let data = tmp.path().join("data");
     let input = script("2", "2").replace("Sam\ny\n", "\nn\n");
     let out = run(&data, &["run", "--plain", "--bank", BANK], &input);
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(out.code, Some(0), "{}", out.stderr.clone());
     assert!(checkin_files(&data).is_empty());
 }
 
@@ -110,7 +91,7 @@ fn no_save_writes_nothing_at_all() {
         &["run", "--plain", "--no-save", "--bank", BANK],
         &input,
     );
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(out.code, Some(0), "{}", out.stderr.clone());
     assert!(!data.exists(), "the data folder was created");
 }
 
@@ -122,8 +103,8 @@ fn history_lists_checkins_with_changes() {
     std::thread::sleep(std::time::Duration::from_millis(1100)); // ids are per second
     keep_one(&data, "1", "1"); // not worried: strongly disagree (high)
     let out = run(&data, &["history"], "");
-    assert_eq!(out.status.code(), Some(0));
-    let h = text(&out.stdout);
+    assert_eq!(out.code, Some(0));
+    let h = out.stdout.clone();
     let ids: Vec<String> = checkin_files(&data)
         .iter()
         .map(|p| p.file_stem().expect("stem").to_string_lossy().into_owned())
@@ -140,7 +121,7 @@ fn history_lists_checkins_with_changes() {
     );
     // The second run's summary says what changed since the first.
     let latest = run(&data, &["summary"], "");
-    assert!(text(&latest.stdout).contains("Since your last check-in"));
+    assert!(latest.stdout.clone().contains("Since your last check-in"));
 }
 
 #[test]
@@ -156,17 +137,17 @@ fn summary_shows_a_checkin_again_in_every_format() {
         .into_owned();
 
     let latest = run(&data, &["summary"], "");
-    assert_eq!(latest.status.code(), Some(0));
-    assert!(text(&latest.stdout).contains("For Sam"));
+    assert_eq!(latest.code, Some(0));
+    assert!(latest.stdout.clone().contains("For Sam"));
 
     let json = run(&data, &["summary", &id, "--format", "json"], "");
-    let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON on stdout");
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON on stdout");
     assert_eq!(v["bank"]["id"], "small-clinic-bank");
     assert_eq!(v["answers"]["costs-notes"], "Ask about evenings");
     assert!(
         json.stderr.is_empty(),
         "nothing but the document on stdout: {}",
-        text(&json.stderr)
+        json.stderr.clone()
     );
 
     let md = run(
@@ -179,7 +160,7 @@ fn summary_shows_a_checkin_again_in_every_format() {
         ],
         "",
     );
-    assert!(text(&md.stdout).starts_with("# "));
+    assert!(md.stdout.clone().starts_with("# "));
 
     let out = tmp.path().join("for-my-therapist.html");
     let html = run(
@@ -193,7 +174,7 @@ fn summary_shows_a_checkin_again_in_every_format() {
         ],
         "",
     );
-    assert_eq!(html.status.code(), Some(0));
+    assert_eq!(html.code, Some(0));
     assert!(
         std::fs::read_to_string(&out)
             .expect("written")
@@ -202,8 +183,8 @@ fn summary_shows_a_checkin_again_in_every_format() {
     assert_eq!(mode(&out), 0o600);
 
     let missing = run(&data, &["summary", "20000101-000000"], "");
-    assert_eq!(missing.status.code(), Some(2));
-    assert!(text(&missing.stderr).contains("iop-check history"));
+    assert_eq!(missing.code, Some(2));
+    assert!(missing.stderr.clone().contains("iop-check history"));
 }
 
 #[test]
@@ -218,15 +199,15 @@ fn forget_asks_then_deletes() {
         .into_owned();
     // Not a terminal and no --yes: nothing is deleted.
     let refused = run(&data, &["forget", &id], "");
-    assert_eq!(refused.status.code(), Some(2));
-    assert!(text(&refused.stderr).contains("--yes"));
+    assert_eq!(refused.code, Some(2));
+    assert!(refused.stderr.clone().contains("--yes"));
     assert_eq!(checkin_files(&data).len(), 1);
 
     let gone = run(&data, &["forget", &id, "--yes"], "");
-    assert_eq!(gone.status.code(), Some(0), "{}", text(&gone.stderr));
+    assert_eq!(gone.code, Some(0), "{}", gone.stderr.clone());
     assert!(checkin_files(&data).is_empty());
     let unknown = run(&data, &["forget", &id, "--yes"], "");
-    assert_eq!(unknown.status.code(), Some(2));
+    assert_eq!(unknown.code, Some(2));
 }
 
 #[test]
@@ -236,15 +217,15 @@ fn forget_all_removes_checkins_and_the_draft() {
     keep_one(&data, "1", "2");
     // Leave a draft: input ends after two answers.
     let out = run(&data, &["run", "--plain", "--bank", BANK], "1\n1\n");
-    assert_eq!(out.status.code(), Some(5));
+    assert_eq!(out.code, Some(5));
     assert!(data.join("draft.json").exists());
     let out = run(&data, &["forget", "--all", "--yes"], "");
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    assert!(text(&out.stdout).contains("and your saved draft"));
+    assert_eq!(out.code, Some(0), "{}", out.stderr.clone());
+    assert!(out.stdout.clone().contains("and your saved draft"));
     assert!(checkin_files(&data).is_empty());
     assert!(!data.join("draft.json").exists());
     let again = run(&data, &["forget", "--all", "--yes"], "");
-    assert!(text(&again.stdout).contains("nothing to forget"));
+    assert!(again.stdout.clone().contains("nothing to forget"));
 }
 
 #[test]
@@ -254,42 +235,30 @@ fn a_damaged_checkin_is_reported_not_fatal() {
     keep_one(&data, "1", "2");
     std::fs::write(data.join("checkins/19990101-000000.json"), b"{ not json").expect("writes");
     let out = run(&data, &["history"], "");
-    assert_eq!(out.status.code(), Some(0));
-    assert!(text(&out.stderr).contains("19990101-000000.json"));
-    assert!(text(&out.stderr).contains("damaged"));
+    assert_eq!(out.code, Some(0));
+    assert!(out.stderr.clone().contains("19990101-000000.json"));
+    assert!(out.stderr.clone().contains("damaged"));
     let file = data.join("checkins/19990101-000000.json");
     let out = run(&data, &["summary", file.to_str().expect("utf-8")], "");
-    assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains("could not read the saved file"));
+    assert_eq!(out.code, Some(1));
+    assert!(out.stderr.clone().contains("could not read the saved file"));
 }
 
 #[test]
 fn a_saved_copy_never_replaces_an_earlier_one() {
-    use std::io::Write;
     let tmp = tempfile::tempdir().expect("tempdir");
     let data = tmp.path().join("data");
     // The run ends with: name, keep, then "html" and Enter for the suggested name.
     let input = script("1", "2").replace("Sam\ny\n\n", "Sam\ny\nhtml\n\n");
     for _ in 0..2 {
-        let mut child = Command::new(BIN)
-            .args(["run", "--plain", "--bank", BANK])
-            .env("IOP_CHECK_DATA_DIR", &data)
+        let out = Run::new(["run", "--plain", "--bank", BANK])
+            .data_dir(&data)
             .current_dir(tmp.path())
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("starts");
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(input.as_bytes())
-            .expect("input");
-        let out = child.wait_with_output().expect("runs");
-        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+            .stdin(input.as_str())
+            .run();
+        assert_eq!(out.code, Some(0), "{}", out.stderr.clone());
         assert!(
-            text(&out.stderr).contains("Saved a copy to /"),
+            out.stderr.clone().contains("Saved a copy to /"),
             "the full path is shown"
         );
         std::thread::sleep(std::time::Duration::from_millis(1100));

@@ -253,10 +253,10 @@ fn answer(pty: &mut Pty, s: &Screen, (n, total): (usize, usize), prompt: &str, k
     pty.send(keys);
 }
 
-#[test]
-fn going_back_and_changing_an_answer_keeps_the_new_one() {
-    let tmp = tempdir();
-    let data = tmp.path().join("data");
+/// Starts the small bank and answers its first three questions: safe, has
+/// insurance (Yes, which shows the in-network question: 6 questions become
+/// 7), and in-network "disagree". Returns the pty and the fourth screen.
+fn through_in_network(data: &std::path::Path) -> (Pty, Screen) {
     let mut pty = small_run(&data);
     let s = pty.next_screen();
     answer(&mut pty, &s, (1, 6), "harming yourself", ENTER);
@@ -271,7 +271,16 @@ fn going_back_and_changing_an_answer_keeps_the_new_one() {
         &format!("{DOWN}{ENTER}"),
     );
     let s = pty.next_screen();
-    assert_eq!(draft_answers(&data)["in-network"], json!("disagree"));
+    assert_eq!(draft_answers(data)["in-network"], json!("disagree"));
+    (pty, s)
+}
+
+#[test]
+fn going_back_and_changing_an_answer_keeps_the_new_one() {
+    let tmp = tempdir();
+    let data = tmp.path().join("data");
+    // Safe; insurance Yes, so the in-network question is asked and the total grows.
+    let (mut pty, s) = through_in_network(&data);
 
     // Esc on a choice prompt goes back, with the earlier answer highlighted.
     answer(&mut pty, &s, (4, 7), "worry about what IOP would cost", ESC);
@@ -527,22 +536,8 @@ fn a_change_in_the_review_that_shows_a_question_asks_it() {
 fn a_conditional_question_appears_and_disappears() {
     let tmp = tempdir();
     let data = tmp.path().join("data");
-    let mut pty = small_run(&data);
-    let s = pty.next_screen();
-    answer(&mut pty, &s, (1, 6), "harming yourself", ENTER);
-    // Yes → the in-network question is asked, and the total grows.
-    let s = pty.next_screen();
-    answer(&mut pty, &s, (2, 6), "health insurance", ENTER);
-    let s = pty.next_screen();
-    answer(
-        &mut pty,
-        &s,
-        (3, 7),
-        "insurance network",
-        &format!("{DOWN}{ENTER}"),
-    );
-    let s = pty.next_screen();
-    assert_eq!(draft_answers(&data)["in-network"], json!("disagree"));
+    // Safe; insurance Yes, so the in-network question is asked and the total grows.
+    let (mut pty, s) = through_in_network(&data);
 
     // Back twice, to has-insurance, and change it to No.
     answer(&mut pty, &s, (4, 7), "worry about what IOP would cost", ESC);

@@ -5,37 +5,20 @@
 //! Node.js is present, against the official FHIR R4 JSON schema by an
 //! independent validator (tests/fhir-validator; .ci/run installs it).
 
+mod common;
+
+use common::Run;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use serde_json::Value;
 
-const BIN: &str = env!("CARGO_BIN_EXE_iop-check");
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 fn run(args: &[&str], data: &Path, input: &str) -> (Option<i32>, String, String) {
-    use std::io::Write;
-    let mut child = Command::new(BIN)
-        .args(args)
-        .env("IOP_CHECK_DATA_DIR", data)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("starts");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input.as_bytes())
-        .expect("input");
-    let out = child.wait_with_output().expect("runs");
-    (
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let out = Run::new(args).data_dir(data).stdin(input).run();
+    (out.code, out.stdout, out.stderr)
 }
 
 fn json(args: &[&str], data: &Path) -> Value {

@@ -257,7 +257,7 @@ fn answer(pty: &mut Pty, s: &Screen, (n, total): (usize, usize), prompt: &str, k
 /// insurance (Yes, which shows the in-network question: 6 questions become
 /// 7), and in-network "disagree". Returns the pty and the fourth screen.
 fn through_in_network(data: &std::path::Path) -> (Pty, Screen) {
-    let mut pty = small_run(&data);
+    let mut pty = small_run(data);
     let s = pty.next_screen();
     answer(&mut pty, &s, (1, 6), "harming yourself", ENTER);
     let s = pty.next_screen();

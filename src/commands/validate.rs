@@ -28,7 +28,8 @@ pub fn run(files: &[PathBuf]) -> Result<()> {
     for f in files {
         check(f.display().to_string(), bank::load_file(f));
     }
-    crate::output::stdout(&valid)?;
+    // File names come from the command line: keep them from moving the cursor.
+    crate::output::stdout(&crate::text::clean(&valid))?;
     if problems.is_empty() {
         Ok(())
     } else {

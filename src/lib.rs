@@ -46,8 +46,7 @@ pub fn main() -> ExitCode {
     match commands::dispatch(cli) {
         Ok(()) => ExitCode::from(error::exit::OK),
         Err(e) => {
-            // Messages may quote a file's contents: never let them move the cursor.
-            output::stderr(&text::clean(&e.to_string()));
+            output::stderr(&e.to_string());
             ExitCode::from(e.exit_code())
         }
     }

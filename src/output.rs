@@ -16,10 +16,12 @@ pub fn stdout(text: &str) -> Result<()> {
     }
 }
 
-/// Writes a line to stderr, ignoring failure: there is nowhere left to report it.
+/// Writes a line to stderr, ignoring failure: there is nowhere left to report
+/// it. Messages may quote file names or file contents, so they are cleaned of
+/// terminal escapes here, for every caller.
 pub fn stderr(text: &str) {
     let mut err = std::io::stderr().lock();
-    let _ = writeln!(err, "{text}");
+    let _ = writeln!(err, "{}", crate::text::clean(text));
 }
 
 /// Writes a result to `--output FILE` (atomically, 0600) or to stdout.

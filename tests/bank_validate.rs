@@ -1003,3 +1003,78 @@ fn hostile_files_in_one_call_are_all_reported() {
         Some(summary_line(3, &["empty.yaml", "missing.yaml", "list.yaml"]).as_str())
     );
 }
+
+// ---------------------------------------------------------------------------
+// Large banks, which are parsed in pieces on every core (src/yaml/split.rs)
+// ---------------------------------------------------------------------------
+
+#[path = "../benches/support/generate.rs"]
+#[allow(dead_code)]
+mod generate;
+
+/// A generated bank well over the 128 KiB where splitting starts.
+fn large_bank() -> String {
+    let text = generate::generated_bank(2000);
+    assert!(text.len() > 256 * 1024, "{} bytes", text.len());
+    text
+}
+
+#[test]
+fn large_bank_is_valid() {
+    let dir = tempdir();
+    let out = validate_bytes(dir.path(), "large.yaml", large_bank().as_bytes());
+    assert_eq!(out.code, Some(0), "stderr:\n{}", out.stderr);
+    assert_eq!(
+        out.stdout,
+        "large.yaml: valid: bank \"generated-bank\" 1.0.0, 2000 questions in 11 sections\n"
+    );
+}
+
+#[test]
+fn large_bank_unknown_keys_keep_their_paths_and_file_order() {
+    // One typo before the sections, one deep inside the eighth section and
+    // one after the list: the order and paths must be those of the file.
+    let text = large_bank()
+        .replacen("title: A generated", "colour: blue\ntitle: A generated", 1)
+        .replacen(
+            "      - id: q1500\n",
+            "      - id: q1500\n        promt: x\n",
+            1,
+        )
+        + "bandz: []\n";
+    let dir = tempdir();
+    let out = validate_bytes(dir.path(), "large.yaml", text.as_bytes());
+    let keys = "id, version, title, language, last_reviewed, url, publisher, disclaimer, sources, crisis, scales, bands, opening, sections";
+    assert_invalid(
+        &out,
+        "large.yaml",
+        &[
+            format!("large.yaml: (top level): unknown key \"colour\"; the keys here are: {keys}"),
+            "large.yaml: sections[8].questions[100] (id \"q1500\"): unknown key \"promt\"; did you mean \"prompt\"?".to_string(),
+            "large.yaml: (top level): unknown key \"bandz\"; did you mean \"bands\"?".to_string(),
+        ],
+    );
+}
+
+#[test]
+fn large_bank_type_error_names_its_real_line_and_path() {
+    // A wrong value in the last section (the weight of q1993, the first
+    // scale question after q1990): the line, column and path are those of
+    // the whole file, not of a piece.
+    let text = large_bank();
+    let at = text.find("      - id: q1990\n").unwrap();
+    let weight = at + text[at..].find("        weight: ").unwrap();
+    let end = weight + text[weight..].find('\n').unwrap();
+    let mut text = text;
+    text.replace_range(weight..end, "        weight: heavy");
+    let line = text[..weight].lines().count() + 1;
+    let dir = tempdir();
+    let out = validate_bytes(dir.path(), "large.yaml", text.as_bytes());
+    assert_invalid(
+        &out,
+        "large.yaml",
+        &[format!(
+            "large.yaml:{line}:17: sections[10].questions[193].weight: found string \"heavy\", expected a number"
+        )],
+    );
+}

@@ -19,7 +19,10 @@ pub fn load_file(path: &Path) -> std::result::Result<Bank, Vec<Problem>> {
 
 /// Parses and checks bank text; `name` is how the file is named in messages.
 pub fn load_str(name: &str, text: &str) -> std::result::Result<Bank, Vec<Problem>> {
-    let parsed = yaml::parse::<RawBank>(name, text).map_err(|p| vec![p])?;
+    let parsed = yaml::parse_split(name, text, "sections", |bank: &mut RawBank, sections| {
+        bank.sections = sections;
+    })
+    .map_err(|p| vec![p])?;
     validate::validate(name, parsed.value, &parsed.unknown)
 }
 

@@ -79,10 +79,17 @@ fn refuse_hostile(file: &str, text: &str) -> Result<(), Problem> {
 
 /// Parses text that [`refuse_hostile`] has let through, in one piece.
 fn parse_checked<T: DeserializeOwned>(file: &str, text: &str) -> Result<Parsed<T>, Problem> {
+    deserialize(text).map_err(|e| yaml_problem(file, &e))
+}
+
+/// The one call into the parser. The callback is a `dyn` so that each type
+/// is compiled into one deserializer, whoever asks (a typed closure would
+/// make a copy of the whole bank's deserializer per call site).
+fn deserialize<T: DeserializeOwned>(text: &str) -> Result<Parsed<T>, serde_yaml::Error> {
     let mut unknown = Vec::new();
-    let de = serde_yaml::Deserializer::from_str(text);
-    let value = serde_ignored::deserialize(de, |path| unknown.push(segments(&path)))
-        .map_err(|e| yaml_problem(file, &e))?;
+    let mut note = |path: serde_ignored::Path| unknown.push(segments(&path));
+    let note: &mut dyn FnMut(serde_ignored::Path) = &mut note;
+    let value = serde_ignored::deserialize(serde_yaml::Deserializer::from_str(text), note)?;
     Ok(Parsed { value, unknown })
 }
 

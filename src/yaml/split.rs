@@ -43,7 +43,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
-use super::{Parsed, Segment, segments};
+use super::{Parsed, Segment, deserialize};
 
 /// Files smaller than this are parsed in one piece: splitting saves less
 /// than it costs. (The built-in bank is about a quarter of it.)
@@ -115,10 +115,8 @@ where
             let Some(group) = plan.groups.get(g) else {
                 return Some(done);
             };
-            let mut unknown = Vec::new();
-            let de = serde_yaml::Deserializer::from_str(group);
-            match serde_ignored::deserialize::<_, _, Group<I>>(de, |p| unknown.push(segments(&p))) {
-                Ok(parsed) => done.push((g, parsed.items, unknown)),
+            match deserialize::<Group<I>>(group) {
+                Ok(parsed) => done.push((g, parsed.value.items, parsed.unknown)),
                 Err(_) => {
                     failed.store(true, Ordering::Relaxed);
                     return None;
@@ -130,9 +128,7 @@ where
         let helpers: Vec<_> = (1..tuning.workers.min(plan.groups.len()))
             .filter_map(|_| std::thread::Builder::new().spawn_scoped(s, work).ok())
             .collect();
-        let mut unknown = Vec::new();
-        let de = serde_yaml::Deserializer::from_str(&plan.head);
-        let head: Option<T> = serde_ignored::deserialize(de, |p| unknown.push(segments(&p))).ok();
+        let head = deserialize::<T>(&plan.head).ok();
         if head.is_none() {
             failed.store(true, Ordering::Relaxed);
         }
@@ -143,7 +139,7 @@ where
                 _ => groups = None,
             }
         }
-        (head.map(|value| Parsed { value, unknown }), groups)
+        (head, groups)
     });
     let (mut head, mut groups) = (head?, groups?);
 

@@ -126,7 +126,15 @@ where
     };
     let (head, groups) = std::thread::scope(|s| {
         let helpers: Vec<_> = (1..tuning.workers.min(plan.groups.len()))
-            .filter_map(|_| std::thread::Builder::new().spawn_scoped(s, work).ok())
+            .filter_map(|_| {
+                // As deep a stack as the main thread's, for the deepest
+                // nesting the parser allows (spawned threads get 2 MiB).
+                std::thread::Builder::new()
+                    .name("iop-check parse".into())
+                    .stack_size(8 << 20)
+                    .spawn_scoped(s, work)
+                    .ok()
+            })
             .collect();
         let head = deserialize::<T>(&plan.head).ok();
         if head.is_none() {

@@ -604,6 +604,47 @@ fn unknown_key_path_names_every_id_like_other_messages() {
     );
 }
 
+#[test]
+fn unit_one_needs_unit_and_a_number_question() {
+    let small = std::fs::read_to_string(Path::new(ROOT).join(SMALL)).unwrap();
+    assert!(small.contains("        unit: hours a week\n"));
+    let dir = tempdir();
+
+    let alone = small.replacen(
+        "        unit: hours a week\n",
+        "        unit_one: hour a week\n",
+        1,
+    );
+    let out = validate_bytes(dir.path(), "alone.yaml", alone.as_bytes());
+    assert_one_problem(
+        &out,
+        "alone.yaml",
+        "alone.yaml: sections[1].questions[3] (id \"hours-free\"): `unit_one` is the unit after 1; give `unit` (the unit after other numbers) too",
+    );
+
+    let both = small.replacen(
+        "        unit: hours a week\n",
+        "        unit: hours a week\n        unit_one: hour a week\n",
+        1,
+    );
+    let out = validate_bytes(dir.path(), "both.yaml", both.as_bytes());
+    assert_eq!(out.code, Some(0), "stderr:\n{}", out.stderr);
+
+    let on_choice = small.replacen(
+        "        scale: agreement\n",
+        "        scale: agreement\n        unit_one: hour\n",
+        1,
+    );
+    let out = validate_bytes(dir.path(), "choice.yaml", on_choice.as_bytes());
+    assert_eq!(out.code, Some(INVALID), "stderr:\n{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("`unit_one` does not apply to a scale question"),
+        "{}",
+        out.stderr
+    );
+}
+
 // ---------------------------------------------------------------------------
 // Hostile files, written at run time
 // ---------------------------------------------------------------------------

@@ -43,6 +43,12 @@ fn small_bank() -> String {
 /// (the first option, the first checklist item, the smallest number, a
 /// note), and the draft answers they make. The opening needs no line.
 fn builtin_lines() -> (Vec<String>, Map<String, Value>) {
+    let (lines, expected) = builtin_answer_lines();
+    (lines.into_iter().map(|(_, line)| line).collect(), expected)
+}
+
+/// [`builtin_lines`], each line with the id of the question it answers.
+fn builtin_answer_lines() -> (Vec<(String, String)>, Map<String, Value>) {
     let bank = iop_check::bank::load(None).expect("the built-in bank loads");
     let mut given = Answers::default();
     let mut lines = Vec::new();
@@ -66,7 +72,7 @@ fn builtin_lines() -> (Vec<String>, Map<String, Value>) {
             Kind::Checklist => ("1".into(), Answer::Checklist(vec![q.options[0].id.clone()])),
             _ => ("1".into(), Answer::Choice(q.options[0].id.clone())),
         };
-        lines.push(line);
+        lines.push((q.id.clone(), line));
         given.set(&q.id, answer);
     }
     let expected = match given.to_json() {
@@ -135,6 +141,22 @@ fn a_whole_run_of_the_builtin_bank() {
         !draft_path(&d.dir).exists(),
         "the draft is removed at the end"
     );
+}
+
+#[test]
+fn a_number_reads_with_its_unit_in_the_singular_after_1() {
+    let (lines, _) = builtin_answer_lines();
+    let prompt = "About how many hours a week could you free up for IOP?";
+    for (hours, reads) in [("1", "1 hour a week"), ("2", "2 hours a week")] {
+        let d = data();
+        let lines: Vec<String> = lines
+            .iter()
+            .map(|(id, line)| if id == "hours-free" { hours } else { line }.to_string())
+            .collect();
+        let out = plain(&d.dir, &[]).lines(&with(&lines, &[""])).run();
+        out.assert_code(0);
+        assert_stderr_has(&out, &format!("{prompt} - {reads}\n"));
+    }
 }
 
 #[test]

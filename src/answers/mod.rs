@@ -130,7 +130,7 @@ impl Answer {
             Answer::Checklist(ids) if ids.is_empty() => "None of these".to_string(),
             Answer::Checklist(ids) => ids.iter().map(|i| label(i)).collect::<Vec<_>>().join("; "),
             Answer::Number(n) => {
-                let unit = q.number.as_ref().and_then(|s| s.unit.as_deref());
+                let unit = q.number.as_ref().and_then(|s| s.unit_for(*n));
                 match unit {
                     Some(u) => format!("{} {u}", format_number(*n)),
                     None => format_number(*n),

@@ -176,9 +176,21 @@ pub struct Choice {
 #[derive(Debug, Clone, PartialEq)]
 pub struct NumberSpec {
     pub unit: Option<String>,
+    /// The unit after exactly 1 ("hour a week"), if it differs.
+    pub unit_one: Option<String>,
     pub min: f64,
     pub max: f64,
     pub whole: bool,
+}
+
+impl NumberSpec {
+    /// The unit to write after `n`: "1 hour a week", "2 hours a week".
+    pub fn unit_for(&self, n: f64) -> Option<&str> {
+        match &self.unit_one {
+            Some(one) if n == 1.0 => Some(one),
+            _ => self.unit.as_deref(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

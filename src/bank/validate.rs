@@ -809,8 +809,15 @@ fn check_question(
                         "min and max must be whole numbers unless `whole_number: false`",
                     );
                 }
+                if q.unit_one.is_some() && q.unit.is_none() {
+                    cx.at(
+                        path,
+                        "`unit_one` is the unit after 1; give `unit` (the unit after other numbers) too",
+                    );
+                }
                 Some(NumberSpec {
                     unit: cx.opt_text(path, "unit", &q.unit),
+                    unit_one: cx.opt_text(path, "unit_one", &q.unit_one),
                     min,
                     max,
                     whole,
@@ -823,6 +830,7 @@ fn check_question(
         }
     } else {
         not_for(cx, "unit", q.unit.is_some());
+        not_for(cx, "unit_one", q.unit_one.is_some());
         not_for(cx, "min", q.min.is_some());
         not_for(cx, "max", q.max.is_some());
         not_for(cx, "whole_number", q.whole_number.is_some());

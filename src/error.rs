@@ -42,10 +42,10 @@ pub enum Error {
     /// Input ended, or the person chose to pause, before the end.
     Incomplete {
         paused: bool,
-        resume: Option<String>,
+        resume: Option<Resume>,
     },
     /// Ctrl-C or SIGTERM.
-    Interrupted { resume: Option<String> },
+    Interrupted { resume: Option<Resume> },
     /// A file or folder could not be read or written.
     Io {
         action: &'static str,
@@ -81,10 +81,39 @@ impl Error {
     }
 }
 
-fn resume_line(resume: &Option<String>) -> String {
+/// How a stopped run can be picked up again (`None` in an error: --no-save).
+#[derive(Debug, Clone)]
+pub struct Resume {
+    /// The command that picks the draft up.
+    pub command: String,
+    /// The last save of the draft failed (a full disk, say), so the draft
+    /// lacks the latest answers, or there is none.
+    pub behind: bool,
+}
+
+impl Resume {
+    /// `command`, with the draft's state as it is now.
+    pub fn now(command: String) -> Resume {
+        Resume {
+            command,
+            behind: crate::store::draft::is_behind(),
+        }
+    }
+}
+
+fn resume_line(resume: &Option<Resume>) -> String {
     match resume {
-        Some(cmd) => format!(
-            "Your answers so far are saved. To pick up where you left off, run:\n\n    {cmd}\n"
+        Some(Resume {
+            command,
+            behind: false,
+        }) => format!(
+            "Your answers so far are saved. To pick up where you left off, run:\n\n    {command}\n"
+        ),
+        Some(Resume {
+            command,
+            behind: true,
+        }) => format!(
+            "Your latest answers could not be saved (see the message above), so some may be lost. To pick up from the answers that were saved, run:\n\n    {command}\n"
         ),
         None => "Nothing was saved (--no-save).".to_string(),
     }

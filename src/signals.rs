@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
 
-use crate::error::{Error, exit};
+use crate::error::{Error, Resume, exit};
 use crate::store::WRITE_LOCK;
 
 static TERMIOS: OnceLock<libc::termios> = OnceLock::new();
@@ -62,6 +62,7 @@ pub fn leave(resume: Option<String>) -> ! {
     }
     let _guard = WRITE_LOCK.lock().unwrap_or_else(|e| e.into_inner());
     restore_terminal();
+    let resume = resume.map(Resume::now);
     crate::output::stderr(&Error::Interrupted { resume }.to_string());
     std::process::exit(i32::from(exit::INTERRUPTED));
 }

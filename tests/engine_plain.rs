@@ -159,6 +159,67 @@ fn a_number_reads_with_its_unit_in_the_singular_after_1() {
     }
 }
 
+/// The first `n` lines of a plain run of the built-in bank.
+fn first_lines(n: usize) -> Vec<String> {
+    builtin_lines().0.into_iter().take(n).collect()
+}
+
+#[test]
+fn a_disk_that_is_full_from_the_start_is_never_called_saved() {
+    let d = data();
+    let out = plain(&d.dir, &[])
+        .file_size_limit(0)
+        .lines(&first_lines(3))
+        .run();
+    out.assert_code(5);
+    assert_stderr_has(&out, "error: could not write ");
+    assert_stderr_has(&out, "File too large");
+    assert_stderr_has(
+        &out,
+        "Your latest answers could not be saved (see the message above), so some may be lost.",
+    );
+    assert!(
+        !out.stderr.contains("Your answers so far are saved"),
+        "{}",
+        out.stderr
+    );
+    assert!(!draft_path(&d.dir).exists(), "no draft could be written");
+}
+
+#[test]
+fn a_disk_that_fills_up_keeps_the_earlier_answers_and_says_so() {
+    // How big the draft is after one answer, on a disk with room.
+    let d = data();
+    plain(&d.dir, &[])
+        .lines(&first_lines(1))
+        .run()
+        .assert_code(5);
+    let one = std::fs::metadata(draft_path(&d.dir)).unwrap().len();
+    let first = draft_answers(&d.dir);
+    assert_eq!(first.len(), 1, "{first:?}");
+
+    // Room for that draft, but not for one with three answers.
+    let d = data();
+    let out = plain(&d.dir, &[])
+        .file_size_limit(one + 8)
+        .lines(&first_lines(3))
+        .run();
+    out.assert_code(5);
+    assert_stderr_has(&out, "File too large");
+    assert_stderr_has(&out, "Your latest answers could not be saved");
+    assert_eq!(
+        draft_answers(&d.dir),
+        first,
+        "the draft keeps the first answer"
+    );
+
+    // With room again, --resume picks up that answer and asks the second.
+    let out = plain(&d.dir, &["--resume"]).lines(&first_lines(0)).run();
+    out.assert_code(5);
+    assert_stderr_has(&out, "question 2 of");
+    assert_stderr_has(&out, "Your answers so far are saved.");
+}
+
 #[test]
 fn back_skip_help_and_pause_at_the_review() {
     let d = data();

@@ -8,7 +8,7 @@ use crate::answers::{self, Answers};
 use crate::bank::{self, Bank};
 use crate::cli::RunArgs;
 use crate::engine::Engine;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Resume};
 use crate::output;
 use crate::prompt::Prompter;
 use crate::prompt::plain::PlainPrompter;
@@ -48,12 +48,12 @@ pub fn run(args: &RunArgs) -> Result<()> {
     let with_resume = |e: Error| match e {
         Error::Incomplete { paused, .. } => Error::Incomplete {
             paused,
-            resume: resume.clone(),
+            resume: resume.clone().map(Resume::now),
         },
         Error::Interrupted { .. } => {
             crate::signals::restore_terminal();
             Error::Interrupted {
-                resume: resume.clone(),
+                resume: resume.clone().map(Resume::now),
             }
         }
         e => e,

@@ -2,11 +2,12 @@
 //! nothing is lost to Ctrl-C, a closed window or `kill -9`.
 
 use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::{DataDir, write_atomic};
+use super::{DataDir, WRITE_LOCK, write_atomic_locked};
 use crate::answers::{Answers, from_json};
 use crate::bank::Bank;
 use crate::error::{Error, Result};
@@ -33,7 +34,27 @@ pub struct Draft {
     pub dropped: usize,
 }
 
+/// Set when the last [`save`] failed: the draft on disk lacks the latest
+/// answers. Read when a run stops early, so that the message never says the
+/// answers are saved when they are not.
+static BEHIND: AtomicBool = AtomicBool::new(false);
+
+/// Whether the last [`save`] in this process failed.
+pub fn is_behind() -> bool {
+    BEHIND.load(Ordering::SeqCst)
+}
+
+/// Saves the answers given so far, replacing the draft atomically.
 pub fn save(dir: &DataDir, bank: &Bank, answers: &Answers) -> Result<()> {
+    // The flag changes under the lock that a signal handler takes before it
+    // reads it, so the handler never sees a save half done.
+    let _guard = WRITE_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let result = write(dir, bank, answers);
+    BEHIND.store(result.is_err(), Ordering::SeqCst);
+    result
+}
+
+fn write(dir: &DataDir, bank: &Bank, answers: &Answers) -> Result<()> {
     dir.ensure()?;
     let file = DraftFile {
         format: 1,
@@ -49,7 +70,7 @@ pub fn save(dir: &DataDir, bank: &Bank, answers: &Answers) -> Result<()> {
         what: "draft",
         detail: e.to_string(),
     })?;
-    write_atomic(&dir.file(DRAFT_FILE), &json)
+    write_atomic_locked(&dir.file(DRAFT_FILE), &json)
 }
 
 /// Reads the draft, if there is one. Answers that do not fit the bank are

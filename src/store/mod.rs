@@ -72,6 +72,12 @@ impl DataDir {
 
 /// Replaces `path` with `bytes` atomically, as a 0600 file.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let _guard = WRITE_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    write_atomic_locked(path, bytes)
+}
+
+/// [`write_atomic`], for a caller that already holds [`WRITE_LOCK`].
+pub(crate) fn write_atomic_locked(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -81,7 +87,6 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let _guard = WRITE_LOCK.lock().unwrap_or_else(|e| e.into_inner());
     let result = (|| {
         let mut f = fs::OpenOptions::new()
             .write(true)

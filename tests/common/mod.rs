@@ -121,6 +121,28 @@ impl Run {
         self.env("IOP_CHECK_DATA_DIR", dir)
     }
 
+    /// Lets the child write files of at most `bytes` bytes, as if the disk
+    /// filled up there: a longer write fails (EFBIG) instead of killing the
+    /// child (SIGXFSZ is ignored). Pipes are not files, so output still flows.
+    pub fn file_size_limit(mut self, bytes: u64) -> Run {
+        use std::os::unix::process::CommandExt;
+        // SAFETY: between fork and exec, only async-signal-safe calls.
+        unsafe {
+            self.cmd.pre_exec(move || {
+                libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+                let limit = libc::rlimit {
+                    rlim_cur: bytes,
+                    rlim_max: bytes,
+                };
+                if libc::setrlimit(libc::RLIMIT_FSIZE, &limit) != 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
+        self
+    }
+
     pub fn current_dir(mut self, dir: &Path) -> Run {
         self.cmd.current_dir(dir);
         self

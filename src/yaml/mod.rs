@@ -37,6 +37,8 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<Parsed<T>, P
 /// list (a bank's `sections`): a large file is parsed in pieces, on every
 /// core, and `attach` puts the list into the value. The result, including
 /// every error message, is exactly what [`parse`] gives; see [`split`].
+/// `T` must be a struct (it reports unknown keys, which the split relies
+/// on); for anything else, every file is simply parsed in one piece.
 pub fn parse_split<T, I>(
     file: &str,
     text: &str,

@@ -16,7 +16,6 @@ pub struct Engine<'a, P: Prompter + ?Sized> {
     prompter: &'a mut P,
     answers: Answers,
     store: Option<&'a DataDir>,
-    save_failed: bool,
     /// Flat list of (section index, question index) in asking order.
     order: Vec<(usize, usize)>,
 }
@@ -39,7 +38,6 @@ impl<'a, P: Prompter + ?Sized> Engine<'a, P> {
             prompter,
             answers,
             store,
-            save_failed: false,
             order,
         }
     }
@@ -93,15 +91,14 @@ impl<'a, P: Prompter + ?Sized> Engine<'a, P> {
         let Some(store) = self.store else {
             return Ok(());
         };
+        // Said once per run of failures: only when the save before worked.
+        let was_behind = draft::is_behind();
         if let Err(e) = draft::save(store, self.bank, &self.answers) {
-            if !self.save_failed {
-                self.save_failed = true;
+            if !was_behind {
                 self.prompter.notice(&format!(
                     "{e}\nYou can keep going, and your summary will still be shown at the end, but if iop-check is stopped now your answers may be lost."
                 ))?;
             }
-        } else {
-            self.save_failed = false;
         }
         Ok(())
     }

@@ -11,7 +11,7 @@ use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use iop_check::answers::{Answer, Answers};
 use iop_check::bank::{Bank, Kind, Question, builtin};
 use iop_check::score::{Assessment, score};
-use iop_check::summary::{FhirSource, Format, document, renderer};
+use iop_check::summary::{FhirSource, Format, Layout, Options, document};
 
 /// An answer to every question: the first option that is not a crisis
 /// answer (so the run is not a safety run), the smallest number, and a short
@@ -119,15 +119,28 @@ fn bench_score(c: &mut Criterion) {
 fn bench_render(c: &mut Criterion) {
     let bank = builtin().expect("the built-in bank is valid");
     let assessment = fixed_assessment(&bank);
+    // FHIR needs the bank and the answers as well as the assessment.
+    let answers = mixed(&bank);
+    let fhir = || FhirSource {
+        bank: &bank,
+        answers: &answers,
+        status: "completed",
+    };
+    let layout = |format| Layout {
+        format,
+        width: 80,
+        color: false,
+        options: Options::default(),
+    };
     let formats = [
         ("text", Format::Text),
         ("markdown", Format::Markdown),
         ("html", Format::Html),
         ("json", Format::Json),
+        ("fhir", Format::Fhir),
     ];
     for (name, format) in formats {
-        let out = renderer(format, 80, false)
-            .render(&assessment)
+        let out = document(layout(format), &assessment, Some(fhir()))
             .unwrap_or_else(|e| panic!("{name}: {e}"));
         assert!(out.len() > 100, "{name}: output is too short");
     }
@@ -138,33 +151,15 @@ fn bench_render(c: &mut Criterion) {
     for (name, format) in formats {
         group.bench_function(BenchmarkId::from_parameter(name), |b| {
             b.iter(|| {
-                renderer(black_box(format), 80, false)
-                    .render(black_box(&assessment))
-                    .unwrap()
+                document(
+                    layout(black_box(format)),
+                    black_box(&assessment),
+                    Some(fhir()),
+                )
+                .unwrap()
             });
         });
     }
-    // FHIR needs the bank and the answers as well as the assessment.
-    let answers = mixed(&bank);
-    let fhir = || FhirSource {
-        bank: &bank,
-        answers: &answers,
-        status: "completed",
-    };
-    let out = document(Format::Fhir, &assessment, 80, false, Some(fhir())).expect("fhir renders");
-    assert!(out.contains("QuestionnaireResponse"));
-    group.bench_function(BenchmarkId::from_parameter("fhir"), |b| {
-        b.iter(|| {
-            document(
-                Format::Fhir,
-                black_box(&assessment),
-                80,
-                false,
-                Some(fhir()),
-            )
-            .unwrap()
-        });
-    });
     group.finish();
 }
 

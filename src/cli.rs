@@ -100,6 +100,9 @@ Examples:
         /// Write to this file (created private, 0600) instead of the screen.
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Add every answer, in the order they were asked.
+        #[arg(long)]
+        all_answers: bool,
         #[command(flatten)]
         data: DataArgs,
     },
@@ -233,6 +236,10 @@ pub struct RunArgs {
     /// Write the summary to this file (created private, 0600) instead of the screen.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// Add every answer to the summary, in the order they were asked.
+    #[arg(long)]
+    pub all_answers: bool,
 }
 
 /// Where kept check-ins and drafts live.

@@ -321,7 +321,7 @@ broken_banks! {
         ": sections[1] (id \"costs\"): the section is empty: add at least one question",
     ];
     consideration_without_scored_question: "consideration-unscored" => [
-        ": sections[0] (id \"safety\"): this consideration has no scored question; give some options a score, or mark the section `kind: step`",
+        ": sections[0] (id \"safety\"): this consideration has no scored or `knowledge` question; give some options a score, or mark the section `kind: step`",
     ];
     band_table_with_gap: "band-gap" => [
         ": bands: gap: no band covers 40 to 40 (between bands[0] (id \"concerns\") and bands[1] (id \"mixed\"))",

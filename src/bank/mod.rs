@@ -140,6 +140,20 @@ pub enum Role {
     DecisionBy,
     Benefits,
     Readiness,
+    /// Which way the person leans.
+    Leaning,
+    /// How confident they feel about the choice.
+    Confidence,
+    /// Whether they feel free to say yes, no or not yet.
+    FreeToChoose,
+}
+
+/// What is usual for a number question's answer, with the bank's wording
+/// (for example "Adult IOP usually takes at least 9 hours a week").
+#[derive(Debug, Clone, PartialEq)]
+pub struct Usual {
+    pub value: f64,
+    pub text: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -161,6 +175,14 @@ pub struct Question {
     pub number: Option<NumberSpec>,
     pub max_length: usize,
     pub sources: Vec<String>,
+    /// A "do you know…" question: a "no" is something to find out, never a
+    /// low score, so the question is not scored at all.
+    pub knowledge: bool,
+    /// A short label under which the answer is listed among the person's
+    /// own facts in the summary ("Hours you could free").
+    pub fact: Option<String>,
+    /// For a number question: what is usual, to set the answer beside.
+    pub usual: Option<Usual>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -252,10 +274,11 @@ impl Question {
         Some(if self.reverse { 100.0 - s } else { s })
     }
 
-    /// A question counts towards its section's score when it has a weight
-    /// and at least one scored option.
+    /// A question counts towards its section's score when it has a weight,
+    /// at least one scored option, and is not a knowledge question.
     pub fn is_scored(&self) -> bool {
         self.kind.has_options()
+            && !self.knowledge
             && self.weight > 0.0
             && self.options.iter().any(|o| o.score.is_some())
     }

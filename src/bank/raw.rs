@@ -153,7 +153,18 @@ pub enum RawRole {
     DecisionBy,
     Benefits,
     Readiness,
+    Leaning,
+    Confidence,
+    FreeToChoose,
 }
+
+/// What is usual for a number question's answer, for the summary to compare.
+#[derive(Debug, Deserialize)]
+pub struct RawUsual {
+    pub value: Option<f64>,
+    pub text: Option<String>,
+}
+pub const USUAL_KEYS: &[&str] = &["value", "text"];
 
 #[derive(Debug, Deserialize)]
 pub struct RawQuestion {
@@ -179,6 +190,9 @@ pub struct RawQuestion {
     pub max_length: Option<i64>,
     #[serde(default)]
     pub sources: Vec<String>,
+    pub knowledge: Option<bool>,
+    pub fact: Option<String>,
+    pub usual: Option<RawUsual>,
 }
 pub const QUESTION_KEYS: &[&str] = &[
     "id",
@@ -201,6 +215,9 @@ pub const QUESTION_KEYS: &[&str] = &[
     "whole_number",
     "max_length",
     "sources",
+    "knowledge",
+    "fact",
+    "usual",
 ];
 
 #[derive(Debug, Deserialize, Clone)]

@@ -341,11 +341,11 @@ pub fn validate(file: &str, raw: RawBank, unknown: &[Vec<Segment>]) -> Result<Ba
         }
         if kind == SectionKind::Consideration
             && !s.questions.is_empty()
-            && !questions.iter().any(Question::is_scored)
+            && !questions.iter().any(|q| q.is_scored() || q.knowledge)
         {
             cx.at(
                 &spath,
-                "this consideration has no scored question; give some options a score, or mark the section `kind: step`",
+                "this consideration has no scored or `knowledge` question; give some options a score, or mark the section `kind: step`",
             );
         }
         sections.push(Section {
@@ -853,6 +853,48 @@ fn check_question(
         DEFAULT_MAX_LENGTH
     };
 
+    let knowledge = q.knowledge.unwrap_or(false);
+    if knowledge && !single_choice(kind) {
+        not_for(cx, "knowledge", true);
+    }
+    if knowledge && safety {
+        cx.at(path, "the safety check cannot be a `knowledge` question");
+    }
+    let fact = cx.opt_text(path, "fact", &q.fact);
+    if fact.is_some() && kind == Kind::Text {
+        cx.at(
+            path,
+            "`fact` does not apply to a text question; its answer is already shown as a note",
+        );
+    }
+    let usual = match (&q.usual, &number) {
+        (None, _) => None,
+        (Some(_), None) => {
+            not_for(cx, "usual", kind != Kind::Number);
+            None
+        }
+        (Some(u), Some(spec)) => {
+            let text = cx.text(&format_args!("{path}.usual"), "text", &u.text);
+            match u.value {
+                Some(v) if v >= spec.min && v <= spec.max => Some(Usual { value: v, text }),
+                Some(v) => {
+                    cx.at(
+                        path,
+                        format!(
+                            "usual.value {v} is outside this question's range {} to {}",
+                            spec.min, spec.max
+                        ),
+                    );
+                    None
+                }
+                None => {
+                    cx.at(path, "`usual` needs a `value` (a number) and a `text`");
+                    None
+                }
+            }
+        }
+    };
+
     let show_if = q
         .show_if
         .as_ref()
@@ -875,11 +917,17 @@ fn check_question(
             RawRole::DecisionBy => Role::DecisionBy,
             RawRole::Benefits => Role::Benefits,
             RawRole::Readiness => Role::Readiness,
+            RawRole::Leaning => Role::Leaning,
+            RawRole::Confidence => Role::Confidence,
+            RawRole::FreeToChoose => Role::FreeToChoose,
         }),
         ask: q.ask.map(audience),
         number,
         max_length,
         sources: q.sources.clone(),
+        knowledge,
+        fact,
+        usual,
     }
 }
 
@@ -991,6 +1039,11 @@ fn check_condition(
     })
 }
 
+/// Kinds where the person picks exactly one option.
+fn single_choice(kind: Kind) -> bool {
+    matches!(kind, Kind::Choice | Kind::Scale | Kind::YesNo)
+}
+
 fn check_role(
     cx: &mut Ctx,
     path: &dyn fmt::Display,
@@ -1008,6 +1061,9 @@ fn check_role(
             "readiness",
             q.kind.has_options() && q.kind != Kind::Checklist,
         ),
+        Role::Leaning => ("leaning", single_choice(q.kind)),
+        Role::Confidence => ("confidence", single_choice(q.kind)),
+        Role::FreeToChoose => ("free_to_choose", single_choice(q.kind)),
     };
     if !fits {
         cx.at(
@@ -1079,6 +1135,7 @@ fn known_keys(parent: &[Segment]) -> Option<&'static [&'static str]> {
         "options" => OPTION_KEYS,
         "show_if" => CONDITION_KEYS,
         "all" | "any" => CLAUSE_KEYS,
+        "usual" => USUAL_KEYS,
         _ => return None,
     })
 }

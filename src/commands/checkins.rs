@@ -8,7 +8,9 @@ use crate::cli::DataArgs;
 use crate::error::{Error, Result};
 use crate::output;
 use crate::store::{DataDir, checkins, draft};
-use crate::summary::{FhirSource, Format, display_change, display_date, display_score, document};
+use crate::summary::{
+    FhirSource, Format, Layout, Options, display_change, display_date, display_score, document,
+};
 use crate::text::{clean, wrap};
 
 /// What `iop-check summary` was asked for.
@@ -18,6 +20,7 @@ pub struct SummaryArgs<'a> {
     pub bank: Option<&'a Path>,
     pub format: Option<Format>,
     pub output: Option<&'a Path>,
+    pub all_answers: bool,
 }
 
 /// `iop-check summary [ID|FILE]` (or `--draft`): a kept check-in, or the
@@ -66,8 +69,15 @@ pub fn summary(args: &SummaryArgs, data: &DataArgs) -> Result<()> {
         }),
         _ => None,
     };
-    let color = args.output.is_none() && console::colors_enabled();
-    let text = document(format, &assessment, output::stdout_width(), color, fhir)?;
+    let layout = Layout {
+        format,
+        width: output::stdout_width(),
+        color: args.output.is_none() && console::colors_enabled(),
+        options: Options {
+            all_answers: args.all_answers,
+        },
+    };
+    let text = document(layout, &assessment, fhir)?;
     output::emit(&text, args.output)
 }
 

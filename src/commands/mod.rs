@@ -26,6 +26,7 @@ pub fn dispatch(cli: Cli) -> Result<()> {
             bank,
             format,
             output,
+            all_answers,
             data,
         }) => checkins::summary(
             &checkins::SummaryArgs {
@@ -34,6 +35,7 @@ pub fn dispatch(cli: Cli) -> Result<()> {
                 bank: bank.as_deref(),
                 format,
                 output: output.as_deref(),
+                all_answers,
             },
             &data,
         ),

@@ -15,7 +15,7 @@ use crate::prompt::plain::PlainPrompter;
 use crate::prompt::terminal::TerminalPrompter;
 use crate::score;
 use crate::store::{DataDir, checkins, draft};
-use crate::summary::{FhirSource, Format, document, renderer};
+use crate::summary::{FhirSource, Format, Layout, Options, document};
 
 pub fn run(args: &RunArgs) -> Result<()> {
     let bank = bank::load(args.bank.as_deref())?;
@@ -158,14 +158,21 @@ fn finish(
             }
         }
     }
-    let format = args.format.unwrap_or(Format::Text);
-    let color = args.output.is_none() && console::colors_enabled();
+    let options = Options {
+        all_answers: args.all_answers,
+    };
+    let layout = Layout {
+        format: args.format.unwrap_or(Format::Text),
+        width: output::stdout_width(),
+        color: args.output.is_none() && console::colors_enabled(),
+        options,
+    };
     let fhir = FhirSource {
         bank,
         answers,
         status: "completed",
     };
-    let text = document(format, &a, output::stdout_width(), color, Some(fhir))?;
+    let text = document(layout, &a, Some(fhir))?;
     output::emit(&text, args.output.as_deref())?;
     if let Some(path) = &args.output {
         output::stderr(&format!("Summary written to {}.", path.display()));
@@ -203,7 +210,13 @@ fn finish(
             .find(|s| !taken(s))
             .unwrap_or(base);
         if let Some((format, path)) = or_default(p.ask_save_copy(&stem), None)? {
-            let doc = renderer(format, 80, false).render(&a)?;
+            let layout = Layout {
+                format,
+                width: 80,
+                color: false,
+                options,
+            };
+            let doc = document(layout, &a, Some(fhir))?;
             crate::store::write_atomic(&path, doc.as_bytes())?;
             let shown = std::fs::canonicalize(&path).unwrap_or(path);
             output::stderr(&format!("Saved a copy to {}.", shown.display()));

@@ -2,37 +2,52 @@
 //! No I/O, no terminal, no clock: the same answers always give the same result.
 //!
 //! A section's score is the weighted mean (0–100) of the scores of its shown,
-//! answered, scored questions. Skipped and "not sure" answers are never
-//! counted as low: they become open questions. A section with nothing scored
-//! has no score at all (`None`), which is different from 0.
+//! answered, scored questions; 100 means the answers named no hard parts.
+//! It describes the answers, never the person or IOP, so:
+//! - skipped and "not sure" answers are never counted as low: they become
+//!   open questions;
+//! - a "no" to a "do you know…" question (`knowledge: true`) is something to
+//!   find out, not a low score;
+//! - a section with too few scored answers gets no band and says so;
+//! - a section with any hard answer never gets the top band, so a summary
+//!   cannot call a part easy while the person said it is hard;
+//! - ticking more barriers in a checklist never raises its score.
 
 mod model;
 
 pub use model::*;
 
 use crate::answers::{Answer, Answers};
-use crate::bank::{Audience, Bank, Kind, Question, Role, Section, SectionKind};
+use crate::bank::{Audience, Bank, Question, Role, Section, SectionKind};
 use crate::engine::conditions;
 
 /// How many talking points lead the summary, at most.
 pub const TOP_POINTS: usize = 7;
 
+/// A section needs this many scored answers (and at least half of its
+/// scored questions answered) before its answers are summed up in a band.
+pub const MIN_SCORED: usize = 2;
+
+/// An answer scoring below this names a hard part.
+pub const HARD: f64 = 50.0;
+
 /// The score a question's answer counts for, if it counts at all.
-/// A checklist counts as the mean of its chosen scored options.
+///
+/// A checklist starts from 100 and each chosen option takes away what it
+/// lacks of 100, so every barrier ticked can only lower the score (never
+/// below 0), and a "none of these" option (100) takes nothing away.
 pub fn question_score(q: &Question, a: &Answer) -> Option<f64> {
     if !q.is_scored() {
         return None;
     }
-    let scores: Vec<f64> = a
+    let mut scores = a
         .option_ids()
         .filter_map(|id| q.option(id))
         .filter_map(|o| q.option_score(o))
-        .collect();
-    if scores.is_empty() {
-        None
-    } else {
-        Some(scores.iter().sum::<f64>() / scores.len() as f64)
-    }
+        .peekable();
+    scores.peek()?;
+    let lost: f64 = scores.map(|s| 100.0 - s).sum();
+    Some((100.0 - lost).clamp(0.0, 100.0))
 }
 
 /// Whether an answer leaves a question open: skipped, or "not sure".
@@ -46,48 +61,127 @@ fn is_open(q: &Question, a: &Answer) -> bool {
         }
 }
 
-/// Scores one section: (score, answered, open).
-pub fn section_score(section: &Section, answers: &Answers) -> (Option<f64>, usize, usize) {
-    let (mut sum, mut weights, mut answered, mut open) = (0.0, 0.0, 0, 0);
+/// The counts behind one section's score.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SectionTally {
+    /// The weighted mean of the scored answers, if any.
+    pub score: Option<f64>,
+    /// Scored answers the score rests on.
+    pub scored: usize,
+    /// Shown questions that could have been scored.
+    pub scorable: usize,
+    pub answered: usize,
+    pub open: usize,
+    /// Knowledge questions answered with something to find out.
+    pub to_find_out: usize,
+    /// The lowest answer score in the section.
+    pub lowest: Option<f64>,
+}
+
+impl SectionTally {
+    /// Enough scored answers to sum the section up.
+    pub fn enough(&self) -> bool {
+        self.scored >= MIN_SCORED && self.scored * 2 >= self.scorable
+    }
+}
+
+/// Tallies one section.
+pub fn section_score(section: &Section, answers: &Answers) -> SectionTally {
+    let mut t = SectionTally {
+        score: None,
+        scored: 0,
+        scorable: 0,
+        answered: 0,
+        open: 0,
+        to_find_out: 0,
+        lowest: None,
+    };
+    let (mut sum, mut weights) = (0.0, 0.0);
     for q in &section.questions {
-        let Some(a) = answers.get(&q.id) else {
-            continue;
-        };
         if !conditions::shown(q, answers) {
             continue;
         }
+        if q.is_scored() {
+            t.scorable += 1;
+        }
+        let Some(a) = answers.get(&q.id) else {
+            continue;
+        };
         if is_open(q, a) {
-            open += 1;
+            t.open += 1;
             continue;
         }
-        if *a != Answer::Skipped {
-            answered += 1;
+        if *a == Answer::Skipped {
+            continue;
+        }
+        t.answered += 1;
+        if q.knowledge && a.option_ids().any(|id| to_find_out(q, id)) {
+            t.to_find_out += 1;
         }
         if let Some(s) = question_score(q, a) {
             sum += q.weight * s;
             weights += q.weight;
+            t.scored += 1;
+            t.lowest = Some(t.lowest.map_or(s, |l: f64| l.min(s)));
         }
     }
-    let score = (weights > 0.0).then(|| (sum / weights).clamp(0.0, 100.0));
-    (score, answered, open)
+    t.score = (weights > 0.0).then(|| (sum / weights).clamp(0.0, 100.0));
+    t
+}
+
+/// Whether a knowledge question's option means "I don't know yet".
+fn to_find_out(q: &Question, option: &str) -> bool {
+    q.option(option)
+        .is_some_and(|o| !o.not_sure && o.score.is_some_and(|s| f64::from(s) < HARD))
 }
 
 /// Scores everything. `created` and `name` are left empty for the caller.
 pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
-    let safety = answers.safety_flagged(bank);
     let mut points: Vec<(Rank, TalkingPoint)> = Vec::new();
     let mut open_items = Vec::new();
-    let mut notes: std::collections::BTreeMap<String, String> = Default::default();
-    let mut decision = Decision::default();
+    let mut notes = Vec::new();
+    let mut standing: Vec<(u8, Fact)> = Vec::new();
+    let mut facts = Vec::new();
     let mut benefits = Vec::new();
-    let mut readiness = Vec::new();
+    let mut all_answers = Vec::new();
+    let mut safety = Safety {
+        flagged: answers.safety_flagged(bank),
+        status: SafetyStatus::NotAsked,
+        question: bank.safety_question().map(|q| q.prompt.clone()),
+        answer: None,
+    };
 
     for (section, q) in bank.questions() {
+        if !conditions::shown(q, answers) {
+            continue;
+        }
         let Some(a) = answers.get(&q.id) else {
             continue;
         };
-        if !conditions::shown(q, answers) {
-            continue;
+        let open = is_open(q, a);
+        let skipped = *a == Answer::Skipped;
+        all_answers.push(AnswerLine {
+            section: section.title.clone(),
+            question: q.prompt.clone(),
+            answer: described(q, a),
+            status: if skipped {
+                AnswerStatus::Skipped
+            } else if open {
+                AnswerStatus::NotSure
+            } else {
+                AnswerStatus::Answered
+            },
+        });
+        if q.safety {
+            let chosen = a.option_ids().find_map(|id| q.option(id));
+            safety.status = match chosen {
+                None if skipped => SafetyStatus::Skipped,
+                None => SafetyStatus::NotAsked,
+                Some(o) if o.not_sure => SafetyStatus::NotSure,
+                Some(o) if o.crisis => SafetyStatus::Yes,
+                Some(_) => SafetyStatus::No,
+            };
+            safety.answer = chosen.map(|o| o.label.clone());
         }
         let audience = q.ask.unwrap_or(section.ask);
         // Talking points from the options chosen.
@@ -99,9 +193,11 @@ pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
                 (Rank::Safety, PointKind::Safety)
             } else if o.not_sure {
                 (Rank::Open(q.weight), PointKind::Open)
+            } else if q.knowledge {
+                (Rank::ToDo(q.weight), PointKind::ToDo)
             } else {
                 (
-                    Rank::Concern(q.option_score(o).unwrap_or(50.0), q.weight),
+                    Rank::Concern(q.option_score(o).unwrap_or(HARD), q.weight),
                     PointKind::Concern,
                 )
             };
@@ -112,119 +208,87 @@ pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
                     section_id: Some(section.id.clone()),
                     audience,
                     text: text.clone(),
-                    question: Some(q.prompt.clone()),
-                    generic: false,
+                    top: false,
                 },
             ));
         }
-        if is_open(q, a) {
-            open_items.push(OpenItem {
-                section: section.title.clone(),
-                question: q.prompt.clone(),
-                status: if *a == Answer::Skipped {
-                    "skipped"
-                } else {
-                    "not sure"
-                }
-                .to_string(),
-            });
-        }
-        match (q.role, q.kind) {
-            (Some(Role::DecisionStage), _) => decision.stage = described(q, a),
-            (Some(Role::DecisionRole), _) => decision.role = described(q, a),
-            (Some(Role::DecisionBy), _) => decision.by_when = described(q, a),
-            (Some(Role::Benefits), _) => {
+        let fact = |default: &str| Fact {
+            id: q.id.clone(),
+            label: q.fact.clone().unwrap_or_else(|| default.to_string()),
+            answer: described(q, a).unwrap_or_else(|| "Skipped".into()),
+            usual: q.usual.as_ref().map(|u| u.text.clone()),
+        };
+        let listed = match q.role {
+            Some(Role::DecisionStage) => {
+                standing.push((0, fact(&q.prompt)));
+                true
+            }
+            Some(Role::Leaning) => {
+                standing.push((1, fact(&q.prompt)));
+                true
+            }
+            Some(Role::Confidence) => {
+                standing.push((2, fact(&q.prompt)));
+                true
+            }
+            Some(Role::FreeToChoose) => {
+                standing.push((3, fact(&q.prompt)));
+                true
+            }
+            Some(Role::Readiness) => {
+                standing.push((4, fact(&q.prompt)));
+                true
+            }
+            Some(Role::DecisionBy) => {
+                standing.push((5, fact(&q.prompt)));
+                true
+            }
+            Some(Role::DecisionRole) => {
+                standing.push((6, fact(&q.prompt)));
+                true
+            }
+            Some(Role::Benefits) => {
                 benefits = a
                     .option_ids()
                     .filter_map(|id| q.option(id))
                     .map(|o| o.label.clone())
                     .collect();
+                false
             }
-            (Some(Role::Readiness), _) => readiness.push(ReadinessItem {
-                question: q.prompt.clone(),
-                answer: described(q, a),
-            }),
-            (None, Kind::Text) => {
+            None if q.fact.is_some() => {
+                facts.push(fact(&q.prompt));
+                true
+            }
+            None => {
                 if let Answer::Text(t) = a {
                     if !t.trim().is_empty() {
-                        let entry = notes.entry(section.id.clone()).or_default();
-                        if !entry.is_empty() {
-                            entry.push_str(" / ");
-                        }
-                        entry.push_str(t.trim());
+                        notes.push(Note {
+                            section_id: section.id.clone(),
+                            section: section.title.clone(),
+                            text: t.trim().to_string(),
+                        });
                     }
                 }
+                false
             }
-            _ => {}
+        };
+        // A question listed with its answer above is not listed again as open.
+        if open && !q.safety && !listed {
+            open_items.push(OpenItem {
+                section: section.title.clone(),
+                question: q.prompt.clone(),
+                status: if skipped { "skipped" } else { "not sure" }.to_string(),
+            });
         }
     }
+    standing.sort_by_key(|(order, _)| *order);
 
-    let mut sections = Vec::new();
-    for s in bank
+    let sections = bank
         .sections
         .iter()
         .filter(|s| s.kind == SectionKind::Consideration)
-    {
-        let (score, answered, open) = section_score(s, answers);
-        let band = score.and_then(|v| s.band_for(v.round() as u8));
-        let lowest_band = band.is_some_and(|b| s.bands.first() == Some(b) && s.bands.len() > 1);
-        if lowest_band {
-            if let (Some(v), Some(b)) = (score, band) {
-                points.push((
-                    Rank::Concern(v, 0.0),
-                    TalkingPoint {
-                        kind: PointKind::Concern,
-                        section_id: Some(s.id.clone()),
-                        audience: s.ask,
-                        text: format!(
-                            "{}: {} (score {}). Talk through what makes this part hard.",
-                            s.title,
-                            b.label,
-                            v.round()
-                        ),
-                        question: None,
-                        generic: false,
-                    },
-                ));
-            }
-        }
-        sections.push(SectionScore {
-            id: s.id.clone(),
-            title: s.title.clone(),
-            score: score.map(|v| (v * 10.0).round() / 10.0),
-            band: band.map(|b| b.id.clone()),
-            band_label: band.map(|b| b.label.clone()),
-            answered,
-            open,
-            reason: reason(s, answers, score, answered, open),
-            talking_points: Vec::new(),
-        });
-    }
-
-    // Open questions without a talking point of their own still get one.
-    for item in &open_items {
-        let already = points.iter().any(|(_, p)| {
-            p.kind == PointKind::Open && p.question.as_deref() == Some(item.question.as_str())
-        });
-        if !already {
-            let (sid, audience) = bank
-                .questions()
-                .find(|(_, q)| q.prompt == item.question)
-                .map(|(s, q)| (Some(s.id.clone()), q.ask.unwrap_or(s.ask)))
-                .unwrap_or((None, Audience::Therapist));
-            points.push((
-                Rank::Open(0.0),
-                TalkingPoint {
-                    kind: PointKind::Open,
-                    section_id: sid,
-                    audience,
-                    text: format!("Still open ({}): {}", item.status, item.question),
-                    question: Some(item.question.clone()),
-                    generic: true,
-                },
-            ));
-        }
-    }
+        .map(|s| section_summary(s, answers))
+        .collect();
 
     points.sort_by(|a, b| {
         a.0.cmp_key()
@@ -237,62 +301,45 @@ pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
             all.push(p);
         }
     }
-    if safety && !all.iter().any(|p| p.kind == PointKind::Safety) {
+    if safety.flagged && !all.iter().any(|p| p.kind == PointKind::Safety) {
         all.insert(
             0,
             TalkingPoint {
                 kind: PointKind::Safety,
                 section_id: None,
                 audience: Audience::Therapist,
-                text: "You said you may not be safe right now. Please talk about this first."
-                    .into(),
-                question: None,
-                generic: false,
+                text: "Talk about your safety first, before anything else here.".into(),
+                top: false,
             },
         );
     }
-    for s in &mut sections {
-        s.talking_points = all
-            .iter()
-            .filter(|p| p.section_id.as_deref() == Some(&s.id))
-            .map(|p| p.text.clone())
-            .collect();
+    for p in all
+        .iter_mut()
+        .filter(|p| p.kind != PointKind::Safety)
+        .take(TOP_POINTS)
+    {
+        p.top = true;
     }
-    let checklist = |who: Audience| -> Vec<String> {
-        all.iter()
-            .filter(|p| p.audience == who && p.kind != PointKind::Safety && !p.generic)
-            .map(|p| p.text.clone())
-            .collect()
-    };
-    let checklists = Checklists {
-        therapist: checklist(Audience::Therapist),
-        programs: checklist(Audience::Program),
-        insurer: checklist(Audience::Insurer),
-    };
-    let overall = overall(bank, &sections, safety, open_items.len());
-    for p in &mut all {
-        p.question = None;
-    }
+
     Assessment {
         schema_version: SCHEMA_VERSION,
         bank: BankRef {
             id: bank.id.clone(),
             version: bank.version.clone(),
             title: bank.title.clone(),
+            language: bank.language.clone(),
         },
         created: String::new(),
         name: None,
-        safety: Safety { flagged: safety },
-        overall,
-        top_talking_points: top_points(&all),
+        safety,
+        standing: standing.into_iter().map(|(_, f)| f).collect(),
+        facts,
+        notes,
         talking_points: all,
         sections,
-        decision,
         benefits,
-        readiness,
-        notes,
-        checklists,
         open_items,
+        all_answers,
         answers: answers.to_json(),
         crisis: CrisisInfo::from(&bank.crisis),
         disclaimer: bank.disclaimer.clone(),
@@ -300,58 +347,34 @@ pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
     }
 }
 
-/// The talking points that lead the summary: the most important first, with
-/// at most two of the generic "still open" ones, and one line for the rest.
-fn top_points(all: &[TalkingPoint]) -> Vec<String> {
-    const GENERIC: usize = 2;
-    let mut top: Vec<String> = Vec::new();
-    let mut generic = 0;
-    for p in all {
-        if p.generic {
-            generic += 1;
-            if generic > GENERIC {
-                continue;
-            }
-        }
-        if top.len() < TOP_POINTS {
-            top.push(p.text.clone());
-        }
-    }
-    let rest = generic.saturating_sub(GENERIC);
-    if rest > 0 {
-        if top.len() == TOP_POINTS {
-            top.pop();
-        }
-        top.push(format!(
-            "{rest} more question{} {} still open: see \"Skipped or not sure\" and pick the ones you want to ask about.",
-            if rest == 1 { "" } else { "s" },
-            if rest == 1 { "is" } else { "are" }
-        ));
-    }
-    top
-}
-
-fn described(q: &Question, a: &Answer) -> Option<String> {
-    (*a != Answer::Skipped).then(|| a.describe(q))
-}
-
-/// One line on why a section scored as it did.
-fn reason(
-    s: &Section,
-    answers: &Answers,
-    score: Option<f64>,
-    answered: usize,
-    open: usize,
-) -> String {
-    let open_part = match open {
-        0 => String::new(),
-        1 => "; 1 question still open".into(),
-        n => format!("; {n} questions still open"),
+/// One consideration, summed up in the bank's words, or why it is not.
+fn section_summary(s: &Section, answers: &Answers) -> SectionScore {
+    let t = section_score(s, answers);
+    let mut band = if t.enough() {
+        t.score.and_then(|v| s.band_for(v.round() as u8))
+    } else {
+        None
     };
-    if score.is_none() {
-        return format!("Nothing here was scored yet{open_part}.");
+    // A hard answer keeps the section out of the top band: the summary
+    // never calls a part easy that the person said is hard.
+    if let (Some(b), Some(low)) = (band, t.lowest) {
+        let n = s.bands.len();
+        if low < HARD && n > 1 && s.bands.last() == Some(b) {
+            band = s.bands.get(n - 2);
+        }
     }
-    let lowest = s
+    let summary = match band {
+        Some(b) => b.label.clone(),
+        None if t.answered + t.open == 0 => "Not answered".into(),
+        None if t.scorable == 0 || (t.scored == 0 && t.to_find_out > 0) => {
+            "Mostly things to find out".into()
+        }
+        None => format!(
+            "Too few answers to sum up ({} of {} scored)",
+            t.scored, t.scorable
+        ),
+    };
+    let hardest = s
         .questions
         .iter()
         .filter(|q| conditions::shown(q, answers))
@@ -360,59 +383,26 @@ fn reason(
                 .get(&q.id)
                 .and_then(|a| question_score(q, a).map(|v| (v, q, a)))
         })
-        .min_by(|x, y| x.0.partial_cmp(&y.0).unwrap_or(std::cmp::Ordering::Equal));
-    let mut out = format!("{answered} answered{open_part}");
-    if let Some((v, q, a)) = lowest {
-        if v < 50.0 {
-            out.push_str(&format!("; hardest: \"{}\" ({})", q.prompt, a.describe(q)));
-        }
+        .filter(|(v, _, _)| *v < HARD)
+        .min_by(|x, y| x.0.partial_cmp(&y.0).unwrap_or(std::cmp::Ordering::Equal))
+        .map(|(_, q, a)| format!("\u{201c}{}\u{201d} {}", q.prompt, a.describe(q)));
+    SectionScore {
+        id: s.id.clone(),
+        title: s.title.clone(),
+        score: band.and(t.score).map(|v| (v * 10.0).round() / 10.0),
+        band: band.map(|b| b.id.clone()),
+        band_label: band.map(|b| b.label.clone()),
+        scored: t.scored,
+        answered: t.answered,
+        open: t.open,
+        to_find_out: t.to_find_out,
+        summary,
+        hardest,
     }
-    out.push('.');
-    out
 }
 
-/// Where the answers point, in words. Never a diagnosis or a recommendation.
-fn overall(bank: &Bank, sections: &[SectionScore], safety: bool, open: usize) -> String {
-    let mut out = String::new();
-    if safety {
-        out.push_str("You said you may not be safe right now. That comes first: please reach out to your therapist or a crisis line today. ");
-    }
-    let scored: Vec<&SectionScore> = sections.iter().filter(|s| s.score.is_some()).collect();
-    if scored.is_empty() {
-        out.push_str("There are not enough answers yet to show where things stand. ");
-    } else {
-        // Group the sections by band, in the order of the bank's default bands.
-        let mut groups: Vec<(String, Vec<&str>)> = Vec::new();
-        for s in &scored {
-            let label = s.band_label.clone().unwrap_or_default();
-            match groups.iter_mut().find(|(l, _)| *l == label) {
-                Some((_, v)) => v.push(&s.title),
-                None => groups.push((label, vec![&s.title])),
-            }
-        }
-        let order = |l: &str| {
-            bank.sections
-                .iter()
-                .flat_map(|s| s.bands.iter())
-                .position(|b| b.label == l)
-                .unwrap_or(usize::MAX)
-        };
-        groups.sort_by_key(|(l, _)| std::cmp::Reverse(order(l)));
-        let parts: Vec<String> = groups
-            .iter()
-            .map(|(label, titles)| format!("{label}: {}", titles.join(", ")))
-            .collect();
-        out.push_str(&format!("{}. ", parts.join(". ")));
-    }
-    if open > 0 {
-        out.push_str(&format!(
-            "{open} question{} {} still open; they are worth asking about. ",
-            if open == 1 { "" } else { "s" },
-            if open == 1 { "is" } else { "are" }
-        ));
-    }
-    out.push_str("This is not a diagnosis or a recommendation. The choice is yours, made with your care team.");
-    out
+fn described(q: &Question, a: &Answer) -> Option<String> {
+    (*a != Answer::Skipped).then(|| a.describe(q))
 }
 
 #[cfg(test)]

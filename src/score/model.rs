@@ -4,12 +4,14 @@
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use std::collections::BTreeMap;
 
 use crate::bank::{Audience, Crisis};
 
 /// Raise when the JSON changes in a way older readers would misread.
-pub const SCHEMA_VERSION: u32 = 1;
+/// Version 2 (iop-check 0.2): the person's own facts, where they stand, the
+/// safety answer as given, notes in question order, one home per talking
+/// point, and no verdict (`overall`, `decision` and `readiness` are gone).
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Assessment {
@@ -20,20 +22,27 @@ pub struct Assessment {
     /// First name or initials, if the person gave them.
     pub name: Option<String>,
     pub safety: Safety,
-    /// Where the answers point, in words. Never a diagnosis or a recommendation.
-    pub overall: String,
-    /// The first few talking points, most important first.
-    pub top_talking_points: Vec<String>,
-    pub sections: Vec<SectionScore>,
-    /// Every talking point, ranked: safety, then concerns, then open questions.
+    /// Where the person stands in deciding, in their own answers.
+    #[serde(default)]
+    pub standing: Vec<Fact>,
+    /// The person's own facts that bear on what would make IOP hard.
+    #[serde(default)]
+    pub facts: Vec<Fact>,
+    /// The person's own notes, in the order the questions are asked.
+    #[serde(default)]
+    pub notes: Vec<Note>,
+    /// Every talking point once, ranked: concerns, then things to find
+    /// out, then open questions. `top` marks the few that lead the summary;
+    /// the rest are listed once, in the checklist of their audience.
     pub talking_points: Vec<TalkingPoint>,
-    pub decision: Decision,
+    pub sections: Vec<SectionScore>,
+    /// The benefits of IOP the person said matter most.
+    #[serde(default)]
     pub benefits: Vec<String>,
-    pub readiness: Vec<ReadinessItem>,
-    /// section id → the person's own notes in that section.
-    pub notes: BTreeMap<String, String>,
-    pub checklists: Checklists,
     pub open_items: Vec<OpenItem>,
+    /// Every answer in the order the bank asks, as the person saw it.
+    #[serde(default)]
+    pub all_answers: Vec<AnswerLine>,
     /// question id → answer (option id, list of option ids, number, text, or null for skipped).
     pub answers: Value,
     pub crisis: CrisisInfo,
@@ -48,26 +57,106 @@ pub struct BankRef {
     pub id: String,
     pub version: String,
     pub title: String,
+    /// The bank's BCP 47 language tag.
+    #[serde(default = "default_language")]
+    pub language: String,
+}
+
+fn default_language() -> String {
+    "en".into()
+}
+
+/// The answer to the safety check, as given.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum SafetyStatus {
+    /// A safe answer.
+    No,
+    /// A crisis answer.
+    Yes,
+    /// An answer marked `not_sure` (a crisis answer in the built-in bank).
+    NotSure,
+    Skipped,
+    /// Never reached, or the bank has no safety check.
+    #[default]
+    NotAsked,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Safety {
+    /// True when a crisis answer was chosen.
     pub flagged: bool,
+    #[serde(default)]
+    pub status: SafetyStatus,
+    /// The safety question, as asked.
+    #[serde(default)]
+    pub question: Option<String>,
+    /// The answer's words, as the person chose them.
+    #[serde(default)]
+    pub answer: Option<String>,
+}
+
+/// One of the person's own answers, under a short label.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Fact {
+    /// The question's id.
+    pub id: String,
+    pub label: String,
+    /// The answer in words; "skipped" when skipped.
+    pub answer: String,
+    /// What is usual, from the bank, to set beside the answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub usual: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Note {
+    pub section_id: String,
+    pub section: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct AnswerLine {
+    pub section: String,
+    pub question: String,
+    /// The answer in words; null when skipped.
+    pub answer: Option<String>,
+    pub status: AnswerStatus,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerStatus {
+    Answered,
+    NotSure,
+    Skipped,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct SectionScore {
     pub id: String,
     pub title: String,
-    /// 0–100, or null when nothing in the section was scored.
+    /// 0–100: the weighted mean of the scored answers, where 100 means the
+    /// answers named no hard parts. Null when too few answers were scored.
     pub score: Option<f64>,
-    /// The band's id, like "mixed".
+    /// The band's id, like "mixed"; null when too few answers were scored.
     pub band: Option<String>,
     pub band_label: Option<String>,
+    /// How many scored answers the score rests on.
+    #[serde(default)]
+    pub scored: usize,
     pub answered: usize,
     pub open: usize,
-    pub reason: String,
-    pub talking_points: Vec<String>,
+    /// How many "do you know…" answers became things to find out.
+    #[serde(default)]
+    pub to_find_out: usize,
+    /// What the answers show, in words: the band, or why there is none.
+    #[serde(default)]
+    pub summary: String,
+    /// The hardest answer, quoted: "prompt" (answer).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hardest: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
@@ -75,6 +164,8 @@ pub struct SectionScore {
 pub enum PointKind {
     Safety,
     Concern,
+    /// Something to find out: a "no" to a "do you know…" question.
+    ToDo,
     Open,
 }
 
@@ -84,33 +175,9 @@ pub struct TalkingPoint {
     pub section_id: Option<String>,
     pub audience: Audience,
     pub text: String,
-    /// The question it came from (used while ranking; not written out).
-    #[serde(skip)]
-    pub question: Option<String>,
-    /// Made by iop-check for an open question that had no talking point of
-    /// its own. Listed with the open items, not in the checklists.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub generic: bool,
-}
-
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
-pub struct Decision {
-    pub stage: Option<String>,
-    pub role: Option<String>,
-    pub by_when: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct ReadinessItem {
-    pub question: String,
-    pub answer: Option<String>,
-}
-
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
-pub struct Checklists {
-    pub therapist: Vec<String>,
-    pub programs: Vec<String>,
-    pub insurer: Vec<String>,
+    /// One of the few points that lead the summary.
+    #[serde(default)]
+    pub top: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -133,6 +200,12 @@ pub struct ResourceInfo {
     pub region: String,
     /// "Call 988 · Text 988 · https://…"
     pub reach: String,
+    #[serde(default)]
+    pub call: Option<String>,
+    #[serde(default)]
+    pub text: Option<String>,
+    #[serde(default)]
+    pub web: Option<String>,
     pub note: Option<String>,
 }
 
@@ -200,13 +273,92 @@ impl Assessment {
         serde_json::from_value(v).unwrap_or_else(|_| self.clone())
     }
 
-    /// A section's title from its id (notes may come from any section).
-    pub fn section_title<'a>(&'a self, id: &'a str) -> &'a str {
-        self.sections
-            .iter()
-            .find(|s| s.id == id)
-            .map_or(id, |s| s.title.as_str())
+    /// Reads a kept check-in, in this schema version or the one before.
+    /// A version 1 check-in is brought up to date: its notes keep their
+    /// section, its top talking points stay on top, and the fields version
+    /// 2 no longer has (`overall`, `decision`, …) are dropped.
+    pub fn from_json(bytes: &[u8]) -> serde_json::Result<Assessment> {
+        let mut v: Value = serde_json::from_slice(bytes)?;
+        if v.get("schema_version").and_then(Value::as_u64) == Some(1) {
+            upgrade_v1(&mut v);
+        }
+        serde_json::from_value(v)
     }
+
+    /// The points that lead the summary, in rank order.
+    pub fn top_points(&self) -> impl Iterator<Item = &TalkingPoint> {
+        self.talking_points.iter().filter(|p| p.top)
+    }
+
+    /// The points for one audience that do not lead the summary: each point
+    /// has one home.
+    pub fn checklist(&self, who: Audience) -> impl Iterator<Item = &TalkingPoint> {
+        self.talking_points
+            .iter()
+            .filter(move |p| !p.top && p.kind != PointKind::Safety && p.audience == who)
+    }
+
+    /// Talking points about safety, shown with the safety answer.
+    pub fn safety_points(&self) -> impl Iterator<Item = &TalkingPoint> {
+        self.talking_points
+            .iter()
+            .filter(|p| p.kind == PointKind::Safety)
+    }
+}
+
+/// Schema version 1 → 2, on the JSON itself.
+fn upgrade_v1(v: &mut Value) {
+    let Some(obj) = v.as_object_mut() else {
+        return;
+    };
+    let title_of = |obj: &serde_json::Map<String, Value>, id: &str| -> String {
+        obj.get("sections")
+            .and_then(Value::as_array)
+            .and_then(|s| s.iter().find(|x| x["id"] == id))
+            .and_then(|x| x["title"].as_str())
+            .unwrap_or(id)
+            .to_string()
+    };
+    if let Some(Value::Object(notes)) = obj.get("notes").cloned() {
+        let list: Vec<Value> = notes
+            .iter()
+            .map(|(id, text)| {
+                serde_json::json!({ "section_id": id, "section": title_of(obj, id), "text": text })
+            })
+            .collect();
+        obj.insert("notes".into(), Value::Array(list));
+    }
+    let top: Vec<Value> = obj
+        .get("top_talking_points")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    if let Some(Value::Array(points)) = obj.get_mut("talking_points") {
+        points.retain(|p| p.get("generic").and_then(Value::as_bool) != Some(true));
+        for p in points.iter_mut() {
+            let is_top = top.contains(&p["text"]);
+            if let Some(p) = p.as_object_mut() {
+                p.insert("top".into(), Value::Bool(is_top));
+            }
+        }
+    }
+    if let Some(Value::Array(sections)) = obj.get_mut("sections") {
+        for s in sections.iter_mut().filter_map(Value::as_object_mut) {
+            let label = s.get("band_label").cloned().unwrap_or(Value::Null);
+            let summary = label.as_str().unwrap_or("Not scored").to_string();
+            s.insert("summary".into(), Value::String(summary));
+        }
+    }
+    for gone in [
+        "overall",
+        "top_talking_points",
+        "decision",
+        "readiness",
+        "checklists",
+    ] {
+        obj.remove(gone);
+    }
+    obj.insert("schema_version".into(), Value::from(SCHEMA_VERSION));
 }
 
 impl From<&Crisis> for CrisisInfo {
@@ -220,6 +372,9 @@ impl From<&Crisis> for CrisisInfo {
                     name: r.name.clone(),
                     region: r.region.clone(),
                     reach: crate::crisis::reach(r),
+                    call: r.call.clone(),
+                    text: r.text.clone(),
+                    web: r.web.clone(),
                     note: r.note.clone(),
                 })
                 .collect(),
@@ -236,11 +391,13 @@ pub struct Change {
 }
 
 /// How talking points are ordered: safety first, then concerns (lowest
-/// score first, heavier questions first), then open questions.
+/// score first, heavier questions first), then things to find out, then
+/// open questions.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Rank {
     Safety,
     Concern(f64, f64),
+    ToDo(f64),
     Open(f64),
 }
 
@@ -249,7 +406,8 @@ impl Rank {
         match *self {
             Rank::Safety => (0, 0.0, 0.0),
             Rank::Concern(score, weight) => (1, score, -weight),
-            Rank::Open(weight) => (2, 0.0, -weight),
+            Rank::ToDo(weight) => (2, 0.0, -weight),
+            Rank::Open(weight) => (3, 0.0, -weight),
         }
     }
 }

@@ -71,6 +71,37 @@ sections:
     why: Why.
     questions:
       - { id: r1, kind: scale, scale: agree, prompt: R1 }
+      - { id: r2, kind: scale, scale: agree, prompt: R2 }
+      - id: know
+        kind: yes_no
+        knowledge: true
+        prompt: Do you know the hours?
+        options:
+          - { id: "yes", label: "Yes", score: 100 }
+          - { id: "no", label: "No", score: 0, talking_point: Ask the program about its hours. }
+        ask: program
+      - id: hours
+        kind: number
+        prompt: Hours free?
+        fact: Hours you could free
+        min: 0
+        max: 40
+        unit: hours
+        usual: { value: 9, text: usually at least 9 }
+  - id: standing
+    kind: step
+    title: Standing
+    why: Why.
+    questions:
+      - id: lean
+        kind: choice
+        role: leaning
+        fact: Leaning
+        prompt: Which way do you lean?
+        options:
+          - { id: iop, label: Towards IOP }
+          - { id: weekly, label: Towards weekly therapy }
+      - { id: free, kind: scale, scale: agree, role: free_to_choose, prompt: I feel free to choose. }
 "#;
 
 fn bank() -> Bank {
@@ -98,15 +129,43 @@ fn section<'a>(a: &'a Assessment, id: &str) -> &'a SectionScore {
 
 #[test]
 fn weights_and_reverse_scoring() {
-    // q1 = 100 (w3), q2 = a100 reversed = 0 (w1): (300 + 0) / 4 = 75
     let b = bank();
-    let a = score(&b, &answers(&[("q1", c("a100")), ("q2", c("a100"))]));
-    assert_eq!(section(&a, "one").score, Some(75.0));
+    // q1 = 100 (w3), q2 = a0 reversed = 100 (w1): 100, no hard answer.
+    let a = score(&b, &answers(&[("q1", c("a100")), ("q2", c("a0"))]));
+    assert_eq!(section(&a, "one").score, Some(100.0));
     assert_eq!(section(&a, "one").band.as_deref(), Some("high"));
-    // q2 = a0 reversed = 100: (3*50 + 100) / 4 = 62.5
+    // q1 = 50 (w3), q2 = a0 reversed = 100 (w1): (150 + 100) / 4 = 62.5
     let a = score(&b, &answers(&[("q1", c("a50")), ("q2", c("a0"))]));
     assert_eq!(section(&a, "one").score, Some(62.5));
     assert_eq!(section(&a, "one").band.as_deref(), Some("mid"));
+    assert_eq!(section(&a, "one").summary, "Mid");
+}
+
+#[test]
+fn a_hard_answer_keeps_a_section_out_of_the_top_band() {
+    // q1 = 100 (w3), q2 = a100 reversed = 0 (w1): 75 would be "high", but
+    // the person said something is hard, so the summary never says "high".
+    let b = bank();
+    let a = score(&b, &answers(&[("q1", c("a100")), ("q2", c("a100"))]));
+    let s = section(&a, "one");
+    assert_eq!(s.score, Some(75.0));
+    assert_eq!(s.band.as_deref(), Some("mid"));
+    assert_eq!(s.hardest.as_deref(), Some("\u{201c}Q2\u{201d} Yes"));
+}
+
+#[test]
+fn too_few_scored_answers_give_no_band() {
+    let b = bank();
+    // One answer alone would swing the section from 0 to 100.
+    for pick in ["a0", "a100"] {
+        let a = score(&b, &answers(&[("r1", c(pick))]));
+        let s = section(&a, "two");
+        assert_eq!(s.score, None, "{pick}");
+        assert_eq!(s.band, None);
+        assert_eq!(s.summary, "Too few answers to sum up (1 of 2 scored)");
+    }
+    let a = score(&b, &answers(&[("r1", c("a0")), ("r2", c("a50"))]));
+    assert_eq!(section(&a, "two").band.as_deref(), Some("low"));
 }
 
 #[test]
@@ -121,11 +180,16 @@ fn not_sure_and_skipped_are_open_not_low() {
         ]),
     );
     let s = section(&a, "one");
-    assert_eq!(s.score, Some(100.0), "only q1 counts");
+    assert_eq!(s.score, None, "only q1 counts, and one answer is too few");
+    assert_eq!(s.scored, 1);
     assert_eq!(s.open, 2);
     assert_eq!(s.answered, 1);
     assert_eq!(a.open_items.len(), 2);
-    assert!(a.talking_points.iter().any(|p| p.kind == PointKind::Open));
+    assert!(
+        a.talking_points
+            .iter()
+            .all(|p| p.kind != PointKind::Concern)
+    );
 }
 
 #[test]
@@ -147,22 +211,43 @@ fn hidden_questions_do_not_count() {
 }
 
 #[test]
-fn checklist_is_mean_of_chosen_scored_options() {
+fn a_checklist_loses_what_each_chosen_option_lacks() {
+    let b = bank();
+    let q = b.question("list").expect("list");
+    let score_of = |ids: &[&str]| {
+        question_score(
+            q,
+            &Answer::Checklist(ids.iter().map(|s| s.to_string()).collect()),
+        )
+    };
+    assert_eq!(score_of(&["y"]), Some(60.0));
+    assert_eq!(score_of(&["x"]), Some(20.0));
+    // 100 - 80 - 40 is below 0: it stops at 0.
+    assert_eq!(score_of(&["x", "y"]), Some(0.0));
+    assert_eq!(score_of(&["y", "z"]), Some(60.0), "z is not scored");
+    // Nothing scored chosen: no score at all.
+    assert_eq!(score_of(&["z"]), None);
+    assert_eq!(score_of(&[]), None);
+}
+
+#[test]
+fn knowledge_questions_are_to_dos_not_scores() {
     let b = bank();
     let a = score(
         &b,
-        &answers(&[(
-            "list",
-            Answer::Checklist(vec!["x".into(), "y".into(), "z".into()]),
-        )]),
+        &answers(&[("r1", c("a100")), ("r2", c("a100")), ("know", c("no"))]),
     );
-    assert_eq!(section(&a, "one").score, Some(40.0));
-    // Nothing scored chosen: no score at all.
-    let a = score(
-        &b,
-        &answers(&[("list", Answer::Checklist(vec!["z".into()]))]),
-    );
-    assert_eq!(section(&a, "one").score, None);
+    let s = section(&a, "two");
+    assert_eq!(s.score, Some(100.0), "the 'no' does not lower the score");
+    assert_eq!(s.scored, 2);
+    assert_eq!(s.to_find_out, 1);
+    let p = a
+        .talking_points
+        .iter()
+        .find(|p| p.text == "Ask the program about its hours.")
+        .expect("a to-do");
+    assert_eq!(p.kind, PointKind::ToDo);
+    assert_eq!(p.audience, Audience::Program);
 }
 
 #[test]
@@ -185,16 +270,58 @@ fn band_edges() {
     assert_eq!(s.band_for(69).map(|b| b.id.as_str()), Some("mid"));
     assert_eq!(s.band_for(70).map(|b| b.id.as_str()), Some("high"));
     assert_eq!(s.band_for(100).map(|b| b.id.as_str()), Some("high"));
-    // 39.5 rounds to 40: mid.
-    let a = score(
-        &b,
-        &answers(&[("list", Answer::Checklist(vec!["x".into(), "y".into()]))]),
-    );
-    assert_eq!(section(&a, "one").band.as_deref(), Some("mid"));
 }
 
 #[test]
-fn talking_points_rank_safety_then_concerns_then_open() {
+fn safety_answers_are_told_apart() {
+    let b = bank();
+    let status = |pairs: &[(&str, Answer)]| score(&b, &answers(pairs)).safety;
+    let s = status(&[("safe", c("danger"))]);
+    assert!(s.flagged);
+    assert_eq!(s.status, SafetyStatus::Yes);
+    assert_eq!(s.answer.as_deref(), Some("Not OK"));
+    let s = status(&[("safe", c("ok"))]);
+    assert!(!s.flagged);
+    assert_eq!(s.status, SafetyStatus::No);
+    let s = status(&[("safe", Answer::Skipped)]);
+    assert_eq!((s.flagged, s.status), (false, SafetyStatus::Skipped));
+    let s = status(&[]);
+    assert_eq!(s.status, SafetyStatus::NotAsked);
+    assert_eq!(s.question.as_deref(), Some("Safe?"));
+}
+
+#[test]
+fn standing_and_facts_keep_the_persons_own_answers() {
+    let b = bank();
+    let a = score(
+        &b,
+        &answers(&[
+            ("free", c("a0")),
+            ("lean", c("weekly")),
+            ("hours", Answer::Number(4.0)),
+        ]),
+    );
+    let standing: Vec<(&str, &str)> = a
+        .standing
+        .iter()
+        .map(|f| (f.label.as_str(), f.answer.as_str()))
+        .collect();
+    // The leaning comes before feeling free to choose, whatever the bank order.
+    assert_eq!(
+        standing,
+        [
+            ("Leaning", "Towards weekly therapy"),
+            ("I feel free to choose.", "No")
+        ]
+    );
+    assert_eq!(a.facts.len(), 1);
+    assert_eq!(a.facts[0].label, "Hours you could free");
+    assert_eq!(a.facts[0].answer, "4 hours");
+    assert_eq!(a.facts[0].usual.as_deref(), Some("usually at least 9"));
+}
+
+#[test]
+fn talking_points_rank_safety_then_concerns_then_to_dos_then_open() {
     let b = bank();
     let a = score(
         &b,
@@ -203,57 +330,67 @@ fn talking_points_rank_safety_then_concerns_then_open() {
             ("gate", c("no")),
             ("q1", c("ns")),
             ("r1", c("a0")),
+            ("know", c("no")),
         ]),
     );
     assert!(a.safety.flagged);
     let kinds: Vec<PointKind> = a.talking_points.iter().map(|p| p.kind).collect();
     assert_eq!(kinds.first(), Some(&PointKind::Safety));
-    let first_open = kinds
-        .iter()
-        .position(|k| *k == PointKind::Open)
-        .expect("an open point");
+    let rank = |k: &PointKind| match k {
+        PointKind::Safety => 0,
+        PointKind::Concern => 1,
+        PointKind::ToDo => 2,
+        PointKind::Open => 3,
+    };
     assert!(
-        kinds[first_open..].iter().all(|k| *k == PointKind::Open),
+        kinds.windows(2).all(|w| rank(&w[0]) <= rank(&w[1])),
         "{kinds:?}"
     );
+    assert!(kinds.contains(&PointKind::ToDo), "{kinds:?}");
     assert!(
         a.talking_points
             .iter()
             .any(|p| p.text == "Ask about the gate.")
     );
-    assert!(a.top_talking_points.len() <= TOP_POINTS);
-    assert!(a.overall.contains("not a diagnosis"));
+    // The safety point is not among the top points: it has its own home.
+    assert!(a.top_points().all(|p| p.kind != PointKind::Safety));
 }
 
 #[test]
-fn notes_and_checklists() {
+fn every_point_has_one_home() {
     let b = bank();
     let a = score(
         &b,
         &answers(&[
             ("note", Answer::Text("Ask about evenings".into())),
             ("gate", c("no")),
+            ("know", c("no")),
         ]),
     );
     assert_eq!(a.notes.len(), 1);
-    assert_eq!(
-        a.notes.get("one").map(String::as_str),
-        Some("Ask about evenings")
-    );
-    assert!(
-        a.checklists
-            .therapist
-            .contains(&"Ask about the gate.".to_string())
-    );
+    assert_eq!(a.notes[0].text, "Ask about evenings");
+    assert_eq!(a.notes[0].section, "One");
+    for p in &a.talking_points {
+        let homes = usize::from(p.top)
+            + [Audience::Therapist, Audience::Program, Audience::Insurer]
+                .iter()
+                .filter(|w| a.checklist(**w).any(|q| q == p))
+                .count();
+        assert_eq!(homes, 1, "{p:?}");
+    }
+    let texts: Vec<&str> = a.talking_points.iter().map(|p| p.text.as_str()).collect();
+    let mut unique = texts.clone();
+    unique.dedup();
+    assert_eq!(texts, unique);
 }
 
 fn any_answers() -> impl Strategy<Value = Vec<(usize, usize)>> {
     // (question index among the scored ones, option index)
-    prop::collection::vec((0usize..6, 0usize..4), 0..12)
+    prop::collection::vec((0usize..7, 0usize..4), 0..14)
 }
 
 fn build(b: &Bank, picks: &[(usize, usize)]) -> Answers {
-    let ids = ["q1", "q2", "gate", "hidden", "list", "r1"];
+    let ids = ["q1", "q2", "gate", "hidden", "list", "r1", "r2"];
     let mut a = Answers::default();
     for &(qi, oi) in picks {
         let q = b.question(ids[qi]).expect("question");
@@ -297,6 +434,25 @@ proptest! {
     }
 
     #[test]
+    fn ticking_another_option_never_raises_a_checklist(
+        first in prop::collection::vec(0usize..3, 0..3),
+        extra in 0usize..3,
+    ) {
+        let b = bank();
+        let q = b.question("list").expect("list");
+        let ids = |picks: &[usize]| -> Vec<String> {
+            picks.iter().map(|&i| q.options[i].id.clone()).collect()
+        };
+        let mut more = first.clone();
+        more.push(extra);
+        let before = question_score(q, &Answer::Checklist(ids(&first)));
+        let after = question_score(q, &Answer::Checklist(ids(&more)));
+        if let (Some(before), Some(after)) = (before, after) {
+            prop_assert!(after <= before, "{before} -> {after}");
+        }
+    }
+
+    #[test]
     fn raising_a_chosen_score_never_lowers_the_section(q1 in 0usize..3, q2 in 0usize..3, up in 1u8..=100) {
         let mut b = bank();
         let a = build(&b, &[(0, q1), (1, q2)]);
@@ -310,19 +466,10 @@ proptest! {
 }
 
 #[test]
-fn many_open_questions_do_not_crowd_the_top_points() {
+fn open_questions_make_no_filler_points() {
     let b = bank();
     let ids = ["q1", "q2", "gate", "list", "r1"];
     let a = score(&b, &answers(&ids.map(|id| (id, Answer::Skipped))));
-    let generic = a.talking_points.iter().filter(|p| p.generic).count();
-    assert_eq!(generic, 5);
-    assert_eq!(a.top_talking_points.len(), 3, "{:?}", a.top_talking_points);
-    assert!(a.top_talking_points[2].starts_with("3 more questions are still open"));
-    // Generic points stay out of the checklists.
-    assert!(
-        a.checklists
-            .therapist
-            .iter()
-            .all(|t| !t.starts_with("Still open"))
-    );
+    assert_eq!(a.open_items.len(), 5);
+    assert!(a.talking_points.is_empty(), "{:?}", a.talking_points);
 }

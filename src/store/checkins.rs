@@ -60,7 +60,7 @@ pub fn save(data: &DataDir, a: &Assessment) -> Result<String> {
 /// Reads one check-in file.
 pub fn read(path: &Path) -> Result<Assessment> {
     let bytes = fs::read(path).map_err(|e| Error::io("read the check-in", path, e))?;
-    serde_json::from_slice(&bytes).map_err(|e| Error::Corrupt {
+    Assessment::from_json(&bytes).map_err(|e| Error::Corrupt {
         path: path.to_path_buf(),
         detail: e.to_string(),
     })

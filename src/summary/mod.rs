@@ -1,16 +1,24 @@
 //! Summaries: one renderer per format behind one small trait, as
-//! hyperfine's `export/` does. Every renderer takes the same
-//! [`Assessment`] and neutralises text from the person or the bank in the
-//! way its format needs (terminal escapes, Markdown syntax, HTML).
+//! hyperfine's `export/` does. What a summary says, and in which order, is
+//! decided once in [`Document`]; the text, Markdown and HTML renderers only
+//! lay it out, each escaping text from the person or the bank in the way its
+//! format needs. JSON writes the assessment as data, and FHIR the answers
+//! against the bank, through the same trait.
 
+mod document;
+mod fhir;
 mod html;
 mod json;
 mod markdown;
 mod text;
 
+use crate::answers::Answers;
+use crate::bank::Bank;
 use crate::error::Result;
 use crate::score::Assessment;
 
+pub use document::{Document, Item, Link, Options, Part};
+pub use fhir::FhirRenderer;
 pub use html::HtmlRenderer;
 pub use json::JsonRenderer;
 pub use markdown::MarkdownRenderer;
@@ -44,54 +52,59 @@ impl Format {
     }
 }
 
-/// Turns an assessment into a document.
+/// Everything a renderer may draw on. The document is built once; JSON
+/// and FHIR read the data it was built from.
+pub struct Context<'a> {
+    pub assessment: &'a Assessment,
+    pub document: &'a Document,
+    /// The bank and answers, where they are at hand (FHIR needs them).
+    pub source: Option<FhirSource<'a>>,
+}
+
+/// Turns a summary into one format.
 pub trait Renderer {
-    fn render(&self, a: &Assessment) -> Result<String>;
+    fn render(&self, cx: &Context) -> Result<String>;
 }
 
 /// The renderer for a format. `width` and `color` only matter for text.
-/// FHIR needs the bank and the answers, so it is made by [`document`].
 pub fn renderer(format: Format, width: usize, color: bool) -> Box<dyn Renderer> {
     match format {
         Format::Text => Box::new(TextRenderer { width, color }),
         Format::Markdown => Box::new(MarkdownRenderer),
         Format::Html => Box::new(HtmlRenderer),
-        Format::Json | Format::Fhir => Box::new(JsonRenderer),
+        Format::Json => Box::new(JsonRenderer),
+        Format::Fhir => Box::new(FhirRenderer),
     }
 }
 
 /// What a FHIR QuestionnaireResponse is made from, besides the assessment.
+#[derive(Clone, Copy)]
 pub struct FhirSource<'a> {
-    pub bank: &'a crate::bank::Bank,
-    pub answers: &'a crate::answers::Answers,
+    pub bank: &'a Bank,
+    pub answers: &'a Answers,
     /// `completed`, or `in-progress` for a draft.
     pub status: &'a str,
 }
 
-/// A summary document in any format, FHIR included.
-pub fn document(
-    format: Format,
-    a: &Assessment,
-    width: usize,
-    color: bool,
-    fhir: Option<FhirSource>,
-) -> Result<String> {
-    if format != Format::Fhir {
-        return renderer(format, width, color).render(a);
-    }
-    let Some(src) = fhir else {
-        return Err(crate::error::Error::Usage(
-            "FHIR output needs the question bank the answers came from; it is not available here"
-                .into(),
-        ));
+/// How a summary is asked for.
+#[derive(Debug, Clone, Copy)]
+pub struct Layout {
+    pub format: Format,
+    /// Text only: the width to wrap to, and whether to colour.
+    pub width: usize,
+    pub color: bool,
+    pub options: Options,
+}
+
+/// A summary in any format.
+pub fn document(layout: Layout, a: &Assessment, source: Option<FhirSource>) -> Result<String> {
+    let doc = Document::build(a, layout.options);
+    let cx = Context {
+        assessment: a,
+        document: &doc,
+        source,
     };
-    let value = crate::fhir::response(src.bank, src.answers, a, src.status);
-    serde_json::to_string_pretty(&value)
-        .map(|s| s + "\n")
-        .map_err(|e| crate::error::Error::Internal {
-            what: "FHIR response",
-            detail: e.to_string(),
-        })
+    renderer(layout.format, layout.width, layout.color).render(&cx)
 }
 
 /// "November 27, 2026" from an RFC 3339 time, in the person's time zone.
@@ -114,7 +127,7 @@ pub fn display_score(score: Option<f64>) -> String {
 ///
 /// ```
 /// use iop_check::summary::display_change;
-/// assert_eq!(display_change(Some(40.0), Some(52.4)), "up 12 (from 40)");
+/// assert_eq!(display_change(Some(40.0), Some(52.4)), "up 12 from 40");
 /// assert_eq!(display_change(Some(40.0), Some(40.2)), "no change");
 /// assert_eq!(display_change(None, Some(10.0)), "scored for the first time");
 /// ```
@@ -124,8 +137,8 @@ pub fn display_change(before: Option<f64>, now: Option<f64>) -> String {
             let d = (n.round() - b.round()) as i64;
             match d {
                 0 => "no change".into(),
-                d if d > 0 => format!("up {d} (from {})", b.round() as i64),
-                d => format!("down {} (from {})", -d, b.round() as i64),
+                d if d > 0 => format!("up {d} from {}", b.round() as i64),
+                d => format!("down {} from {}", -d, b.round() as i64),
             }
         }
         (None, Some(_)) => "scored for the first time".into(),

@@ -61,7 +61,7 @@ fn struggling() -> Assessment {
             choice(
                 &q.options
                     .iter()
-                    .find(|o| o.crisis)
+                    .rfind(|o| o.crisis)
                     .expect("crisis option")
                     .id,
             )
@@ -105,8 +105,18 @@ fn struggling() -> Assessment {
     s
 }
 
+fn render_at(format: Format, a: &Assessment, width: usize, color: bool) -> String {
+    let layout = Layout {
+        format,
+        width,
+        color,
+        options: Options::default(),
+    };
+    document(layout, a, None).expect("renders")
+}
+
 fn render(format: Format, a: &Assessment) -> String {
-    renderer(format, 80, false).render(a).expect("renders")
+    render_at(format, a, 80, false)
 }
 
 #[test]
@@ -124,14 +134,20 @@ fn safety_notice_comes_first_when_flagged() {
     assert!(a.safety.flagged);
     let text = render(Format::Text, &a);
     let safety = text.find("Your safety comes first").expect("safety notice");
-    let points = text
-        .find("Talking points to bring")
-        .expect("talking points");
-    assert!(safety < points);
-    assert!(text[..points].contains("988"));
+    let stand = text.find("Where you stand").expect("where you stand");
+    assert!(safety < stand);
+    assert!(text[..stand].contains("988"));
+    let flat = text[..stand]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(flat.contains("I'm not sure I can stay safe"), "{flat}");
     let md = render(Format::Markdown, &a);
-    assert!(md.find("## Your safety comes first") < md.find("## Talking points"));
-    assert!(!render(Format::Text, &ready()).contains("Your safety comes first"));
+    assert!(md.find("## Your safety comes first") < md.find("## Where you stand"));
+    let calm = render(Format::Text, &ready());
+    assert!(!calm.contains("Your safety comes first"));
+    // Help stays one step away, near the top, for everyone.
+    assert!(calm.find("988") < calm.find("Where you stand"));
 }
 
 #[test]
@@ -151,6 +167,10 @@ fn json_validates_against_the_published_schema() {
         serde_json::from_str(&render(Format::Json, &ready())).expect("JSON");
     bad["sections"][0]["score"] = serde_json::json!(140);
     assert!(!validator.is_valid(&bad));
+    let mut bad: serde_json::Value =
+        serde_json::from_str(&render(Format::Json, &ready())).expect("JSON");
+    bad["safety"]["status"] = serde_json::json!("maybe");
+    assert!(!validator.is_valid(&bad));
 }
 
 #[test]
@@ -162,15 +182,39 @@ fn json_round_trips_into_the_same_assessment() {
 
 /// An assessment whose every string a person or bank could control is hostile.
 fn hostile() -> Assessment {
+    planted(
+        "<script>alert(1)</script> **bold** [link](http://x) # head | cell \u{1b}[31mRED\u{1b}[0m \u{1b}]0;title\u{7}",
+    )
+}
+
+/// The same assessment with `evil` planted in every place a person or a
+/// bank controls: the harmless twin shows the structure it must keep.
+fn planted(evil: &str) -> Assessment {
     let mut a = ready();
-    let evil = "<script>alert(1)</script> **bold** [link](http://x) # head | cell \u{1b}[31mRED\u{1b}[0m \u{1b}]0;title\u{7}";
     a.name = Some(evil.into());
     a.bank.title = evil.into();
-    a.overall = evil.into();
-    a.top_talking_points = vec![evil.into(), "- not a list".into(), "1. not a list".into()];
-    a.notes.insert("therapist".into(), evil.into());
+    for (text, top) in [
+        (evil, true),
+        ("- not a list", true),
+        ("1. not a list", false),
+        (evil, false),
+    ] {
+        a.talking_points.push(crate::score::TalkingPoint {
+            kind: crate::score::PointKind::Concern,
+            section_id: None,
+            audience: crate::bank::Audience::Therapist,
+            text: text.into(),
+            top,
+        });
+    }
+    a.notes.push(crate::score::Note {
+        section_id: "therapist".into(),
+        section: evil.into(),
+        text: evil.into(),
+    });
+    a.facts[0].answer = evil.into();
     a.sections[0].title = evil.into();
-    a.sections[0].reason = evil.into();
+    a.sections[0].summary = evil.into();
     a.crisis.resources[0].name = evil.into();
     a
 }
@@ -200,10 +244,10 @@ fn markdown_escapes_structure() {
     // A talking point cannot start a list or a heading.
     assert!(md.contains(r"\- not a list"));
     assert!(md.contains(r"1\. not a list"));
-    // Every table row still has exactly five pipes (four cells).
+    // Every table row still has exactly four pipes (three cells).
     for line in md.lines().filter(|l| l.starts_with("| ")) {
         let pipes = line.matches('|').count() - line.matches(r"\|").count();
-        assert_eq!(pipes, 5, "{line}");
+        assert_eq!(pipes, 4, "{line}");
     }
 }
 
@@ -214,9 +258,7 @@ fn text_strips_terminal_escapes() {
     assert!(!text.contains('\u{7}'));
     assert!(text.contains("RED"));
     // Coloured output uses escapes only of our own.
-    let colored = renderer(Format::Text, 80, true)
-        .render(&hostile())
-        .expect("renders");
+    let colored = render_at(Format::Text, &hostile(), 80, true);
     assert!(!colored.contains("\u{1b}]0;"));
     assert!(!colored.contains("\u{1b}[31mRED"));
 }
@@ -224,9 +266,7 @@ fn text_strips_terminal_escapes() {
 #[test]
 fn text_wraps_to_the_width() {
     for width in [40, 60] {
-        let text = renderer(Format::Text, width, false)
-            .render(&struggling())
-            .expect("renders");
+        let text = render_at(Format::Text, &struggling(), width, false);
         for line in text.lines() {
             // Web addresses are never broken, so they may run over.
             if !line.contains("https://") {
@@ -259,7 +299,8 @@ fn markdown_parses_as_commonmark_with_only_our_structure() {
         }
         (headings, spans, bad)
     };
-    let (clean_headings, clean_spans, clean_bad) = count(&render(Format::Markdown, &ready()));
+    let (clean_headings, clean_spans, clean_bad) =
+        count(&render(Format::Markdown, &planted("plain words")));
     assert!(clean_bad.is_empty(), "{clean_bad:?}");
     let (evil_headings, evil_spans, evil_bad) = count(&render(Format::Markdown, &hostile()));
     assert!(

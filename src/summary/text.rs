@@ -3,9 +3,8 @@
 
 use console::Style;
 
-use super::{Renderer, display_change, display_date, display_score};
+use super::{Context, Item, Renderer};
 use crate::error::Result;
-use crate::score::Assessment;
 use crate::text::{clean, wrap};
 
 pub struct TextRenderer {
@@ -48,22 +47,14 @@ impl Out {
             self.buf.push('\n');
         }
     }
-    fn heading(&mut self, text: &str) {
-        self.buf.push('\n');
-        for l in wrap(&clean(text), self.width, "").lines() {
-            let t = self.heading.apply_to(l).to_string();
-            self.buf.push_str(&t);
-            self.buf.push('\n');
-        }
-    }
     fn blank(&mut self) {
         self.buf.push('\n');
     }
 }
 
 impl Renderer for TextRenderer {
-    fn render(&self, a: &Assessment) -> Result<String> {
-        let a = &a.cleaned();
+    fn render(&self, cx: &Context) -> Result<String> {
+        let doc = cx.document;
         let style = |s: Style| s.force_styling(self.color);
         let mut o = Out {
             buf: String::new(),
@@ -72,131 +63,93 @@ impl Renderer for TextRenderer {
             heading: style(Style::new().bold().underlined()),
             alert: style(Style::new().bold().red()),
         };
-        for l in wrap(&format!("{} · summary", a.bank.title), o.width, "").lines() {
-            let t = o.bold.apply_to(l).to_string();
-            o.buf.push_str(&t);
-            o.buf.push('\n');
-        }
-        let mut line = display_date(&a.created);
-        if let Some(n) = a.name.as_deref().filter(|n| !n.trim().is_empty()) {
-            line = format!("For {} · {line}", n.trim());
-        }
-        o.para(&line, "");
-
-        if a.safety.flagged {
+        o.styled_para(&doc.title, Which::Bold);
+        o.para(&doc.byline, "");
+        for part in &doc.parts {
             o.blank();
-            let t = o.alert.apply_to("Your safety comes first").to_string();
-            o.buf.push_str(&t);
-            o.buf.push('\n');
-            o.para(&a.crisis.intro, "");
-            crisis(&mut o, a);
-        }
-
-        o.heading("Where your answers point");
-        o.para(&a.overall, "");
-
-        if !a.top_talking_points.is_empty() {
-            o.heading("Talking points to bring");
-            for (i, p) in a.top_talking_points.iter().enumerate() {
-                o.bullet(&format!("{}.", i + 1), p);
-            }
-        }
-
-        o.heading("The considerations");
-        for s in &a.sections {
-            let band = s.band_label.as_deref().unwrap_or("not scored");
-            let head = format!("{}: {} · {band}", s.title, display_score(s.score));
-            for l in wrap(&head, o.width, "  ").lines() {
-                let l = o.bold.apply_to(l).to_string();
-                o.buf.push_str(&l);
-                o.buf.push('\n');
-            }
-            o.para(&s.reason, "  ");
-        }
-
-        let d = &a.decision;
-        if d.stage.is_some() || d.role.is_some() || d.by_when.is_some() {
-            o.heading("Where you are in deciding");
-            let dash = "–".to_string();
-            o.bullet(
-                "-",
-                &format!("Where you are: {}", d.stage.as_ref().unwrap_or(&dash)),
+            o.styled_para(
+                &part.title,
+                if part.alert {
+                    Which::Alert
+                } else {
+                    Which::Heading
+                },
             );
-            o.bullet(
-                "-",
-                &format!(
-                    "How you want to decide: {}",
-                    d.role.as_ref().unwrap_or(&dash)
-                ),
-            );
-            o.bullet(
-                "-",
-                &format!("By when: {}", d.by_when.as_ref().unwrap_or(&dash)),
-            );
-        }
-        for r in &a.readiness {
-            if let Some(ans) = &r.answer {
-                o.bullet("-", &format!("{} {ans}", r.question));
-            }
-        }
-        if !a.benefits.is_empty() {
-            o.heading("What matters most to you");
-            for b in &a.benefits {
-                o.bullet("-", b);
-            }
-        }
-        if !a.notes.is_empty() {
-            o.heading("Your notes");
-            for (id, text) in &a.notes {
-                o.bullet("-", &format!("{}: {text}", a.section_title(id)));
-            }
-        }
-        for (title, items) in [
-            ("Questions to ask your therapist", &a.checklists.therapist),
-            ("Questions to ask programs", &a.checklists.programs),
-            ("What to check with your insurer", &a.checklists.insurer),
-        ] {
-            if !items.is_empty() {
-                o.heading(title);
-                for i in items {
-                    o.bullet("[ ]", i);
+            let mut n = 0;
+            for item in &part.items {
+                match item {
+                    Item::Para { text } => o.para(text, ""),
+                    Item::Field {
+                        label,
+                        value,
+                        usual,
+                    } => {
+                        let mut line = format!("{label} {value}");
+                        if let Some(u) = usual {
+                            line.push_str(&format!(" ({u})"));
+                        }
+                        o.bullet("-", &line);
+                    }
+                    Item::Quote { label, text } => {
+                        o.bullet("-", &format!("{label} \u{201c}{text}\u{201d}"))
+                    }
+                    Item::Numbered { text } => {
+                        n += 1;
+                        o.bullet(&format!("{n}."), text);
+                    }
+                    Item::Check { text } => o.bullet("[ ]", text),
+                    Item::Bullet { text } => o.bullet("-", text),
+                    Item::Row {
+                        title,
+                        summary,
+                        detail,
+                    } => {
+                        o.styled_para(&format!("{title}: {summary}"), Which::Bold);
+                        o.para(detail, "  ");
+                    }
+                    Item::Resource {
+                        name,
+                        region,
+                        reach,
+                        note,
+                        ..
+                    } => {
+                        o.bullet("-", &format!("{name} ({region}): {reach}"));
+                        if let Some(n) = note {
+                            o.para(n, "  ");
+                        }
+                    }
                 }
             }
         }
-        if !a.open_items.is_empty() {
-            o.heading("Skipped or not sure");
-            for g in a.open_by_section() {
-                o.bullet("-", &format!("{}. {}", g.section, g.line()));
-            }
+        for line in &doc.footer {
+            o.blank();
+            o.para(line, "");
         }
-        if !a.changes.is_empty() {
-            o.heading("Since your last check-in");
-            for c in &a.changes {
-                o.bullet(
-                    "-",
-                    &format!("{}: {}", c.title, display_change(c.before, c.now)),
-                );
-            }
-        }
-        o.heading("If you need help now");
-        o.para(&a.crisis.intro, "");
-        crisis(&mut o, a);
-        o.blank();
-        o.para(&a.disclaimer, "");
-        o.blank();
-        o.para(
-            &format!("Question bank: {} {}", a.bank.id, a.bank.version),
-            "",
-        );
         Ok(o.buf)
     }
 }
 
-fn crisis(o: &mut Out, a: &Assessment) {
-    for r in &a.crisis.resources {
-        o.bullet("-", &format!("{} ({}): {}", r.name, r.region, r.reach));
-        if let Some(n) = &r.note {
-            o.para(n, "  ");
+#[derive(Clone, Copy)]
+enum Which {
+    Bold,
+    Heading,
+    Alert,
+}
+
+impl Out {
+    /// A wrapped paragraph with every line in one style.
+    fn styled_para(&mut self, text: &str, which: Which) {
+        let style = match which {
+            Which::Bold => &self.bold,
+            Which::Heading => &self.heading,
+            Which::Alert => &self.alert,
+        };
+        let mut buf = String::new();
+        for l in wrap(&clean(text), self.width, "").lines() {
+            buf.push_str(&style.apply_to(l).to_string());
+            buf.push('\n');
         }
+        self.buf.push_str(&buf);
     }
 }

@@ -1,0 +1,378 @@
+//! The summary as one document: what is said, and in which order, decided
+//! once from the assessment. Every human format (text, Markdown, HTML) walks
+//! this same document, so the formats cannot drift apart, and no renderer
+//! decides what to say.
+//!
+//! The order is the one a therapist with one minute needs: safety first,
+//! then where the person stands, then their own facts about what would make
+//! it hard, their own words, the few points to bring, one checklist per
+//! audience, and only then the considerations overview.
+
+use serde::Serialize;
+
+use super::{display_change, display_date, display_score};
+use crate::bank::Audience;
+use crate::score::{Assessment, ResourceInfo, SafetyStatus};
+
+/// What a summary may add beyond its usual parts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Add every answer, in the order the bank asks.
+    pub all_answers: bool,
+}
+
+/// A whole summary.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Document {
+    /// The bank's language, for HTML's `lang`.
+    pub lang: String,
+    pub title: String,
+    /// "For Sam · December 2, 2026"
+    pub byline: String,
+    pub parts: Vec<Part>,
+    /// Closing lines: the disclaimer and the bank's id and version.
+    pub footer: Vec<String>,
+}
+
+/// One part of the summary, under its own heading.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Part {
+    /// A stable name, for tests and HTML anchors.
+    pub id: &'static str,
+    pub title: String,
+    /// Drawn to catch the eye (the safety part after a crisis answer).
+    pub alert: bool,
+    pub items: Vec<Item>,
+}
+
+/// One thing a part says.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Item {
+    Para {
+        text: String,
+    },
+    /// One of the person's answers under a label, with what is usual.
+    /// The label ends in its own punctuation (a colon, or the question's
+    /// question mark).
+    Field {
+        label: String,
+        value: String,
+        usual: Option<String>,
+    },
+    /// The person's own note; the label ends in a colon.
+    Quote {
+        label: String,
+        text: String,
+    },
+    Numbered {
+        text: String,
+    },
+    Check {
+        text: String,
+    },
+    Bullet {
+        text: String,
+    },
+    /// A row of the considerations overview.
+    Row {
+        title: String,
+        summary: String,
+        detail: String,
+    },
+    Resource {
+        name: String,
+        region: String,
+        reach: String,
+        note: Option<String>,
+        /// `tel:988`, `sms:741741` and `https://…`, for HTML links.
+        links: Vec<Link>,
+    },
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Link {
+    pub label: String,
+    pub href: String,
+}
+
+impl Document {
+    /// Builds the document. The assessment is cleaned of control
+    /// characters and terminal escapes first, so every string in the
+    /// document is safe for a terminal; Markdown and HTML escape on top.
+    pub fn build(a: &Assessment, options: Options) -> Document {
+        let a = &a.cleaned();
+        let mut byline = display_date(&a.created);
+        if let Some(n) = a.name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+            byline = format!("For {n} · {byline}");
+        }
+        let mut parts = vec![safety(a), standing(a)];
+        parts.push(part(
+            "facts",
+            "What could make it hard, in your answers",
+            a.facts.iter().map(|f| Item::Field {
+                label: labelled(&f.label),
+                value: f.answer.clone(),
+                usual: f.usual.clone(),
+            }),
+        ));
+        parts.push(part(
+            "notes",
+            "In your own words",
+            a.notes.iter().map(|n| Item::Quote {
+                label: labelled(&n.section),
+                text: n.text.clone(),
+            }),
+        ));
+        parts.push(part(
+            "top",
+            "Talking points to bring",
+            a.top_points().map(|p| Item::Numbered {
+                text: p.text.clone(),
+            }),
+        ));
+        for (id, title, who) in [
+            (
+                "therapist",
+                "More to ask or tell your therapist",
+                Audience::Therapist,
+            ),
+            ("programs", "To ask programs", Audience::Program),
+            (
+                "insurer",
+                "To check with your insurance plan",
+                Audience::Insurer,
+            ),
+        ] {
+            parts.push(part(
+                id,
+                title,
+                a.checklist(who).map(|p| Item::Check {
+                    text: p.text.clone(),
+                }),
+            ));
+        }
+        parts.push(overview(a));
+        parts.push(part(
+            "open",
+            "Skipped or not sure",
+            a.open_by_section().iter().map(|g| Item::Bullet {
+                text: format!("{}. {}", g.section, g.line()),
+            }),
+        ));
+        parts.push(changes(a));
+        if options.all_answers {
+            parts.push(all_answers(a));
+        }
+        parts.retain(|p| !p.items.is_empty());
+        Document {
+            lang: a.bank.language.clone(),
+            title: format!("{} · summary", a.bank.title),
+            byline,
+            parts,
+            footer: vec![
+                a.disclaimer.clone(),
+                format!("Question bank: {} {}", a.bank.id, a.bank.version),
+            ],
+        }
+    }
+
+    /// A part by its id.
+    pub fn part(&self, id: &str) -> Option<&Part> {
+        self.parts.iter().find(|p| p.id == id)
+    }
+}
+
+/// A label ready to stand before its value: "By when:" but "Do you know…?"
+/// as it is, since a question or sentence needs no colon after it.
+fn labelled(label: &str) -> String {
+    let label = label.trim();
+    if label.ends_with(['.', '?', '!', ':']) {
+        label.to_string()
+    } else {
+        format!("{label}:")
+    }
+}
+
+fn part(id: &'static str, title: &str, items: impl Iterator<Item = Item>) -> Part {
+    Part {
+        id,
+        title: title.to_string(),
+        alert: false,
+        items: items.collect(),
+    }
+}
+
+/// The safety answer as given, and crisis resources with their notes.
+fn safety(a: &Assessment) -> Part {
+    let s = &a.safety;
+    let mut items = Vec::new();
+    let value = match (s.status, &s.answer) {
+        (SafetyStatus::Skipped, _) => "Skipped".to_string(),
+        (SafetyStatus::NotAsked, _) => "Not reached".to_string(),
+        (_, Some(answer)) => answer.clone(),
+        (_, None) => "No answer".to_string(),
+    };
+    if let Some(q) = &s.question {
+        let when = display_date(&a.created);
+        items.push(Item::Field {
+            label: labelled(q),
+            value: if when.is_empty() {
+                value
+            } else {
+                format!("{value} (answered {when})")
+            },
+            usual: None,
+        });
+    }
+    if s.flagged {
+        items.push(Item::Para {
+            text: a.crisis.intro.clone(),
+        });
+        items.extend(a.safety_points().map(|p| Item::Bullet {
+            text: p.text.clone(),
+        }));
+    }
+    items.extend(a.crisis.resources.iter().map(resource));
+    Part {
+        id: "safety",
+        title: if s.flagged {
+            "Your safety comes first".into()
+        } else {
+            "Safety, and help at any time".into()
+        },
+        alert: s.flagged,
+        items,
+    }
+}
+
+fn resource(r: &ResourceInfo) -> Item {
+    let mut links = Vec::new();
+    let digits = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_ascii_digit() || *c == '+')
+            .collect()
+    };
+    if let Some(n) = r.call.as_deref().map(digits).filter(|d| !d.is_empty()) {
+        links.push(Link {
+            label: format!("Call {}", r.call.as_deref().unwrap_or_default()),
+            href: format!("tel:{n}"),
+        });
+    }
+    if let Some(n) = r.text.as_deref().map(digits).filter(|d| !d.is_empty()) {
+        links.push(Link {
+            label: format!("Text {}", r.text.as_deref().unwrap_or_default()),
+            href: format!("sms:{n}"),
+        });
+    }
+    if let Some(w) = r.web.as_deref().filter(|w| w.starts_with("https://")) {
+        links.push(Link {
+            label: w.to_string(),
+            href: w.to_string(),
+        });
+    }
+    Item::Resource {
+        name: r.name.clone(),
+        region: r.region.clone(),
+        reach: r.reach.clone(),
+        note: r.note.clone(),
+        links,
+    }
+}
+
+/// Where the person stands, in their own answers.
+fn standing(a: &Assessment) -> Part {
+    let mut items: Vec<Item> = a
+        .standing
+        .iter()
+        .map(|f| Item::Field {
+            label: labelled(&f.label),
+            value: f.answer.clone(),
+            usual: f.usual.clone(),
+        })
+        .collect();
+    if !a.benefits.is_empty() {
+        items.push(Item::Field {
+            label: "What matters most to you:".into(),
+            value: a.benefits.join("; "),
+            usual: None,
+        });
+    }
+    part("standing", "Where you stand", items.into_iter())
+}
+
+/// The considerations at a glance: what the answers show, never a verdict.
+fn overview(a: &Assessment) -> Part {
+    let mut items = vec![Item::Para {
+        text: "These words describe your answers. They are not a score of you, and not a verdict on IOP.".into(),
+    }];
+    for s in &a.sections {
+        let mut counts = vec![format!("{} answered", s.answered)];
+        if s.open > 0 {
+            counts.push(format!("{} skipped or not sure", s.open));
+        }
+        if s.to_find_out > 0 {
+            counts.push(format!("{} to find out", s.to_find_out));
+        }
+        let mut detail = counts.join(", ");
+        detail.push('.');
+        if let Some(h) = &s.hardest {
+            detail.push_str(&format!(" Hardest: {h}."));
+        }
+        items.push(Item::Row {
+            title: s.title.clone(),
+            summary: s.summary.clone(),
+            detail,
+        });
+    }
+    // Only the intro would be left: no part at all.
+    if items.len() == 1 {
+        items.clear();
+    }
+    part(
+        "overview",
+        "The considerations at a glance",
+        items.into_iter(),
+    )
+}
+
+fn changes(a: &Assessment) -> Part {
+    let mut items = Vec::new();
+    if !a.changes.is_empty() {
+        items.push(Item::Para {
+            text: "Scores go from 0 to 100. Higher means your answers named fewer hard parts."
+                .into(),
+        });
+        items.extend(a.changes.iter().map(|c| Item::Bullet {
+            text: match c.now {
+                Some(_) => format!(
+                    "{}: {} ({})",
+                    c.title,
+                    display_score(c.now),
+                    display_change(c.before, c.now)
+                ),
+                None => format!("{}: {}", c.title, display_change(c.before, c.now)),
+            },
+        }));
+    }
+    part("changes", "Since your last check-in", items.into_iter())
+}
+
+fn all_answers(a: &Assessment) -> Part {
+    // Notes are already shown in the person's own words; say where, rather
+    // than print them twice.
+    let notes: Vec<&str> = a.notes.iter().map(|n| n.text.as_str()).collect();
+    part(
+        "answers",
+        "All your answers",
+        a.all_answers.iter().map(|l| Item::Field {
+            label: labelled(&l.question),
+            value: match &l.answer {
+                None => "Skipped".into(),
+                Some(t) if notes.contains(&t.trim()) => "(in your own words, above)".into(),
+                Some(t) => t.clone(),
+            },
+            usual: None,
+        }),
+    )
+}

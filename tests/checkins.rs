@@ -279,3 +279,41 @@ fn a_saved_copy_never_replaces_an_earlier_one() {
         assert_eq!(mode(&tmp.path().join(c)), 0o600);
     }
 }
+
+#[test]
+fn a_checkin_kept_by_an_older_version_still_shows() {
+    // Schema version 1 (iop-check 0.1): notes by section id, an `overall`
+    // line, and score bands from the older bank.
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    let file = common::fixture("checkin-v1.json");
+    let text = run(&data, &["summary", file.to_str().expect("utf-8")], "");
+    assert_eq!(text.code, Some(0), "{}", text.stderr);
+    let flat = text.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("For Sam"), "{flat}");
+    assert!(
+        flat.contains("Time and commitment: \u{201c}My note on commitment-notes\u{201d}"),
+        "{flat}"
+    );
+    let json = run(
+        &data,
+        &["summary", file.to_str().expect("utf-8"), "--format", "json"],
+        "",
+    );
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
+    assert_eq!(v["schema_version"], 2);
+    assert!(v["notes"].is_array());
+    assert!(v.get("overall").is_none());
+}
+
+#[test]
+fn history_says_what_the_numbers_mean() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    keep_one(&data, "1", "4");
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    keep_one(&data, "1", "1");
+    let h = run(&data, &["history"], "").stdout;
+    assert!(h.contains("Scores go from 0 to 100."), "{h}");
+    assert!(!h.contains("(from"), "no nested brackets: {h}");
+}

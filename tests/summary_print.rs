@@ -75,6 +75,98 @@ fn pages(chrome: &Path, html: &Path, size: &str, dir: &Path) -> usize {
     *counts.iter().max().expect("a page count in the PDF")
 }
 
+/// A note of exactly 300 characters, from a word repeated.
+fn note(word: &str) -> String {
+    let mut s = String::new();
+    while s.chars().count() < 300 {
+        s.push_str(word);
+        s.push(' ');
+    }
+    s.chars().take(300).collect()
+}
+
+/// The template's answers (every question answered, most of them the
+/// hardest way, so nearly every talking point comes up) with five notes of
+/// 300 characters, one of them a single unbroken run of letters.
+fn heavy(template: &str) -> String {
+    let notes = [
+        (
+            "therapist-notes",
+            note("I want to understand what changes for me, "),
+        ),
+        ("goals-notes", "x".repeat(300)),
+        (
+            "commitment-notes",
+            note("Mornings are hard since the kids, work and the bus, "),
+        ),
+        (
+            "costs-notes",
+            note("My copay last year was forty dollars a visit and, "),
+        ),
+        (
+            "gut-notes",
+            note("I am scared but I also want things to feel lighter, "),
+        ),
+    ];
+    template
+        .lines()
+        .map(|l| {
+            match notes
+                .iter()
+                .find(|(id, _)| l.starts_with(&format!("{id}: ")))
+            {
+                Some((id, text)) => format!("{id}: \"{text}\""),
+                None => l.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Text of a PDF, when poppler's pdftotext is here.
+fn pdf_text(pdf: &Path) -> Option<String> {
+    let out = Command::new("pdftotext").arg(pdf).arg("-").output().ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// Whether any part of the page is wider than the window, measured by the
+/// page itself in headless Chromium.
+fn overflows(chrome: &Path, html: &Path, dir: &Path) -> bool {
+    let text = std::fs::read_to_string(html).expect("html");
+    let probe = dir.join("probe.html");
+    std::fs::write(
+        &probe,
+        text.replace(
+            "</body>",
+            "<script>document.body.dataset.overflow = String(document.documentElement.scrollWidth > document.documentElement.clientWidth);</script></body>",
+        ),
+    )
+    .expect("writes");
+    let profile = tempfile::tempdir().expect("profile dir");
+    let out = Command::new(chrome)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--window-size=700,900",
+            "--dump-dom",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg(&probe)
+        .stderr(std::process::Stdio::null())
+        .output()
+        .expect("chromium runs");
+    let dom = String::from_utf8_lossy(&out.stdout);
+    assert!(dom.contains("data-overflow="), "the probe ran: {dom}");
+    dom.contains(r#"data-overflow="true""#)
+}
+
 #[test]
 fn summary_prints_on_two_pages_at_most() {
     let Some(chrome) = chromium() else {
@@ -86,15 +178,17 @@ fn summary_prints_on_two_pages_at_most() {
         return;
     };
     let dir = tempfile::tempdir().expect("tempdir");
-    // A typical run: the template's examples, and a run full of open questions.
     let template = Command::new(BIN)
         .arg("template")
         .output()
         .expect("template");
-    let typical = dir.path().join("typical.yaml");
-    std::fs::write(&typical, &template.stdout).expect("writes");
+    let template = String::from_utf8_lossy(&template.stdout).into_owned();
+    // A heavy realistic run; a run full of skipped questions; and the heavy
+    // run after a crisis answer, which adds the safety notice.
+    let heavy_file = dir.path().join("heavy.yaml");
+    std::fs::write(&heavy_file, heavy(&template)).expect("writes");
     let unsure = dir.path().join("unsure.yaml");
-    let text = String::from_utf8_lossy(&template.stdout)
+    let text = template
         .lines()
         .map(|l| match l.split_once(": ") {
             Some((k, v)) if !l.starts_with('#') && v.starts_with('"') && k != "safe-now" => {
@@ -105,8 +199,26 @@ fn summary_prints_on_two_pages_at_most() {
         .collect::<Vec<_>>()
         .join("\n");
     std::fs::write(&unsure, text).expect("writes");
-    for answers in [typical, unsure] {
+    let crisis = dir.path().join("crisis.yaml");
+    std::fs::write(
+        &crisis,
+        heavy(&template).replace("safe-now: \"no\"", "safe-now: \"unsure-safe\""),
+    )
+    .expect("writes");
+    let mut checked_numbers = false;
+    for answers in [heavy_file, unsure, crisis] {
         let html = html_for(&answers, dir.path());
+        let page = std::fs::read_to_string(&html).expect("html");
+        if answers.ends_with("heavy.yaml") {
+            assert!(
+                page.contains(&"x".repeat(300)),
+                "the unbroken note is there"
+            );
+            assert!(
+                !overflows(&chrome, &html, dir.path()),
+                "a long unbroken note must wrap, not run off the page"
+            );
+        }
         for size in ["letter", "A4"] {
             let n = pages(&chrome, &html, size, dir.path());
             assert!(
@@ -114,6 +226,25 @@ fn summary_prints_on_two_pages_at_most() {
                 "{} on {size}: {n} pages",
                 answers.display()
             );
+            let pdf = dir.path().join(format!("summary-{size}.pdf"));
+            match pdf_text(&pdf) {
+                Some(text) => {
+                    assert!(
+                        text.contains(&format!("Page 1 of {n}")),
+                        "page numbers:\n{text}"
+                    );
+                    checked_numbers = true;
+                }
+                None => assert!(
+                    std::env::var_os("CI").is_none(),
+                    "CI must install poppler-utils for pdftotext (see .ci/run)"
+                ),
+            }
         }
+    }
+    if !checked_numbers {
+        eprintln!(
+            "skipped: page numbers not checked, no pdftotext here (apt-get install poppler-utils)"
+        );
     }
 }

@@ -110,6 +110,13 @@ pub fn history(data: &DataArgs) -> Result<()> {
     let mut out = String::new();
     if all.is_empty() {
         out.push_str("No kept check-ins yet. When you finish iop-check, you can keep your check-in to compare next time.\n");
+    } else {
+        out.push_str(&wrap(
+            "Scores go from 0 to 100. Higher means your answers named fewer hard parts; a dash means too few answers to sum up. They describe your answers, not you.",
+            width,
+            "",
+        ));
+        out.push_str("\n\n");
     }
     let mut previous: Option<&checkins::CheckIn> = None;
     for c in &all {

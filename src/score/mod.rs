@@ -161,6 +161,7 @@ pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
         let open = is_open(q, a);
         let skipped = *a == Answer::Skipped;
         all_answers.push(AnswerLine {
+            id: q.id.clone(),
             section: section.title.clone(),
             question: q.prompt.clone(),
             answer: described(q, a),

@@ -118,6 +118,9 @@ pub struct Note {
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct AnswerLine {
+    /// The question's id.
+    #[serde(default)]
+    pub id: String,
     pub section: String,
     pub question: String,
     /// The answer in words; null when skipped.

@@ -358,21 +358,31 @@ fn changes(a: &Assessment) -> Part {
     part("changes", "Since your last check-in", items.into_iter())
 }
 
+/// Every other answer, in bank order. Answers already shown above (the
+/// safety answer, where the person stands, their facts and notes) are not
+/// printed twice.
 fn all_answers(a: &Assessment) -> Part {
-    // Notes are already shown in the person's own words; say where, rather
-    // than print them twice.
-    let notes: Vec<&str> = a.notes.iter().map(|n| n.text.as_str()).collect();
-    part(
-        "answers",
-        "All your answers",
-        a.all_answers.iter().map(|l| Item::Field {
-            label: labelled(&l.question),
-            value: match &l.answer {
-                None => "Skipped".into(),
-                Some(t) if notes.contains(&t.trim()) => "(in your own words, above)".into(),
-                Some(t) => t.clone(),
-            },
-            usual: None,
-        }),
-    )
+    let above = |l: &&crate::score::AnswerLine| {
+        a.safety.question.as_deref() == Some(l.question.as_str())
+            || a.standing.iter().chain(&a.facts).any(|f| f.id == l.id)
+            || l.answer
+                .as_deref()
+                .is_some_and(|t| a.notes.iter().any(|n| n.text == t.trim()))
+    };
+    let mut items = vec![Item::Para {
+        text:
+            "Every other answer, in the order you gave them. Answers shown above are not repeated."
+                .into(),
+    }];
+    items.extend(
+        a.all_answers
+            .iter()
+            .filter(|l| !above(l))
+            .map(|l| Item::Field {
+                label: labelled(&l.question),
+                value: l.answer.clone().unwrap_or_else(|| "Skipped".into()),
+                usual: None,
+            }),
+    );
+    part("answers", "All your answers", items.into_iter())
 }

@@ -320,6 +320,21 @@ broken_banks! {
     empty_section: "empty-section" => [
         ": sections[1] (id \"costs\"): the section is empty: add at least one question",
     ];
+    knowledge_on_a_number_question: "knowledge-on-number" => [
+        ": sections[1].questions[3] (id \"hours-free\"): `knowledge` does not apply to a number question",
+    ];
+    fact_on_a_text_question: "fact-on-text" => [
+        ": sections[1].questions[4] (id \"costs-notes\"): `fact` does not apply to a text question; its answer is already shown as a note",
+    ];
+    usual_outside_the_range: "usual-out-of-range" => [
+        ": sections[1].questions[3] (id \"hours-free\"): usual.value 90 is outside this question's range 0 to 60",
+    ];
+    usual_on_a_scale_question: "usual-on-scale" => [
+        ": sections[1].questions[2] (id \"cost-worry\"): `usual` does not apply to a scale question",
+    ];
+    leaning_role_on_a_number_question: "role-leaning-on-number" => [
+        ": sections[1].questions[3] (id \"hours-free\"): role `leaning` does not fit a number question (see questions/README.md)",
+    ];
     consideration_without_scored_question: "consideration-unscored" => [
         ": sections[0] (id \"safety\"): this consideration has no scored or `knowledge` question; give some options a score, or mark the section `kind: step`",
     ];

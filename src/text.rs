@@ -139,3 +139,21 @@ mod tests {
         assert!(similar("lable", "label"));
     }
 }
+
+/// Text as a whole sentence: a full stop added unless it already ends in
+/// one (or in a question or exclamation mark), so that joining never gives
+/// "Ready to decide?." or "now.; I know".
+///
+/// ```
+/// use iop_check::text::sentence;
+/// assert_eq!(sentence("Ready to decide?"), "Ready to decide?");
+/// assert_eq!(sentence("Costs "), "Costs.");
+/// ```
+pub fn sentence(s: &str) -> String {
+    let s = s.trim_end();
+    if s.is_empty() || s.ends_with(['.', '?', '!', '\u{2026}']) {
+        s.to_string()
+    } else {
+        format!("{s}.")
+    }
+}

@@ -213,14 +213,32 @@ pub struct ResourceInfo {
 }
 
 impl OpenGroup<'_> {
-    /// "Skipped: A; B. Not sure: C."
+    /// "Skipped: A. B? Not sure: C." Each question keeps its own closing
+    /// mark, so a list never reads "now.; I know".
+    ///
+    /// ```
+    /// use iop_check::score::OpenGroup;
+    /// let g = OpenGroup {
+    ///     section: "Costs",
+    ///     skipped: vec!["I know the cost.", "Do you know the hours?"],
+    ///     not_sure: vec!["Travel"],
+    /// };
+    /// assert_eq!(g.line(), "Skipped: I know the cost. Do you know the hours? Not sure: Travel.");
+    /// ```
     pub fn line(&self) -> String {
+        let list = |items: &[&str]| -> String {
+            items
+                .iter()
+                .map(|q| crate::text::sentence(q))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
         let mut parts = Vec::new();
         if !self.skipped.is_empty() {
-            parts.push(format!("Skipped: {}", self.skipped.join("; ")));
+            parts.push(format!("Skipped: {}", list(&self.skipped)));
         }
         if !self.not_sure.is_empty() {
-            parts.push(format!("Not sure: {}", self.not_sure.join("; ")));
+            parts.push(format!("Not sure: {}", list(&self.not_sure)));
         }
         parts.join(" ")
     }

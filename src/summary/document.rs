@@ -157,7 +157,7 @@ impl Document {
             "open",
             "Skipped or not sure",
             a.open_by_section().iter().map(|g| Item::Bullet {
-                text: format!("{}. {}", g.section, g.line()),
+                text: format!("{} {}", crate::text::sentence(g.section), g.line()),
             }),
         ));
         parts.push(changes(a));
@@ -317,7 +317,7 @@ fn overview(a: &Assessment) -> Part {
         let mut detail = counts.join(", ");
         detail.push('.');
         if let Some(h) = &s.hardest {
-            detail.push_str(&format!(" Hardest: {h}."));
+            detail.push_str(&format!(" Hardest: {}", crate::text::sentence(h)));
         }
         items.push(Item::Row {
             title: s.title.clone(),

@@ -112,6 +112,24 @@ pub fn similar(typed: &str, known: &str) -> bool {
     edit_distance(typed, known) <= (known.chars().count() / 3).max(1)
 }
 
+/// Text as a whole sentence: a full stop added unless it already ends in
+/// one (or in a question or exclamation mark), so that joining never gives
+/// "Ready to decide?." or "now.; I know".
+///
+/// ```
+/// use iop_check::text::sentence;
+/// assert_eq!(sentence("Ready to decide?"), "Ready to decide?");
+/// assert_eq!(sentence("Costs "), "Costs.");
+/// ```
+pub fn sentence(s: &str) -> String {
+    let s = s.trim_end();
+    if s.is_empty() || s.ends_with(['.', '?', '!', '\u{2026}']) {
+        s.to_string()
+    } else {
+        format!("{s}.")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,23 +155,5 @@ mod tests {
         assert!(!similar("a", "id"));
         assert_eq!(edit_distance("kitten", "sitting"), 3);
         assert!(similar("lable", "label"));
-    }
-}
-
-/// Text as a whole sentence: a full stop added unless it already ends in
-/// one (or in a question or exclamation mark), so that joining never gives
-/// "Ready to decide?." or "now.; I know".
-///
-/// ```
-/// use iop_check::text::sentence;
-/// assert_eq!(sentence("Ready to decide?"), "Ready to decide?");
-/// assert_eq!(sentence("Costs "), "Costs.");
-/// ```
-pub fn sentence(s: &str) -> String {
-    let s = s.trim_end();
-    if s.is_empty() || s.ends_with(['.', '?', '!', '\u{2026}']) {
-        s.to_string()
-    } else {
-        format!("{s}.")
     }
 }

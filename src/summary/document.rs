@@ -359,12 +359,13 @@ fn changes(a: &Assessment) -> Part {
 }
 
 /// Every other answer, in bank order. Answers already shown above (the
-/// safety answer, where the person stands, their facts and notes) are not
-/// printed twice.
+/// safety answer, where the person stands, their facts, notes, and the
+/// skipped or not-sure list) are not printed twice.
 fn all_answers(a: &Assessment) -> Part {
     let above = |l: &&crate::score::AnswerLine| {
         a.safety.question.as_deref() == Some(l.question.as_str())
             || a.standing.iter().chain(&a.facts).any(|f| f.id == l.id)
+            || a.open_items.iter().any(|o| o.question == l.question)
             || l.answer
                 .as_deref()
                 .is_some_and(|t| a.notes.iter().any(|n| n.text == t.trim()))

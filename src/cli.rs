@@ -212,6 +212,10 @@ pub struct RunArgs {
     #[arg(long, value_name = "FILE", conflicts_with_all = ["plain", "resume", "fresh"])]
     pub answers: Option<PathBuf>,
 
+    /// The short path: about 15 core questions, for when you are tired or short of time.
+    #[arg(long, conflicts_with = "answers")]
+    pub quick: bool,
+
     /// Pick up a saved draft without asking.
     #[arg(long, conflicts_with = "fresh")]
     pub resume: bool,

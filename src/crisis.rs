@@ -2,7 +2,65 @@
 //! `iop-check crisis`, in help, right after a crisis answer, and in summaries.
 //! Kept short, so that it fits on one screen of a small terminal.
 
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use crate::bank::{Crisis, Resource};
+
+/// Whether a crisis answer stands among this run's answers, so that every
+/// way out of the run (finishing, pausing, input ending, Ctrl-C) ends with
+/// the crisis lines on screen.
+static FLAGGED: AtomicBool = AtomicBool::new(false);
+/// What to say on the way out, set when an interactive run starts.
+static PARTING: OnceLock<String> = OnceLock::new();
+
+/// Readies the parting words for this run's bank.
+pub fn arm(crisis: &Crisis) {
+    let _ = PARTING.set(format!(
+        "Before you go: help is there right now.\n{}",
+        render(crisis).trim_end()
+    ));
+}
+
+/// The crisis lines to say as the run ends, if a crisis answer stands.
+pub fn parting() -> Option<&'static str> {
+    remembered()
+        .then(|| PARTING.get().map(String::as_str))
+        .flatten()
+}
+
+/// Remembers whether a crisis answer stands (set after every answer).
+pub fn remember(flagged: bool) {
+    FLAGGED.store(flagged, Ordering::SeqCst);
+}
+
+/// Whether a crisis answer stands in this run.
+pub fn remembered() -> bool {
+    FLAGGED.load(Ordering::SeqCst)
+}
+
+/// What to say right after a crisis answer: the bank's words (which name
+/// 988 first), the short steps for right now, then every resource.
+pub fn after_answer(crisis: &Crisis) -> String {
+    let mut out = crisis.after_answer.clone();
+    out.push_str("\n\n");
+    out.push_str(&right_now(crisis));
+    out.push_str(&render(crisis));
+    out
+}
+
+/// The bank's short steps for right now, as a list; empty when it has none.
+pub fn right_now(crisis: &Crisis) -> String {
+    let mut out = String::new();
+    if !crisis.right_now.is_empty() {
+        out.push_str("Right now, you can:\n");
+        for step in &crisis.right_now {
+            out.push_str(&format!("• {step}\n"));
+        }
+        out.push('\n');
+    }
+    out
+}
 
 /// The crisis resources as plain text: the intro, then two or three lines a resource.
 pub fn render(crisis: &Crisis) -> String {

@@ -45,11 +45,16 @@ pub fn main() -> ExitCode {
             });
         }
     };
-    match commands::dispatch(cli) {
+    let code = match commands::dispatch(cli) {
         Ok(()) => ExitCode::from(error::exit::OK),
         Err(e) => {
             output::stderr(&e.to_string());
             ExitCode::from(e.exit_code())
         }
+    };
+    // After a crisis answer, every way out ends with the crisis lines.
+    if let Some(words) = crisis::parting() {
+        output::stderr(&format!("\n{words}"));
     }
+    code
 }

@@ -64,6 +64,9 @@ pub fn leave(resume: Option<String>) -> ! {
     restore_terminal();
     let resume = resume.map(Resume::now);
     crate::output::stderr(&Error::Interrupted { resume }.to_string());
+    if let Some(words) = crate::crisis::parting() {
+        crate::output::stderr(&format!("\n{words}"));
+    }
     std::process::exit(i32::from(exit::INTERRUPTED));
 }
 

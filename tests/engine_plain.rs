@@ -446,7 +446,7 @@ fn a_saved_draft_is_offered_when_starting_again() {
     let out = plain(&d.dir, &[]).lines(&["n"]).run();
     out.assert_code(5);
     assert_stderr_has(&out, "You have 5 saved answers from");
-    assert_stderr_has(&out, "What an IOP is");
+    assert_stderr_has(&out, "This takes about");
     assert!(read_draft(&d.dir).is_none(), "the draft is deleted");
 }
 

@@ -17,8 +17,6 @@ use common::{
 };
 use serde_json::{Map, Value, json};
 
-/// Number of pages in the built-in bank's opening.
-const OPENING_PAGES: usize = 10;
 /// Questions asked by the built-in bank when "has insurance" is answered yes.
 const BUILTIN_QUESTIONS: usize = 54;
 /// Questions shown before "has insurance" is answered: its three follow-up
@@ -76,23 +74,14 @@ fn varied_options(s: &Screen) -> String {
     }
 }
 
-/// Presses Enter through `pages` opening pages, checking their "k of n" line.
-fn through_opening(pty: &mut Pty, pages: usize) {
-    for k in 1..=pages {
-        let s = pty.expect_screen(ScreenKind::Opening);
-        assert!(
-            s.flat.contains(&format!("{k} of {pages}")),
-            "opening page {k}:\n{}",
-            s.text
-        );
-        let last = if k == pages {
-            "Start the questions"
-        } else {
-            "Next"
-        };
-        assert!(s.flat.contains(last), "opening page {k}:\n{}", s.text);
-        pty.send(ENTER);
-    }
+/// The welcome screen (how long it takes, where help is), then Enter. The
+/// opening cards, which come after the safety question, are passed by
+/// `Pty::next_screen` unless a test asks to see them.
+fn through_welcome(pty: &mut Pty) {
+    let s = pty.expect_screen(ScreenKind::Welcome);
+    assert!(s.flat.contains("This takes about"), "{}", s.text);
+    assert!(s.flat.contains("988"), "{}", s.text);
+    pty.send(ENTER);
 }
 
 /// Answers every question screen with `policy`, starting with `first` (or
@@ -165,7 +154,7 @@ fn builtin_run(policy: Policy) -> Map<String, Value> {
     let tmp = tempdir();
     let data = tmp.path().join("data");
     let mut pty = Pty::spawn(&[], &data);
-    through_opening(&mut pty, OPENING_PAGES);
+    through_welcome(&mut pty);
     let (_review, seen) = answer_until_review(&mut pty, policy, None);
     assert!(!seen.is_empty());
     let before = draft_answers(&data);
@@ -183,7 +172,7 @@ fn whole_builtin_bank_with_arrow_keys_and_enter() {
     let tmp = tempdir();
     let data = tmp.path().join("data");
     let mut pty = Pty::spawn(&[], &data);
-    through_opening(&mut pty, OPENING_PAGES);
+    through_welcome(&mut pty);
     let (review, seen) = answer_until_review(&mut pty, first_options, None);
 
     let numbers: Vec<usize> = seen.iter().map(|p| p.0).collect();
@@ -234,11 +223,11 @@ fn whole_builtin_bank_with_arrow_keys_and_enter() {
     );
 }
 
-/// Starts the small fixture bank and answers its one opening page.
+/// Starts the small fixture bank, past the welcome screen.
 fn small_run(data: &std::path::Path) -> Pty {
     let bank = small_bank();
     let mut pty = Pty::spawn(&["--bank", &bank], data);
-    through_opening(&mut pty, 1);
+    through_welcome(&mut pty);
     pty
 }
 
@@ -263,12 +252,19 @@ fn through_in_network(data: &std::path::Path) -> (Pty, Screen) {
     let s = pty.next_screen();
     answer(&mut pty, &s, (2, 6), "health insurance", ENTER);
     let s = pty.next_screen();
+    // A scale's cursor starts in the middle ("Neither agree nor disagree"),
+    // so that Enter alone never records the strongest answer either way.
+    assert!(
+        s.text.contains("❯ Neither agree nor disagree"),
+        "{}",
+        s.text
+    );
     answer(
         &mut pty,
         &s,
         (3, 7),
         "insurance network",
-        &format!("{DOWN}{ENTER}"),
+        &format!("{UP}{ENTER}"),
     );
     let s = pty.next_screen();
     assert_eq!(draft_answers(data)["in-network"], json!("disagree"));
@@ -361,7 +357,7 @@ fn going_back_and_changing_an_answer_keeps_the_new_one() {
             ("safe-now", json!("no")),
             ("has-insurance", json!("yes")),
             ("in-network", json!("agree")),
-            ("cost-worry", json!("strongly-disagree")),
+            ("cost-worry", json!("neutral")),
             ("extras", json!(["travel"])),
             ("hours-free", json!(20)),
             ("costs-notes", json!("fine")),
@@ -421,7 +417,7 @@ fn skipped_questions_are_saved_as_null() {
     let expected = answers(&[
         ("safe-now", json!("no")),
         ("has-insurance", Value::Null),
-        ("cost-worry", json!("strongly-disagree")),
+        ("cost-worry", json!("neutral")),
         ("extras", Value::Null),
         ("hours-free", Value::Null),
         ("costs-notes", Value::Null),
@@ -445,7 +441,7 @@ fn changing_an_answer_in_the_review() {
     assert!(
         review
             .flat
-            .contains("I worry about what IOP would cost me. → Strongly disagree"),
+            .contains("I worry about what IOP would cost me. → Neither agree nor disagree"),
         "{}",
         review.text
     );
@@ -461,8 +457,13 @@ fn changing_an_answer_in_the_review() {
         "{}",
         s.text
     );
-    assert!(s.text.contains("❯ Strongly disagree"), "{}", s.text);
-    pty.send(&format!("{DOWN}{DOWN}{DOWN}{DOWN}{ENTER}"));
+    // The earlier answer is highlighted.
+    assert!(
+        s.text.contains("❯ Neither agree nor disagree"),
+        "{}",
+        s.text
+    );
+    pty.send(&format!("{DOWN}{DOWN}{ENTER}"));
 
     let review = pty.expect_screen(ScreenKind::Review);
     assert!(
@@ -488,10 +489,7 @@ fn a_change_in_the_review_that_shows_a_question_asks_it() {
     let data = tmp.path().join("data");
     let mut pty = small_run(&data);
     answer_until_review(&mut pty, first_options, None);
-    assert_eq!(
-        draft_answers(&data)["in-network"],
-        json!("strongly-disagree")
-    );
+    assert_eq!(draft_answers(&data)["in-network"], json!("neutral"));
 
     // has-insurance (second in the list) → No: in-network is dropped.
     pty.send(&format!("{DOWN}{ENTER}"));
@@ -518,7 +516,13 @@ fn a_change_in_the_review_that_shows_a_question_asks_it() {
     let s = pty.expect_screen(ScreenKind::Choice);
     assert_eq!(s.progress, Some((3, 7)), "{}", s.text);
     assert!(s.flat.contains("insurance network"), "{}", s.text);
-    pty.send(&format!("{DOWN}{DOWN}{ENTER}"));
+    // Asked afresh, its cursor starts in the middle of the scale.
+    assert!(
+        s.text.contains("❯ Neither agree nor disagree"),
+        "{}",
+        s.text
+    );
+    pty.send(ENTER);
     let review = pty.expect_screen(ScreenKind::Review);
     assert!(
         review.flat.contains(
@@ -586,10 +590,11 @@ fn help_shows_the_question_help_and_crisis_resources() {
     pty.send(ENTER);
     pty.next_screen();
     pty.send(ENTER);
-    // in-network: six options, Skip, Back, then Help.
+    // in-network: six options, Skip, Back, then Help; the cursor starts on
+    // the third option, the middle of the scale.
     let s = pty.next_screen();
     assert_eq!(s.progress, Some((3, 7)), "{}", s.text);
-    pty.send(&format!("{}{ENTER}", DOWN.repeat(8)));
+    pty.send(&format!("{}{ENTER}", DOWN.repeat(6)));
     let help = pty.expect_screen(ScreenKind::Help);
     assert!(
         help.flat
@@ -605,11 +610,10 @@ fn help_shows_the_question_help_and_crisis_resources() {
     assert!(!draft_answers(&data).contains_key("in-network"));
 }
 
-/// Starts the built-in bank and skips its opening ("Skip to the questions").
-fn builtin_skipping_opening(data: &std::path::Path) -> Pty {
+/// Starts the built-in bank, past the welcome screen.
+fn builtin_started(data: &std::path::Path) -> Pty {
     let mut pty = Pty::spawn(&[], data);
-    pty.expect_screen(ScreenKind::Opening);
-    pty.send(&format!("{DOWN}{ENTER}"));
+    through_welcome(&mut pty);
     pty
 }
 
@@ -637,7 +641,7 @@ fn crisis_answer(pty: &mut Pty) -> (usize, Screen) {
 fn a_crisis_answer_shows_resources_before_the_next_question() {
     let tmp = tempdir();
     let data = tmp.path().join("data");
-    let mut pty = builtin_skipping_opening(&data);
+    let mut pty = builtin_started(&data);
     let (mark, _) = crisis_answer(&mut pty);
     assert_eq!(draft_answers(&data)["safe-now"], json!("yes"));
 
@@ -655,7 +659,7 @@ fn a_crisis_answer_shows_resources_before_the_next_question() {
 fn stopping_after_a_crisis_answer_keeps_the_draft() {
     let tmp = tempdir();
     let data = tmp.path().join("data");
-    let mut pty = builtin_skipping_opening(&data);
+    let mut pty = builtin_started(&data);
     let (mark, _) = crisis_answer(&mut pty);
     // "Stop here for now" is the first choice.
     pty.send(ENTER);
@@ -669,7 +673,7 @@ fn stopping_after_a_crisis_answer_keeps_the_draft() {
 /// Answers the built-in bank with `policy` until question `n` is on screen
 /// (at least `n`, and of `kind`); returns that screen unanswered.
 fn builtin_until(pty: &mut Pty, policy: Policy, n: usize, kind: ScreenKind) -> Screen {
-    through_opening(pty, OPENING_PAGES);
+    through_welcome(pty);
     loop {
         let s = pty.next_screen();
         assert!(
@@ -798,7 +802,7 @@ fn stopped_by(sig: i32) {
         answers(&[
             ("safe-now", json!("no")),
             ("has-insurance", json!("yes")),
-            ("in-network", json!("strongly-disagree")),
+            ("in-network", json!("neutral")),
         ])
     );
 }
@@ -852,7 +856,7 @@ fn a_narrow_terminal_gets_lines_that_fit() {
             ..PtyOptions::default()
         },
     );
-    through_opening(&mut pty, OPENING_PAGES);
+    through_welcome(&mut pty);
     // Help on the first question too: it shows the crisis resources.
     let s = pty.expect_screen(ScreenKind::Choice);
     pty.send(&format!("{}{ENTER}", DOWN.repeat(4)));
@@ -891,7 +895,7 @@ fn small_bank_raw_output(opts: PtyOptions) -> String {
     let data = tmp.path().join("data");
     let bank = small_bank();
     let mut pty = Pty::spawn_with(&["--bank", &bank], &data, opts);
-    through_opening(&mut pty, 1);
+    through_welcome(&mut pty);
     answer_until_review(&mut pty, first_options, None);
     let (exit, summary) = finish(&mut pty);
     assert_eq!(exit, Exit::Code(0), "{summary}");

@@ -203,7 +203,10 @@ pub fn from_json(q: &Question, v: &Value) -> Result<Answer, String> {
                     out.push(id);
                 }
             }
-            Ok(Answer::Checklist(out))
+            match exclusive_conflict(q, &out) {
+                Some(why) => Err(format!("question \"{}\": {why}", q.id)),
+                None => Ok(Answer::Checklist(out)),
+            }
         }
         Kind::Number => {
             let Some(spec) = &q.number else {
@@ -238,6 +241,22 @@ fn value_kind(v: &Value) -> &'static str {
         Value::Array(_) => "a list",
         Value::Object(_) => "a mapping",
     }
+}
+
+/// An option marked `exclusive` ("None of these") chosen with others: the
+/// words to say, for a person choosing it.
+pub fn exclusive_conflict(q: &Question, ids: &[String]) -> Option<String> {
+    if ids.len() < 2 {
+        return None;
+    }
+    let o = ids
+        .iter()
+        .filter_map(|id| q.option(id))
+        .find(|o| o.exclusive)?;
+    Some(format!(
+        "\"{}\" goes alone. Choose it by itself, or choose the others without it.",
+        o.label
+    ))
 }
 
 /// Checks a number against a number question's range.

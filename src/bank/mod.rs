@@ -28,6 +28,8 @@ pub struct Bank {
     pub url: Option<String>,
     pub publisher: Option<String>,
     pub disclaimer: String,
+    /// Where the bank's facts hold ("Written for the US. Elsewhere…").
+    pub scope: Option<String>,
     pub sources: Vec<Source>,
     pub crisis: Crisis,
     pub opening: Vec<TextItem>,
@@ -40,6 +42,8 @@ pub struct Bank {
 pub struct Source {
     pub id: String,
     pub title: String,
+    /// A short, neutral label for the screen; the title when not given.
+    pub label: String,
     pub url: String,
 }
 
@@ -47,6 +51,8 @@ pub struct Source {
 pub struct Crisis {
     pub intro: String,
     pub after_answer: String,
+    /// Short steps for right now, shown after a crisis answer.
+    pub right_now: Vec<String>,
     pub resources: Vec<Resource>,
 }
 
@@ -181,8 +187,14 @@ pub struct Question {
     /// A short label under which the answer is listed among the person's
     /// own facts in the summary ("Hours you could free").
     pub fact: Option<String>,
-    /// For a number question: what is usual, to set the answer beside.
+    /// For a number question: what is usual, to set beside the answer.
     pub usual: Option<Usual>,
+    /// The option the cursor starts on, never an extreme of a scale.
+    pub default: Option<String>,
+    /// Asked on the `--quick` path too.
+    pub core: bool,
+    /// Its help shows the opening cards again (the options being weighed).
+    pub cards: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -193,6 +205,8 @@ pub struct Choice {
     pub not_sure: bool,
     pub crisis: bool,
     pub talking_point: Option<String>,
+    /// In a checklist, chosen alone ("None of these").
+    pub exclusive: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -255,6 +269,16 @@ impl Bank {
 
     pub fn question_count(&self) -> usize {
         self.index.len()
+    }
+
+    /// About how long the questions take, in whole minutes: some 20 seconds
+    /// a question, slow on purpose, so that no one feels behind.
+    pub fn minutes(&self, quick: bool) -> usize {
+        let n = self
+            .questions()
+            .filter(|(_, q)| !quick || q.core || q.safety)
+            .count();
+        (n * 20).div_ceil(60).max(1)
     }
 
     /// The question marked `safety: true`, if any.

@@ -20,6 +20,7 @@ pub struct RawBank {
     pub url: Option<String>,
     pub publisher: Option<String>,
     pub disclaimer: Option<String>,
+    pub scope: Option<String>,
     #[serde(default)]
     pub sources: Vec<RawSource>,
     pub crisis: Option<RawCrisis>,
@@ -41,6 +42,7 @@ pub const BANK_KEYS: &[&str] = &[
     "url",
     "publisher",
     "disclaimer",
+    "scope",
     "sources",
     "crisis",
     "scales",
@@ -53,18 +55,21 @@ pub const BANK_KEYS: &[&str] = &[
 pub struct RawSource {
     pub id: Option<String>,
     pub title: Option<String>,
+    pub label: Option<String>,
     pub url: Option<String>,
 }
-pub const SOURCE_KEYS: &[&str] = &["id", "title", "url"];
+pub const SOURCE_KEYS: &[&str] = &["id", "title", "label", "url"];
 
 #[derive(Debug, Deserialize)]
 pub struct RawCrisis {
     pub intro: Option<String>,
     pub after_answer: Option<String>,
     #[serde(default)]
+    pub right_now: Vec<String>,
+    #[serde(default)]
     pub resources: Vec<RawResource>,
 }
-pub const CRISIS_KEYS: &[&str] = &["intro", "after_answer", "resources"];
+pub const CRISIS_KEYS: &[&str] = &["intro", "after_answer", "right_now", "resources"];
 
 #[derive(Debug, Deserialize)]
 pub struct RawResource {
@@ -193,6 +198,10 @@ pub struct RawQuestion {
     pub knowledge: Option<bool>,
     pub fact: Option<String>,
     pub usual: Option<RawUsual>,
+    #[serde(default, deserialize_with = "scalar_string")]
+    pub default: Option<String>,
+    pub core: Option<bool>,
+    pub cards: Option<bool>,
 }
 pub const QUESTION_KEYS: &[&str] = &[
     "id",
@@ -218,6 +227,9 @@ pub const QUESTION_KEYS: &[&str] = &[
     "knowledge",
     "fact",
     "usual",
+    "default",
+    "core",
+    "cards",
 ];
 
 #[derive(Debug, Deserialize, Clone)]
@@ -230,6 +242,7 @@ pub struct RawOption {
     pub not_sure: Option<bool>,
     pub crisis: Option<bool>,
     pub talking_point: Option<String>,
+    pub exclusive: Option<bool>,
 }
 pub const OPTION_KEYS: &[&str] = &[
     "id",
@@ -238,6 +251,7 @@ pub const OPTION_KEYS: &[&str] = &[
     "not_sure",
     "crisis",
     "talking_point",
+    "exclusive",
 ];
 
 #[derive(Debug, Deserialize)]

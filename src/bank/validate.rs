@@ -212,6 +212,7 @@ pub fn validate(file: &str, raw: RawBank, unknown: &[Vec<Segment>]) -> Result<Ba
     }
     let publisher = cx.opt_text(&"(top level)", "publisher", &raw.publisher);
     let disclaimer = cx.text(&"(top level)", "disclaimer", &raw.disclaimer);
+    let scope = cx.opt_text(&"(top level)", "scope", &raw.scope);
 
     let sources = check_sources(&mut cx, &raw.sources);
     let source_ids: HashSet<&str> = sources.iter().map(|s| s.id.as_str()).collect();
@@ -381,6 +382,7 @@ pub fn validate(file: &str, raw: RawBank, unknown: &[Vec<Segment>]) -> Result<Ba
         url,
         publisher,
         disclaimer,
+        scope,
         sources,
         crisis,
         opening,
@@ -408,11 +410,19 @@ fn check_sources(cx: &mut Ctx, raw: &[RawSource]) -> Vec<Source> {
             );
         }
         let title = cx.text(&path, "title", &s.title);
+        let label = cx
+            .opt_text(&path, "label", &s.label)
+            .unwrap_or_else(|| title.clone());
         let url = cx.text(&path, "url", &s.url);
         if !url.is_empty() {
             cx.url(&path, "url", &url);
         }
-        out.push(Source { id, title, url });
+        out.push(Source {
+            id,
+            title,
+            label,
+            url,
+        });
     }
     out
 }
@@ -443,6 +453,15 @@ fn check_crisis(cx: &mut Ctx, raw: Option<&RawCrisis>) -> Crisis {
     };
     let intro = cx.text(&"crisis", "intro", &raw.intro);
     let after_answer = cx.text(&"crisis", "after_answer", &raw.after_answer);
+    let right_now = raw
+        .right_now
+        .iter()
+        .enumerate()
+        .map(|(i, step)| {
+            cx.check_text(&format_args!("crisis.right_now[{i}]"), "step", step);
+            step.trim().to_string()
+        })
+        .collect();
     if raw.resources.is_empty() {
         cx.at(
             &"crisis",
@@ -479,6 +498,7 @@ fn check_crisis(cx: &mut Ctx, raw: Option<&RawCrisis>) -> Crisis {
     Crisis {
         intro,
         after_answer,
+        right_now,
         resources,
     }
 }
@@ -565,6 +585,7 @@ fn check_options(
             not_sure,
             crisis,
             talking_point,
+            exclusive: o.exclusive.unwrap_or(false),
         });
     }
     out
@@ -895,6 +916,19 @@ fn check_question(
         }
     };
 
+    if kind != Kind::Checklist && options.iter().any(|o| o.exclusive) {
+        cx.at(
+            path,
+            "`exclusive` only applies to the options of a checklist (for \"None of these\")",
+        );
+    }
+    let default = q
+        .default
+        .as_ref()
+        .and_then(|d| check_default(cx, path, kind, &options, d));
+    let core = q.core.unwrap_or(false);
+    let cards = q.cards.unwrap_or(false);
+
     let show_if = q
         .show_if
         .as_ref()
@@ -928,7 +962,59 @@ fn check_question(
         knowledge,
         fact,
         usual,
+        default,
+        core,
+        cards,
     }
+}
+
+/// A question's `default`: an option it has, on a kind where the cursor
+/// starts somewhere, and never a scale's extreme, so that a tired person
+/// pressing Enter does not record the strongest answer either way.
+fn check_default(
+    cx: &mut Ctx,
+    path: &dyn fmt::Display,
+    kind: Kind,
+    options: &[Choice],
+    id: &str,
+) -> Option<String> {
+    if !matches!(kind, Kind::Choice | Kind::Scale | Kind::YesNo) {
+        cx.at(
+            path,
+            format!("`default` does not apply to a {} question", kind.name()),
+        );
+        return None;
+    }
+    let Some(o) = options.iter().find(|o| o.id == id) else {
+        let ids: Vec<&str> = options.iter().map(|o| o.id.as_str()).collect();
+        cx.at(
+            path,
+            format!(
+                "`default` names option \"{id}\", which this question does not have (it has: {})",
+                ids.join(", ")
+            ),
+        );
+        return None;
+    };
+    if o.crisis {
+        cx.at(path, "`default` cannot be a crisis option");
+        return None;
+    }
+    let scores: Vec<u8> = options.iter().filter_map(|o| o.score).collect();
+    if let (Some(s), true) = (o.score, scores.len() >= 3) {
+        let lo = scores.iter().min().copied().unwrap_or(0);
+        let hi = scores.iter().max().copied().unwrap_or(100);
+        if s == lo || s == hi {
+            cx.at(
+                path,
+                format!(
+                    "`default` is \"{id}\", an extreme of the scale; start the cursor on a middle option or leave `default` out"
+                ),
+            );
+            return None;
+        }
+    }
+    Some(o.id.clone())
 }
 
 fn audience(a: RawAudience) -> Audience {

@@ -7,7 +7,7 @@ use std::path::Path;
 use crate::answers::{self, Answers};
 use crate::bank::{self, Bank};
 use crate::cli::RunArgs;
-use crate::engine::Engine;
+use crate::engine::{Engine, Route};
 use crate::error::{Error, Result, Resume};
 use crate::output;
 use crate::prompt::Prompter;
@@ -22,17 +22,14 @@ pub fn run(args: &RunArgs) -> Result<()> {
     if let Some(file) = &args.answers {
         let answers = answers::file::load(file, &bank)?;
         if answers.safety_flagged(&bank) {
-            output::stderr(&format!(
-                "{}\n\n{}",
-                bank.crisis.after_answer,
-                crate::crisis::render(&bank.crisis)
-            ));
+            output::stderr(&crate::crisis::after_answer(&bank.crisis));
         }
         return finish(&bank, &answers, args, None, None);
     }
     if !args.plain && !std::io::stdin().is_terminal() {
         return Err(Error::NotInteractive);
     }
+    crate::crisis::arm(&bank.crisis);
     if !args.plain && !std::io::stderr().is_terminal() {
         return Err(Error::Usage(
             "iop-check draws its questions on the terminal's error stream (stderr), and that is redirected here. Run it without redirecting stderr (the summary goes to stdout, so `iop-check > summary.txt` works), or add --plain".into(),
@@ -123,9 +120,16 @@ fn ask(
         }
     }
     if !resumed {
-        p.opening(bank)?;
+        p.welcome(bank, args.quick)?;
+        if bank.safety_question().is_none() {
+            p.opening(bank)?;
+        }
     }
-    Engine::new(bank, p, answers, store).run()
+    let route = Route {
+        quick: args.quick,
+        opening: !resumed && bank.safety_question().is_some(),
+    };
+    Engine::new(bank, p, answers, store, route).run()
 }
 
 /// A question at the very end whose input ran out takes its default, since

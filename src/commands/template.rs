@@ -41,7 +41,7 @@ pub fn render(bank: &Bank) -> String {
             .flat_map(|c| c.is.iter().map(String::as_str))
             .collect();
         let shown = conditions::shown(q, &answers);
-        let answer = if shown {
+        let answer = if shown && !q.safety {
             example(q, &wanted)
         } else {
             Answer::Skipped
@@ -56,7 +56,13 @@ pub fn render(bank: &Bank) -> String {
                 ));
             }
         }
-        out.push_str(&format!("{}: {}\n", q.id, yaml_value(&answer)));
+        if q.safety {
+            // No answer is filled in for the person on the safety check.
+            out.push_str("# Left empty on purpose: please answer this one yourself.\n");
+            out.push_str(&format!("{}:\n", q.id));
+        } else {
+            out.push_str(&format!("{}: {}\n", q.id, yaml_value(&answer)));
+        }
         answers.set(&q.id, answer);
     }
     out
@@ -73,6 +79,7 @@ fn example(q: &Question, wanted: &HashSet<&str>) -> Answer {
         .iter()
         .filter(usable)
         .find(|o| wanted.contains(o.id.as_str()))
+        .or_else(|| q.default.as_deref().and_then(|d| q.option(d)))
         .or_else(|| q.options.iter().find(usable))
         .or_else(|| q.options.iter().find(|o| !o.crisis));
     match q.kind {

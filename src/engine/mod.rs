@@ -18,6 +18,17 @@ pub struct Engine<'a, P: Prompter + ?Sized> {
     store: Option<&'a DataDir>,
     /// Flat list of (section index, question index) in asking order.
     order: Vec<(usize, usize)>,
+    /// The opening cards are still to be shown, right after the safety step.
+    opening_due: bool,
+}
+
+/// How a run walks the bank.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Route {
+    /// Only the questions marked `core` (and the safety check).
+    pub quick: bool,
+    /// Show the opening cards once the safety check is answered.
+    pub opening: bool,
 }
 
 impl<'a, P: Prompter + ?Sized> Engine<'a, P> {
@@ -26,19 +37,28 @@ impl<'a, P: Prompter + ?Sized> Engine<'a, P> {
         prompter: &'a mut P,
         answers: Answers,
         store: Option<&'a DataDir>,
+        route: Route,
     ) -> Self {
         let order = bank
             .sections
             .iter()
             .enumerate()
-            .flat_map(|(si, s)| (0..s.questions.len()).map(move |qi| (si, qi)))
+            .flat_map(|(si, s)| {
+                s.questions
+                    .iter()
+                    .enumerate()
+                    .filter(move |(_, q)| !route.quick || q.core || q.safety)
+                    .map(move |(qi, _)| (si, qi))
+            })
             .collect();
+        crate::crisis::remember(answers.safety_flagged(bank));
         Engine {
             bank,
             prompter,
             answers,
             store,
             order,
+            opening_due: route.opening,
         }
     }
 
@@ -124,6 +144,7 @@ impl<'a, P: Prompter + ?Sized> Engine<'a, P> {
                     .any(|o| q.option(o).is_some_and(|c| c.crisis));
                 self.answers.set(&q.id, a.clone());
                 self.answers.prune(self.bank);
+                crate::crisis::remember(self.answers.safety_flagged(self.bank));
                 self.save()?;
                 if crisis && !self.prompter.crisis(self.bank)? {
                     return Ok(Reply::Pause);
@@ -132,9 +153,15 @@ impl<'a, P: Prompter + ?Sized> Engine<'a, P> {
             Reply::Skip => {
                 self.answers.set(&q.id, Answer::Skipped);
                 self.answers.prune(self.bank);
+                crate::crisis::remember(self.answers.safety_flagged(self.bank));
                 self.save()?;
             }
             Reply::Back | Reply::Pause => {}
+        }
+        // Safety first, then the cards about the options.
+        if q.safety && self.opening_due && matches!(reply, Reply::Answer(_) | Reply::Skip) {
+            self.opening_due = false;
+            self.prompter.opening(self.bank)?;
         }
         Ok(reply)
     }

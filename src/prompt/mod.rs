@@ -66,7 +66,10 @@ pub enum ReviewChoice {
 }
 
 pub trait Prompter {
-    /// Shows the bank's opening text.
+    /// The first screen: what this is, how long it takes, that anything
+    /// can be skipped, and where help is. The safety check comes next.
+    fn welcome(&mut self, bank: &Bank, quick: bool) -> Result<()>;
+    /// Shows the bank's opening cards (after the safety check).
     fn opening(&mut self, bank: &Bank) -> Result<()>;
     /// Asks one question. Help is handled inside, without leaving the question.
     fn ask(&mut self, ask: &Ask) -> Result<Reply>;
@@ -96,6 +99,50 @@ pub fn answered<'a>(
         .collect()
 }
 
+/// The welcome screen's paragraphs, the same in every mode.
+pub fn welcome_text(bank: &Bank, quick: bool) -> Vec<String> {
+    let mut out = vec![bank.title.clone()];
+    let has_core = bank.questions().any(|(_, q)| q.core);
+    out.push(if quick {
+        format!(
+            "This short path takes about {} minutes. You can answer the rest another time.",
+            bank.minutes(true)
+        )
+    } else if has_core {
+        format!(
+            "This takes about {} minutes. If you are tired, `iop-check --quick` asks only the core questions, in about {} minutes.",
+            bank.minutes(false),
+            bank.minutes(true)
+        )
+    } else {
+        format!("This takes about {} minutes.", bank.minutes(false))
+    });
+    out.push("You can skip any question, go back, or stop and pick up later. There are no right or wrong answers.".into());
+    if let Some(scope) = &bank.scope {
+        out.push(scope.clone());
+    }
+    if let Some(r) = bank.crisis.resources.first() {
+        out.push(format!(
+            "If you need help right now: {} ({}).",
+            r.name,
+            crate::crisis::reach(r)
+        ));
+    }
+    out.push(bank.disclaimer.clone());
+    out.push(format!(
+        "These questions were last reviewed on {}.",
+        display_day(&bank.last_reviewed)
+    ));
+    out
+}
+
+/// "November 27, 2026" from "2026-11-27".
+pub fn display_day(date: &str) -> String {
+    date.parse::<jiff::civil::Date>()
+        .map(|d| d.strftime("%B %-d, %Y").to_string())
+        .unwrap_or_else(|_| date.to_string())
+}
+
 /// Help for a question, in words.
 pub fn help_text(ask: &Ask) -> String {
     let mut out = String::new();
@@ -103,16 +150,24 @@ pub fn help_text(ask: &Ask) -> String {
         Some(h) => out.push_str(h),
         None => out.push_str("There is no extra help for this question. Answer as best you can, or skip it: skipping never counts against you."),
     }
-    let sources: Vec<&str> = ask
-        .question
-        .sources
-        .iter()
-        .filter_map(|id| ask.bank.sources.iter().find(|s| &s.id == id))
-        .map(|s| s.title.as_str())
-        .collect();
+    if ask.question.cards {
+        for item in &ask.bank.opening {
+            out.push_str(&format!("\n\n{}\n{}", item.title, item.text));
+        }
+    }
+    let sources = source_labels(ask.bank, &ask.question.sources);
     if !sources.is_empty() {
         out.push_str("\n\nSource: ");
-        out.push_str(&sources.join("; "));
+        out.push_str(&sources);
     }
     out
+}
+
+/// The short, neutral labels of cited sources, for the screen.
+pub fn source_labels(bank: &Bank, ids: &[String]) -> String {
+    ids.iter()
+        .filter_map(|id| bank.sources.iter().find(|s| &s.id == id))
+        .map(|s| s.label.as_str())
+        .collect::<Vec<_>>()
+        .join("; ")
 }

@@ -139,17 +139,27 @@ fn numbers(line: &str, count: usize) -> Option<Vec<usize>> {
 }
 
 impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
-    fn opening(&mut self, bank: &Bank) -> Result<()> {
-        self.say(&bank.title)?;
-        self.say("")?;
-        for item in &bank.opening {
-            self.say(&item.title)?;
-            self.say(&item.text)?;
+    fn welcome(&mut self, bank: &Bank, quick: bool) -> Result<()> {
+        for p in super::welcome_text(bank, quick) {
+            self.say(&p)?;
             self.say("")?;
         }
-        self.say(&bank.disclaimer)?;
+        self.say("On every question: s = skip, b = back, ? = help and crisis resources, q = pause (your answers are kept).")?;
         self.say("")?;
-        self.say("On every question: s = skip, b = back, ? = help and crisis resources, q = pause (your answers are kept).")
+        self.say("First, a quick safety check.")
+    }
+
+    fn opening(&mut self, bank: &Bank) -> Result<()> {
+        for item in &bank.opening {
+            self.say("")?;
+            self.say(&item.title)?;
+            self.say(&item.text)?;
+            let sources = super::source_labels(bank, &item.sources);
+            if !sources.is_empty() {
+                self.say(&format!("Source: {sources}"))?;
+            }
+        }
+        self.say("")
     }
 
     fn ask(&mut self, ask: &Ask) -> Result<Reply> {
@@ -211,9 +221,12 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                 }
                 Kind::Checklist => match numbers(t, q.options.len()) {
                     Some(ns) => {
-                        return Ok(Reply::Answer(Answer::Checklist(
-                            ns.into_iter().map(|n| q.options[n].id.clone()).collect(),
-                        )));
+                        let ids: Vec<String> =
+                            ns.into_iter().map(|n| q.options[n].id.clone()).collect();
+                        match crate::answers::exclusive_conflict(q, &ids) {
+                            Some(why) => self.say(&why)?,
+                            None => return Ok(Reply::Answer(Answer::Checklist(ids))),
+                        }
                     }
                     None => self.say(&format!(
                         "Please type numbers from 1 to {}, like 1 3, or 0 for none.",
@@ -257,9 +270,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
 
     fn crisis(&mut self, bank: &Bank) -> Result<bool> {
         self.say("")?;
-        self.say(&bank.crisis.after_answer)?;
-        self.say("")?;
-        self.crisis_text(bank)?;
+        self.say(crate::crisis::after_answer(&bank.crisis).trim_end())?;
         loop {
             self.say("Type c to continue with the questions, or q to stop for now (your answers are kept).")?;
             match self.line()?.trim().to_lowercase().as_str() {

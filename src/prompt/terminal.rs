@@ -145,7 +145,7 @@ impl TerminalPrompter {
         let default = match ask.current {
             Some(Answer::Choice(id)) => q.options.iter().position(|o| &o.id == id).unwrap_or(0),
             Some(Answer::Skipped) => n,
-            _ => 0,
+            _ => start_option(q),
         };
         loop {
             self.header(ask, "↑/↓ move · Enter choose · Esc go back")?;
@@ -205,12 +205,16 @@ impl TerminalPrompter {
                 self.help(ask)?;
                 continue;
             }
-            return Ok(Reply::Answer(Answer::Checklist(
-                chosen
-                    .into_iter()
-                    .map(|i| q.options[i].id.clone())
-                    .collect(),
-            )));
+            let ids: Vec<String> = chosen.iter().map(|&i| q.options[i].id.clone()).collect();
+            if let Some(why) = crate::answers::exclusive_conflict(q, &ids) {
+                // Asked again with the ticks kept, so nothing is lost.
+                checked = (0..n).map(|i| chosen.contains(&i)).collect();
+                self.line("")?;
+                self.para(&why, &self.bold)?;
+                self.pause_screen(&["OK"])?;
+                continue;
+            }
+            return Ok(Reply::Answer(Answer::Checklist(ids)));
         }
     }
 
@@ -286,6 +290,29 @@ impl TerminalPrompter {
     }
 }
 
+/// Where the cursor starts on a question not answered yet: the bank's
+/// `default`, else the middle of a scale, so that pressing Enter at once
+/// never records the strongest answer either way; the first option of
+/// any other list.
+fn start_option(q: &crate::bank::Question) -> usize {
+    if let Some(i) = q
+        .default
+        .as_deref()
+        .and_then(|d| q.options.iter().position(|o| o.id == d))
+    {
+        return i;
+    }
+    if q.kind == Kind::Scale {
+        let scored: Vec<usize> = (0..q.options.len())
+            .filter(|&i| q.options[i].score.is_some())
+            .collect();
+        if scored.len() >= 3 {
+            return scored[scored.len() / 2];
+        }
+    }
+    0
+}
+
 impl Default for TerminalPrompter {
     fn default() -> Self {
         Self::new()
@@ -293,6 +320,28 @@ impl Default for TerminalPrompter {
 }
 
 impl Prompter for TerminalPrompter {
+    fn welcome(&mut self, bank: &Bank, quick: bool) -> Result<()> {
+        self.screen()?;
+        let mut paras = super::welcome_text(bank, quick).into_iter();
+        if let Some(title) = paras.next() {
+            self.para(&title, &self.bold)?;
+        }
+        for p in paras {
+            self.line("")?;
+            self.para(&p, &Style::new())?;
+        }
+        self.line("")?;
+        loop {
+            // Esc on the first screen has nowhere to go back to.
+            if self
+                .pause_screen(&["Start with a quick safety check"])?
+                .is_some()
+            {
+                return Ok(());
+            }
+        }
+    }
+
     fn opening(&mut self, bank: &Bank) -> Result<()> {
         let items = &bank.opening;
         let mut i = 0;
@@ -305,6 +354,10 @@ impl Prompter for TerminalPrompter {
             self.line("")?;
             self.para(&items[i].title, &self.bold)?;
             self.para(&items[i].text, &Style::new())?;
+            let sources = super::source_labels(bank, &items[i].sources);
+            if !sources.is_empty() {
+                self.para(&format!("Source: {sources}"), &self.dim)?;
+            }
             self.line("")?;
             let last = i + 1 == items.len();
             let choices: &[&str] = if last {
@@ -333,6 +386,10 @@ impl Prompter for TerminalPrompter {
         self.screen()?;
         self.para(&bank.crisis.after_answer, &self.bold)?;
         self.line("")?;
+        self.para(
+            crate::crisis::right_now(&bank.crisis).trim_end(),
+            &Style::new(),
+        )?;
         self.crisis_block(bank)?;
         self.line("")?;
         loop {

@@ -358,6 +358,8 @@ const CLEAR: &str = "\x1b[2J";
 /// What a screen asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ScreenKind {
+    /// The first screen: how long it takes, where help is.
+    Welcome,
     /// One page of the bank's opening ("Next" / "Start the questions").
     Opening,
     /// A pick-one list (choice, scale, yes/no).
@@ -395,6 +397,11 @@ impl Screen {
         let has = |s: &str| flat.contains(s);
         // (kind, the marker that says which screen it is, the last thing drawn on it)
         let kinds = [
+            (
+                ScreenKind::Welcome,
+                "Start with a quick safety check",
+                "Start with a quick safety check",
+            ),
             (
                 ScreenKind::Review,
                 "Review your answers",
@@ -504,6 +511,10 @@ pub struct Pty {
     eof: bool,
     /// How many screens [`Pty::next_screen`] has handed out.
     seen: usize,
+    /// Pages of the bank's opening are passed with Enter by
+    /// [`Pty::next_screen`] instead of handed out (the default): most tests
+    /// are about the questions, not the cards between them.
+    pub pass_opening: bool,
 }
 
 impl Pty {
@@ -559,6 +570,7 @@ impl Pty {
             out: Vec::new(),
             eof: false,
             seen: 0,
+            pass_opening: true,
         };
         pty.send("go\n");
         pty
@@ -685,17 +697,24 @@ impl Pty {
     /// Waits for the next completely drawn screen (one not handed out
     /// before) and tells what it is.
     pub fn next_screen(&mut self) -> Screen {
-        let seen = self.seen;
-        let mut found = None;
-        self.wait_until("the next screen", |p| {
-            if p.screen_count() <= seen {
-                return false;
+        loop {
+            let seen = self.seen;
+            let mut found = None;
+            self.wait_until("the next screen", |p| {
+                if p.screen_count() <= seen {
+                    return false;
+                }
+                found = Screen::read(p.current_text());
+                found.is_some()
+            });
+            self.seen = self.screen_count();
+            let screen = found.expect("a screen was read");
+            if screen.kind == ScreenKind::Opening && self.pass_opening {
+                self.send("\r");
+                continue;
             }
-            found = Screen::read(p.current_text());
-            found.is_some()
-        });
-        self.seen = self.screen_count();
-        found.expect("a screen was read")
+            return screen;
+        }
     }
 
     /// Like [`Pty::next_screen`], failing unless the screen is of `kind`.

@@ -167,7 +167,7 @@ pub fn lists(p: &ProgramView, line: &mut impl FnMut(&str, &str)) {
         line("", "");
         line(&title, "");
         for i in items {
-            line(&format!("  - {i}"), "    ");
+            line(&format!("  - {i}"), "  ");
         }
     }
 }
@@ -177,7 +177,7 @@ pub fn closing(c: &Comparison, line: &mut impl FnMut(&str, &str)) {
     line("", "");
     line("What to ask your insurer (a script you can read from):", "");
     for (i, s) in c.insurer_script.iter().enumerate() {
-        line(&format!("  {}. {s}", i + 1), "     ");
+        line(&format!("  {}. {s}", i + 1), "   ");
     }
     line("", "");
     line(c.note, "");

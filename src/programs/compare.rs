@@ -539,14 +539,11 @@ fn amount_cell(a: &Amount, show: fn(f64) -> String) -> Cell {
             mark: None,
         },
         None => Cell {
-            text: format!(
-                "unknown: needs {}",
-                a.missing
-                    .iter()
-                    .map(|m| m.words())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
+            text: match a.missing.as_slice() {
+                [one] => format!("unknown: needs {}", one.words()),
+                [one, two] => format!("unknown: needs {} and {}", one.words(), two.words()),
+                more => format!("unknown: needs {} more answers", more.len()),
+            },
             known: false,
             mark: None,
         },
@@ -595,7 +592,7 @@ const TO_ASK: &[(&str, bool, &str)] = &[
     (
         "contact",
         false,
-        "Who is the best person to talk to, and how can I reach them?",
+        "Who can I talk to there, and how can I reach them?",
     ),
     ("format", false, "Do you meet in person, online, or both?"),
     ("days", false, "Which days do you meet?"),

@@ -873,3 +873,49 @@ fn adding_a_program_in_a_terminal() {
     assert_eq!(a["contact"], Value::Null);
     assert_eq!(mode(&data.join("programs.json")), 0o600);
 }
+
+#[test]
+fn ending_before_the_first_answer_adds_nothing_and_pausing_keeps_answers() {
+    let tmp = tempdir();
+    let data = tmp.path().join("data");
+    let out = Run::new(["programs", "add", "--plain"])
+        .data_dir(&data)
+        .stdin("")
+        .run();
+    out.assert_code(2);
+    assert!(
+        out.stderr.contains("before the first answer"),
+        "{}",
+        out.stderr
+    );
+    assert!(!data.join("programs.json").exists());
+    // Pausing later keeps the answers given, and says how to go on.
+    let out = Run::new(["programs", "add", "--plain"])
+        .data_dir(&data)
+        .lines(&["Oak IOP", "", "q"])
+        .run();
+    out.assert_code(5);
+    assert!(out.stderr.contains("Paused"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("iop-check programs edit 1"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(kept(&data)["programs"][0]["name"], "Oak IOP");
+}
+
+#[test]
+fn edit_with_no_save_changes_nothing_on_disk() {
+    let tmp = tempdir();
+    let data = tmp.path().join("data");
+    add(&data, tmp.path(), "r", RIVERSIDE);
+    let before = std::fs::read(data.join("programs.json")).unwrap();
+    let e = write(tmp.path(), "e.yaml", "name: Renamed\n");
+    let out = programs(
+        &["edit", "1", "--no-save", "--answers", e.to_str().unwrap()],
+        &data,
+    );
+    out.assert_code(0);
+    assert!(out.stdout.contains("Renamed"), "{}", out.stdout);
+    assert_eq!(std::fs::read(data.join("programs.json")).unwrap(), before);
+}

@@ -50,14 +50,16 @@ fn now() -> String {
 /// `add` (no `key`) and `edit KEY`: ask the worksheet, keep the program.
 fn worksheet(key: Option<&str>, args: &WorksheetArgs) -> Result<()> {
     let bank = programs::worksheet()?;
+    // With --no-save, `edit` still reads the programs; nothing is written.
     let store = if args.no_save {
         None
     } else {
         Some(DataDir::locate(args.data.data_dir.as_deref())?)
     };
-    let mut kept = match &store {
-        Some(s) => programs::load(s)?,
-        None => Vec::new(),
+    let mut kept = match (&store, key) {
+        (Some(s), _) => programs::load(s)?,
+        (None, Some(_)) => programs::load(&DataDir::locate(args.data.data_dir.as_deref())?)?,
+        (None, None) => Vec::new(),
     };
     let index = match key {
         Some(k) => programs::find(&kept, k)?,
@@ -76,7 +78,10 @@ fn worksheet(key: Option<&str>, args: &WorksheetArgs) -> Result<()> {
             merged.prune(&bank);
             merged
         }
-        None => ask(&bank, args, store.as_ref(), &mut kept, index, key.is_none())?,
+        None => match ask(&bank, args, store.as_ref(), &mut kept, index, key.is_none())? {
+            Some(a) => a,
+            None => return Ok(()),
+        },
     };
     kept[index].set_answers(&answers, index + 1);
     kept[index].updated = now();
@@ -115,7 +120,8 @@ fn worksheet(key: Option<&str>, args: &WorksheetArgs) -> Result<()> {
 
 /// Asks the worksheet in the terminal or in plain mode. Every answer is
 /// kept as soon as it is given (unless --no-save), so a pause, Ctrl-C or a
-/// closed window loses nothing: `programs edit N` picks it up.
+/// closed window loses nothing: `programs edit N` picks it up. None when
+/// the person paused before the first answer (nothing is added).
 fn ask(
     bank: &Bank,
     args: &WorksheetArgs,
@@ -123,7 +129,7 @@ fn ask(
     kept: &mut Vec<Program>,
     index: usize,
     adding: bool,
-) -> Result<Answers> {
+) -> Result<Option<Answers>> {
     if !args.plain && !std::io::stdin().is_terminal() {
         return Err(Error::NotInteractive);
     }
@@ -162,25 +168,22 @@ fn ask(
         let _ = console::Term::stderr().show_cursor();
     }
     match result {
-        Ok(a) => Ok(a),
-        Err(Error::Incomplete { paused, .. }) if saved || !adding => Err(Error::Incomplete {
-            paused,
-            resume: resume.map(|command| Resume { command, behind }),
-        }),
-        Err(Error::Incomplete { paused, .. }) if store.is_some() => {
-            output::stderr(if paused {
-                "Paused before the first answer, so no program was added."
-            } else {
-                "The input ended before the first answer, so no program was added."
-            });
+        Ok(a) => Ok(Some(a)),
+        Err(Error::Incomplete { paused, .. }) if saved || !adding || store.is_none() => {
             Err(Error::Incomplete {
                 paused,
-                resume: Some(Resume {
-                    command: "iop-check programs add".into(),
-                    behind: false,
-                }),
+                resume: resume.map(|command| Resume { command, behind }),
             })
         }
+        Err(Error::Incomplete { paused: true, .. }) => {
+            output::stderr(
+                "Paused before the first answer, so no program was added. Run `iop-check programs add` when you are ready.",
+            );
+            Ok(None)
+        }
+        Err(Error::Incomplete { .. }) => Err(Error::Usage(
+            "the input ended before the first answer, so no program was added. In plain mode, type one answer a line; or answer from a file with --answers FILE (`iop-check programs template` prints one to fill in)".into(),
+        )),
         Err(Error::Interrupted { .. }) => {
             crate::signals::restore_terminal();
             Err(Error::Interrupted {

@@ -919,3 +919,73 @@ fn edit_with_no_save_changes_nothing_on_disk() {
     assert!(out.stdout.contains("Renamed"), "{}", out.stdout);
     assert_eq!(std::fs::read(data.join("programs.json")).unwrap(), before);
 }
+
+#[test]
+fn a_terminal_gets_a_table_that_fits_and_a_narrow_one_gets_plain_lines() {
+    let tmp = tempdir();
+    let data = four_programs_and_a_checkin(tmp.path());
+    for (cols, table) in [(100u16, true), (80, true), (40, false)] {
+        let mut pty = Pty::spawn_with(
+            &["programs", "compare"],
+            &data,
+            common::PtyOptions {
+                cols,
+                rows: 30,
+                ..common::PtyOptions::default()
+            },
+        );
+        assert_eq!(pty.wait_exit(), Exit::Code(0));
+        let text = pty.text();
+        assert!(text.contains("Riverside evening"), "{text}");
+        for line in text.lines() {
+            assert!(
+                line.chars().count() <= usize::from(cols),
+                "wider than {cols} columns:\n{line}"
+            );
+        }
+        assert_eq!(text.contains('│'), table, "at {cols} columns:\n{text}");
+        if !table {
+            assert!(text.contains("Program 1 of 4: Riverside"), "{text}");
+        }
+    }
+}
+
+#[test]
+fn preferences_come_from_the_draft_when_nothing_is_kept() {
+    let tmp = tempdir();
+    let data = tmp.path().join("data");
+    add(&data, tmp.path(), "r", RIVERSIDE);
+    std::fs::write(
+        data.join("draft.json"),
+        json!({
+            "format": 1,
+            "bank_id": "iop-decision",
+            "bank_version": "1.0.0",
+            "updated": "2026-12-01T10:00:00Z",
+            "answers": { "hours-free": 20, "format": "virtual" }
+        })
+        .to_string(),
+    )
+    .unwrap();
+    let out = programs(&["compare", "--format", "json"], &data);
+    out.assert_code(0);
+    let doc: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(doc["preferences"]["source"], "your saved draft");
+    assert_eq!(doc["preferences"]["format"], "virtual");
+    assert_eq!(doc["programs"][0]["estimate"]["fit"], "fits");
+    let format = doc["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "format")
+        .unwrap();
+    assert_eq!(format["cells"][0]["mark"], "differs");
+    // No benefits were chosen, so no row is starred.
+    assert!(
+        doc["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["priority"].is_null())
+    );
+}

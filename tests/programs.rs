@@ -989,3 +989,22 @@ fn preferences_come_from_the_draft_when_nothing_is_kept() {
             .all(|r| r["priority"].is_null())
     );
 }
+
+#[test]
+fn summary_comparison_reads_the_data_folder() {
+    use iop_check::programs::summary_comparison;
+    use iop_check::store::DataDir;
+    let tmp = tempdir();
+    let data = tmp.path().join("data");
+    let dir = DataDir { path: data.clone() };
+    assert!(summary_comparison(&dir).is_none());
+    let tmp2 = tempdir();
+    let data2 = four_programs_and_a_checkin(tmp2.path());
+    let c = summary_comparison(&DataDir { path: data2 }).expect("programs are kept");
+    assert_eq!(c.programs.len(), 4);
+    assert_eq!(c.programs[0].name, "Riverside evening IOP");
+    // Marked against the check-in's 10 free hours: 12 with travel is over.
+    assert_eq!(c.programs[0].hours_fit, Fit::Over);
+    assert_eq!(c.programs[0].total_cost, Some(1092.0));
+    assert_eq!(c.programs[3].total_cost, None);
+}

@@ -155,23 +155,30 @@ pub fn find(programs: &[Program], key: &str) -> Result<usize> {
             return Ok(n - 1);
         }
     }
-    let matches: Vec<usize> = programs
+    // Names are not forced to be unique: the first one added wins, and its
+    // number tells the others apart.
+    let found = programs
         .iter()
-        .enumerate()
-        .filter(|(_, p)| p.name.to_lowercase() == key.to_lowercase())
-        .map(|(i, _)| i)
-        .collect();
-    match matches.as_slice() {
-        [i] => Ok(*i),
-        [i, ..] => Ok(*i),
-        [] if programs.is_empty() => Err(Error::Usage(
+        .position(|p| p.name.to_lowercase() == key.to_lowercase());
+    match found {
+        Some(i) => Ok(i),
+        None if programs.is_empty() => Err(Error::Usage(
             "you have not added any programs yet. Add one with `iop-check programs add`".into(),
         )),
-        [] => Err(Error::Usage(format!(
+        None => Err(Error::Usage(format!(
             "there is no program called \"{}\". `iop-check programs list` shows your programs and their numbers; you can use either",
             crate::text::clean(key)
         ))),
     }
+}
+
+/// The compact comparison for the summary, read from the data folder: the
+/// kept programs marked against the latest check-in (or draft). None when
+/// no programs are kept, or they cannot be read (the summary then simply
+/// leaves the comparison out). See [`compact_comparison`] for the data.
+pub fn summary_comparison(data: &DataDir) -> Option<CompactComparison> {
+    let kept = load(data).ok().filter(|p| !p.is_empty())?;
+    Some(compact_comparison(&kept, &preferences(data)))
 }
 
 /// What the person said in the main questions that the comparison marks

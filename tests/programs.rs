@@ -1008,3 +1008,29 @@ fn summary_comparison_reads_the_data_folder() {
     assert_eq!(c.programs[0].total_cost, Some(1092.0));
     assert_eq!(c.programs[3].total_cost, None);
 }
+
+#[test]
+fn the_cost_cell_says_when_the_maximum_held_it_or_is_not_known() {
+    let tmp = tempdir();
+    let data = tmp.path().join("data");
+    add(&data, tmp.path(), "r", RIVERSIDE);
+    let no_max = RIVERSIDE.replace("oop-max-left: 900\n", "");
+    add(
+        &data,
+        tmp.path(),
+        "n",
+        &no_max.replace("Riverside evening IOP", "No Max"),
+    );
+    let out = programs(&["compare", "--plain"], &data);
+    out.assert_code(0);
+    let flat = common::flatten(&out.stdout);
+    assert!(
+        flat.contains("Program cost to you (estimate): $900 (reaches your yearly maximum)"),
+        "{flat}"
+    );
+    // $500 + $40 × 22⅓ days = $1,393, and without the maximum it is a ceiling.
+    assert!(
+        flat.contains("Program cost to you (estimate): up to $1,393"),
+        "{flat}"
+    );
+}

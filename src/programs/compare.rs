@@ -288,8 +288,11 @@ pub fn comparison(bank: &Bank, programs: &[(usize, &Program)], prefs: &Preferenc
         &|i| {
             let e = &v[i].estimate;
             let mut c = amount_cell(&e.program_cost, money);
-            if c.known && e.cap == Cap::Reached {
-                c.text.push_str(" (your yearly maximum)");
+            match e.cap {
+                Cap::Reached if c.known => c.text.push_str(" (reaches your yearly maximum)"),
+                // Without the maximum, the figure is a ceiling.
+                Cap::Unknown if c.known => c.text = format!("up to {}", c.text),
+                _ => {}
             }
             c
         },

@@ -1034,3 +1034,82 @@ fn the_cost_cell_says_when_the_maximum_held_it_or_is_not_known() {
         "{flat}"
     );
 }
+
+// ---------------------------------------------------------------------------
+// Plain words
+// ---------------------------------------------------------------------------
+
+/// Syllables by the usual vowel-group rule, as in tests/bank_language.rs.
+fn syllables(word: &str) -> usize {
+    let w: Vec<char> = word
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_ascii_alphabetic())
+        .collect();
+    let vowel = |c: char| "aeiouy".contains(c);
+    let mut groups = 0;
+    let mut prev = false;
+    for &c in &w {
+        let v = vowel(c);
+        if v && !prev {
+            groups += 1;
+        }
+        prev = v;
+    }
+    let s: String = w.iter().collect();
+    if s.ends_with('e') && !s.ends_with("le") && groups > 1 {
+        groups -= 1;
+    }
+    groups.max(1)
+}
+
+/// Flesch-Kincaid grade level of a set of texts, as in tests/bank_language.rs.
+fn grade(texts: &[&str]) -> f64 {
+    let (mut words, mut sentences, mut syl) = (0usize, 0usize, 0usize);
+    for t in texts {
+        sentences += t
+            .split(['.', '!', '?'])
+            .filter(|s| s.trim().chars().any(char::is_alphabetic))
+            .count()
+            .max(1);
+        for w in t
+            .split(|c: char| !(c.is_alphabetic() || c == '\''))
+            .filter(|w| !w.is_empty())
+        {
+            words += 1;
+            syl += syllables(w);
+        }
+    }
+    0.39 * words as f64 / sentences as f64 + 11.8 * syl as f64 / words as f64 - 15.59
+}
+
+#[test]
+fn the_worksheet_and_the_comparison_use_plain_words() {
+    let b = iop_check::programs::worksheet().expect("the worksheet is valid");
+    let prompts: Vec<&str> = b.questions().map(|(_, q)| q.prompt.as_str()).collect();
+    let help: Vec<&str> = b
+        .questions()
+        .filter_map(|(_, q)| q.help.as_deref())
+        .collect();
+    let script = iop_check::programs::compare::insurer_script();
+    let script: Vec<&str> = script.iter().map(String::as_str).collect();
+    // Every question a program can be asked, from a program with nothing known.
+    let (ask_program, ask_insurer) =
+        iop_check::programs::compare::questions(&iop_check::answers::Answers::default());
+    let asks: Vec<&str> = ask_program
+        .iter()
+        .chain(&ask_insurer)
+        .map(String::as_str)
+        .collect();
+    assert!(asks.len() > 20, "{asks:?}");
+    for (what, texts) in [
+        ("prompts", prompts),
+        ("help", help),
+        ("insurer script", script),
+        ("questions to ask", asks),
+        ("note", vec![iop_check::programs::compare::NOTE]),
+    ] {
+        let g = grade(&texts);
+        assert!(g <= 8.0, "{what}: grade {g:.1}");
+    }
+}

@@ -112,7 +112,7 @@ Examples:
         #[command(flatten)]
         data: DataArgs,
     },
-    /// Delete kept check-ins (and, with --all, any saved draft).
+    /// Delete kept check-ins (and, with --all, any saved draft and your programs).
     #[command(after_help = "\
 Asks before deleting, unless you add --yes.
 
@@ -127,7 +127,7 @@ Examples:
             conflicts_with = "all"
         )]
         id: Option<String>,
-        /// Delete every kept check-in and any saved draft.
+        /// Delete every kept check-in, any saved draft and your programs.
         #[arg(long)]
         all: bool,
         /// Do not ask for confirmation.
@@ -135,6 +135,22 @@ Examples:
         yes: bool,
         #[command(flatten)]
         data: DataArgs,
+    },
+    /// Keep notes on IOP programs you are looking at, and compare them.
+    #[command(after_help = "\
+Each program gets a short worksheet: schedule, care, insurance, travel. Any answer can \
+be \"I don't know yet\"; it becomes a question to ask. Costs and hours are estimates.
+
+Examples:
+  iop-check programs add
+  iop-check programs list
+  iop-check programs compare
+  iop-check programs compare 1 3 --format html -o programs.html
+  iop-check programs edit 2
+  iop-check programs remove 2")]
+    Programs {
+        #[command(subcommand)]
+        command: ProgramsCommand,
     },
     /// Write the question bank in another format (FHIR R4 Questionnaire).
     #[command(
@@ -187,6 +203,105 @@ Example:
         #[arg(long, value_name = "FILE")]
         bank: Option<PathBuf>,
     },
+}
+
+/// `iop-check programs …`.
+#[derive(Debug, Subcommand)]
+pub enum ProgramsCommand {
+    /// Add a program: answer a short worksheet about it.
+    #[command(after_help = "\
+Examples:
+  iop-check programs add
+  iop-check programs add --plain
+  iop-check programs template > program.yaml
+  iop-check programs add --answers program.yaml")]
+    Add(WorksheetArgs),
+    /// Change what you wrote about a program (by number or name).
+    #[command(after_help = "\
+Shows your answers; choose any to change. With --answers, the answers in the file \
+replace those you gave before.
+
+Examples:
+  iop-check programs edit 2
+  iop-check programs edit \"Riverside IOP\" --answers more.yaml")]
+    Edit {
+        /// The program's number (see `iop-check programs list`) or name.
+        #[arg(value_name = "PROGRAM")]
+        program: String,
+        #[command(flatten)]
+        args: WorksheetArgs,
+    },
+    /// List your programs.
+    #[command(after_help = "Example:\n  iop-check programs list")]
+    List {
+        #[command(flatten)]
+        data: DataArgs,
+    },
+    /// Compare 1 to 4 programs side by side, with cost and time estimates.
+    #[command(after_help = "\
+With no PROGRAM, compares all of them (up to 4). Marks show what fits what you said in \
+your latest check-in: in person or online, and the hours you could free.
+
+Examples:
+  iop-check programs compare
+  iop-check programs compare 1 3 --plain
+  iop-check programs compare --format markdown > programs.md
+  iop-check programs compare --format html -o programs.html
+  iop-check programs compare --format json | jq .programs")]
+    Compare {
+        /// Programs to compare, by number or name (default: all, up to 4).
+        #[arg(value_name = "PROGRAM")]
+        programs: Vec<String>,
+        /// The format (default: text).
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        format: Option<crate::programs::render::CompareFormat>,
+        /// Write to this file (created private, 0600) instead of the screen.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Plain text: one program after another, no table.
+        #[arg(long)]
+        plain: bool,
+        #[command(flatten)]
+        data: DataArgs,
+    },
+    /// Delete a program (by number or name).
+    #[command(after_help = "\
+Asks before deleting, unless you add --yes.
+
+Example:
+  iop-check programs remove 2")]
+    Remove {
+        /// The program's number (see `iop-check programs list`) or name.
+        #[arg(value_name = "PROGRAM")]
+        program: String,
+        /// Do not ask for confirmation.
+        #[arg(long, short)]
+        yes: bool,
+        #[command(flatten)]
+        data: DataArgs,
+    },
+    /// Print a worksheet answers file to fill in, for `programs add --answers`.
+    #[command(after_help = "\
+Example:
+  iop-check programs template > program.yaml
+  iop-check programs add --answers program.yaml")]
+    Template,
+}
+
+/// Options for answering the programs worksheet.
+#[derive(Debug, Args, Default, Clone)]
+pub struct WorksheetArgs {
+    /// Plain mode: no colour or cursor movement, numbered options, one line per answer.
+    #[arg(long)]
+    pub plain: bool,
+    /// Answer from a YAML or JSON file instead of asking (see `iop-check programs template`).
+    #[arg(long, value_name = "FILE", conflicts_with = "plain")]
+    pub answers: Option<PathBuf>,
+    /// Keep nothing on disk: the program is shown, not kept.
+    #[arg(long)]
+    pub no_save: bool,
+    #[command(flatten)]
+    pub data: DataArgs,
 }
 
 /// Formats a bank can be written in.

@@ -16,6 +16,7 @@ pub mod error;
 pub mod fhir;
 pub mod files;
 pub mod output;
+pub mod programs;
 pub mod prompt;
 pub mod score;
 pub mod signals;

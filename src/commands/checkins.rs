@@ -170,19 +170,33 @@ pub fn forget(id: Option<&str>, all: bool, yes: bool, data: &DataArgs) -> Result
         vec![checkins::find(&store, Some(id))?]
     };
     let has_draft = all && store.file(draft::DRAFT_FILE).exists();
+    let has_programs = all && store.file(crate::programs::PROGRAMS_FILE).exists();
     let extra: Vec<PathBuf> = if all { bad } else { Vec::new() };
-    if targets.is_empty() && !has_draft && extra.is_empty() {
+    if targets.is_empty() && !has_draft && !has_programs && extra.is_empty() {
         return output::stdout(
-            "There is nothing to forget: no kept check-ins and no saved draft.\n",
+            "There is nothing to forget: no kept check-ins, no saved draft and no programs.\n",
         );
     }
     let what = match (all, targets.len(), has_draft) {
         (false, _, _) => format!("check-in {}", targets[0].id),
-        (true, n, d) => format!(
-            "{n} kept check-in{}{}",
-            if n == 1 { "" } else { "s" },
-            if d { " and your saved draft" } else { "" }
-        ),
+        (true, n, d) => {
+            let mut parts = vec![format!(
+                "{n} kept check-in{}",
+                if n == 1 { "" } else { "s" }
+            )];
+            if d {
+                parts.push("your saved draft".into());
+            }
+            if has_programs {
+                parts.push("the programs you added".into());
+            }
+            let last = parts.pop().unwrap_or_default();
+            if parts.is_empty() {
+                last
+            } else {
+                format!("{} and {last}", parts.join(", "))
+            }
+        }
     };
     if !yes && !confirm(&format!("Delete {what}? This cannot be undone."))? {
         return output::stdout("Nothing was deleted.\n");
@@ -195,6 +209,9 @@ pub fn forget(id: Option<&str>, all: bool, yes: bool, data: &DataArgs) -> Result
     }
     if has_draft {
         draft::remove(&store)?;
+    }
+    if has_programs {
+        crate::programs::remove_all(&store)?;
     }
     output::stdout(&format!("Deleted {what}.\n"))
 }

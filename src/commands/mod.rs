@@ -3,6 +3,7 @@
 mod checkins;
 mod crisis;
 mod export;
+mod programs;
 mod run;
 mod shell;
 pub mod template;
@@ -44,6 +45,7 @@ pub fn dispatch(cli: Cli) -> Result<()> {
             bank,
             output,
         }) => export::run(format, bank.as_deref(), output.as_deref()),
+        Some(Command::Programs { command }) => programs::run(&command),
         Some(Command::History { data }) => checkins::history(&data),
         Some(Command::Forget { id, all, yes, data }) => {
             checkins::forget(id.as_deref(), all, yes, &data)

@@ -1,0 +1,264 @@
+//! Programs the person is looking at: the worksheet bank that asks about
+//! them, how they are kept on disk, and what the comparison reads from them.
+//!
+//! A program is kept as the worksheet's answers, in the same JSON form as an
+//! answers file (question id → option id, list, number, text or null), so it
+//! can be shown again even if the worksheet's wording changes. Everything
+//! else (facts, estimate, comparison) is worked out from those answers each
+//! time, by pure functions.
+//!
+//! * [`estimate`]: the cost and time estimate (pure, property-tested);
+//! * [`compare`]: the side-by-side comparison and its questions to ask;
+//! * [`render`]: one renderer per output format.
+
+pub mod compare;
+pub mod estimate;
+pub mod render;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::answers::{Answer, Answers, from_json};
+use crate::bank::{self, Bank};
+use crate::error::{Error, Result};
+use crate::store::{DataDir, checkins, draft, write_atomic};
+
+pub use compare::{
+    CompactComparison, CompactRow, Comparison, Preferences, compact_comparison, comparison,
+};
+
+/// The worksheet bank, built in (`questions/programs.yaml`).
+pub const WORKSHEET_YAML: &str = include_str!("../../questions/programs.yaml");
+/// How the built-in worksheet is named in messages.
+pub const WORKSHEET_NAME: &str = "questions/programs.yaml (built in)";
+
+/// The file in the data folder that keeps the programs.
+pub const PROGRAMS_FILE: &str = "programs.json";
+
+/// At most this many programs are compared at once, so they fit side by side.
+pub const MAX_COMPARED: usize = 4;
+
+/// The worksheet bank, checked like any bank.
+pub fn worksheet() -> Result<Bank> {
+    bank::load_str(WORKSHEET_NAME, WORKSHEET_YAML).map_err(Error::Bank)
+}
+
+/// One program, as kept on disk.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Program {
+    /// The name shown everywhere; from the worksheet's `name` answer, or
+    /// "Program N" when that was left empty.
+    pub name: String,
+    /// When it was added and last changed (RFC 3339).
+    pub added: String,
+    pub updated: String,
+    /// The worksheet's answers (question id → value; null means skipped).
+    pub answers: Map<String, Value>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct ProgramsFile {
+    format: u32,
+    programs: Vec<Program>,
+}
+
+impl Program {
+    /// A program made from worksheet answers. `n` numbers it when it has no name.
+    pub fn new(answers: &Answers, n: usize, now: &str) -> Program {
+        let mut p = Program {
+            name: String::new(),
+            added: now.to_string(),
+            updated: now.to_string(),
+            answers: Map::new(),
+        };
+        p.set_answers(answers, n);
+        p
+    }
+
+    /// Replaces the answers (and the name, which comes from them).
+    pub fn set_answers(&mut self, answers: &Answers, n: usize) {
+        self.answers = match answers.to_json() {
+            Value::Object(m) => m,
+            _ => Map::new(),
+        };
+        self.name = match answers.get("name") {
+            Some(Answer::Text(t)) if !crate::text::clean(t).trim().is_empty() => {
+                crate::text::clean(t).trim().to_string()
+            }
+            _ if self.name.is_empty() => format!("Program {n}"),
+            _ => self.name.clone(),
+        };
+    }
+
+    /// The answers, checked against the worksheet. Answers that no longer
+    /// fit it (the worksheet changed) are left out.
+    pub fn typed_answers(&self, bank: &Bank) -> Answers {
+        let mut out = Answers::default();
+        for (id, v) in &self.answers {
+            if let Some(Ok(a)) = bank.question(id).map(|q| from_json(q, v)) {
+                out.set(id, a);
+            }
+        }
+        out.prune(bank);
+        out
+    }
+}
+
+/// The kept programs, in the order they were added (none when there is no file).
+pub fn load(data: &DataDir) -> Result<Vec<Program>> {
+    let path = data.file(PROGRAMS_FILE);
+    let bytes = match std::fs::read(&path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(Error::io("read your programs", &path, e)),
+    };
+    let file: ProgramsFile = serde_json::from_slice(&bytes).map_err(|e| Error::Corrupt {
+        path: path.clone(),
+        detail: e.to_string(),
+    })?;
+    Ok(file.programs)
+}
+
+/// Keeps the programs, replacing the file atomically (0600, in the 0700
+/// data folder).
+pub fn save(data: &DataDir, programs: &[Program]) -> Result<()> {
+    data.ensure()?;
+    let file = ProgramsFile {
+        format: 1,
+        programs: programs.to_vec(),
+    };
+    let json = serde_json::to_vec_pretty(&file).map_err(|e| Error::Internal {
+        what: "programs file",
+        detail: e.to_string(),
+    })?;
+    write_atomic(&data.file(PROGRAMS_FILE), &json)
+}
+
+/// Deletes the programs file, if there is one.
+pub fn remove_all(data: &DataDir) -> Result<()> {
+    let path = data.file(PROGRAMS_FILE);
+    match std::fs::remove_file(&path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(Error::io("delete your programs", &path, e)),
+    }
+}
+
+/// Finds a program by its number in `programs list` (from 1) or its name
+/// (any case). Returns its index.
+pub fn find(programs: &[Program], key: &str) -> Result<usize> {
+    let key = key.trim();
+    if let Ok(n) = key.parse::<usize>() {
+        if (1..=programs.len()).contains(&n) {
+            return Ok(n - 1);
+        }
+    }
+    // Names are not forced to be unique: the first one added wins, and its
+    // number tells the others apart.
+    let found = programs
+        .iter()
+        .position(|p| p.name.to_lowercase() == key.to_lowercase());
+    match found {
+        Some(i) => Ok(i),
+        None if programs.is_empty() => Err(Error::Usage(
+            "you have not added any programs yet. Add one with `iop-check programs add`".into(),
+        )),
+        None => Err(Error::Usage(format!(
+            "there is no program called \"{}\". `iop-check programs list` shows your programs and their numbers; you can use either",
+            crate::text::clean(key)
+        ))),
+    }
+}
+
+/// The compact comparison for the summary, read from the data folder: the
+/// kept programs marked against the latest check-in (or draft). None when
+/// no programs are kept, or they cannot be read (the summary then simply
+/// leaves the comparison out). See [`compact_comparison`] for the data.
+pub fn summary_comparison(data: &DataDir) -> Option<CompactComparison> {
+    let kept = load(data).ok().filter(|p| !p.is_empty())?;
+    Some(compact_comparison(&kept, &preferences(data)))
+}
+
+/// What the person said in the main questions that the comparison marks
+/// programs against: read from the latest kept check-in, or else from the
+/// saved draft. Empty when there is neither.
+pub fn preferences(data: &DataDir) -> Preferences {
+    let main = bank::builtin().ok();
+    let from_checkin = checkins::list(data)
+        .ok()
+        .and_then(|(kept, _)| kept.last().cloned())
+        .and_then(|c| match &c.assessment.answers {
+            Value::Object(m) => Some((format!("your check-in {}", c.id), m.clone())),
+            _ => None,
+        });
+    let from_draft = || {
+        let bank = main.as_ref()?;
+        let d = draft::load(data, bank).ok().flatten()?;
+        match d.answers.to_json() {
+            Value::Object(m) => Some(("your saved draft".to_string(), m)),
+            _ => None,
+        }
+    };
+    match from_checkin.or_else(from_draft) {
+        Some((source, answers)) => Preferences::from_answers(main.as_ref(), &answers, source),
+        None => Preferences::default(),
+    }
+}
+
+/// The benefit labels of the main bank, by option id, for the comparison.
+fn benefit_labels(main: Option<&Bank>) -> (Option<String>, BTreeMap<String, String>) {
+    let Some(q) = main.and_then(|b| {
+        b.questions()
+            .map(|(_, q)| q)
+            .find(|q| q.role == Some(bank::Role::Benefits))
+    }) else {
+        return (None, BTreeMap::new());
+    };
+    (
+        Some(q.id.clone()),
+        q.options
+            .iter()
+            .map(|o| (o.id.clone(), o.label.clone()))
+            .collect(),
+    )
+}
+
+impl Preferences {
+    /// Reads the preferences out of the main bank's answers (as JSON).
+    pub fn from_answers(main: Option<&Bank>, answers: &Map<String, Value>, source: String) -> Self {
+        let (benefits_id, labels) = benefit_labels(main);
+        let list = |id: &str| -> Vec<String> {
+            match answers.get(id) {
+                Some(Value::Array(v)) => v
+                    .iter()
+                    .filter_map(|x| x.as_str().map(str::to_string))
+                    .collect(),
+                _ => Vec::new(),
+            }
+        };
+        let benefits = benefits_id.as_deref().map(list).unwrap_or_default();
+        Preferences {
+            source: Some(source),
+            hours_free: answers
+                .get("hours-free")
+                .and_then(Value::as_f64)
+                .filter(|v| v.is_finite() && *v >= 0.0),
+            format: answers
+                .get("format")
+                .and_then(Value::as_str)
+                .filter(|f| ["in-person", "virtual", "either"].contains(f))
+                .map(str::to_string),
+            benefit_labels: benefits
+                .iter()
+                .map(|b| labels.get(b).cloned().unwrap_or_else(|| b.clone()))
+                .collect(),
+            benefits,
+            conflicts: list("conflicts")
+                .into_iter()
+                .filter(|c| c != "none")
+                .collect(),
+        }
+    }
+}

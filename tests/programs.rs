@@ -834,6 +834,7 @@ fn adding_a_program_in_a_terminal() {
     let tmp = tempdir();
     let data = tmp.path().join("data");
     let mut pty = Pty::spawn(&["programs", "add"], &data);
+    pty.pass_opening = false;
     let s = pty.expect_screen(ScreenKind::Opening);
     assert!(s.flat.contains("Adding a program"), "{}", s.text);
     pty.send(ENTER);
@@ -1112,4 +1113,49 @@ fn the_worksheet_and_the_comparison_use_plain_words() {
         let g = grade(&texts);
         assert!(g <= 8.0, "{what}: grade {g:.1}");
     }
+}
+
+#[test]
+fn the_summary_of_a_run_includes_the_programs_being_compared() {
+    let tmp = tempdir();
+    let data = tmp.path().join("data");
+    add(&data, tmp.path(), "r", RIVERSIDE);
+    // A whole run in plain mode: safe, then every other question skipped,
+    // then Enter on the review.
+    let bank = iop_check::bank::builtin().expect("the built-in bank");
+    let mut given = iop_check::answers::Answers::default();
+    let mut lines = Vec::new();
+    for (_, q) in bank.questions() {
+        if !iop_check::engine::conditions::shown(q, &given) {
+            continue;
+        }
+        if q.safety {
+            let safe = q
+                .options
+                .iter()
+                .position(|o| !o.crisis)
+                .expect("a safe answer");
+            lines.push((safe + 1).to_string());
+            given.set(
+                &q.id,
+                iop_check::answers::Answer::Choice(q.options[safe].id.clone()),
+            );
+        } else {
+            // An empty line skips a typed question; s skips a list.
+            let typed = !q.kind.has_options();
+            lines.push(if typed { "" } else { "s" }.to_string());
+            given.set(&q.id, iop_check::answers::Answer::Skipped);
+        }
+    }
+    lines.push(String::new());
+    let out = Run::new(["run", "--plain"])
+        .data_dir(&data)
+        .lines(&lines)
+        .run();
+    out.assert_code(0);
+    let text = out.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(text.contains("Programs you are comparing"), "{text}");
+    assert!(text.contains("Riverside evening IOP: In person;"), "{text}");
+    assert!(text.contains("(an estimate)"), "{text}");
+    assert!(text.contains("iop-check programs compare"), "{text}");
 }

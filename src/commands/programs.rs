@@ -8,7 +8,7 @@ use std::path::Path;
 use crate::answers::{self, Answer, Answers};
 use crate::bank::{Bank, Question};
 use crate::cli::{DataArgs, ProgramsCommand, WorksheetArgs};
-use crate::engine::Engine;
+use crate::engine::{Engine, Route};
 use crate::error::{Error, Result, Resume};
 use crate::output;
 use crate::programs::render::{CompareFormat, renderer};
@@ -162,7 +162,8 @@ fn ask(
         saved: false,
         behind: false,
     };
-    let result = Engine::new(bank, &mut saving, start, None).run();
+    // The worksheet has no safety check: its cards were shown above.
+    let result = Engine::new(bank, &mut saving, start, None, Route::default()).run();
     let (saved, behind) = (saving.saved, saving.behind);
     if !args.plain {
         let _ = console::Term::stderr().show_cursor();
@@ -259,6 +260,9 @@ impl Saving<'_> {
 }
 
 impl Prompter for Saving<'_> {
+    fn welcome(&mut self, bank: &Bank, quick: bool) -> Result<()> {
+        self.inner.welcome(bank, quick)
+    }
     fn opening(&mut self, bank: &Bank) -> Result<()> {
         self.inner.opening(bank)
     }

@@ -156,6 +156,9 @@ fn finish(
         a.name = or_default(p.ask_name(), None)?;
     }
     if let Some(store) = store {
+        if let Some(c) = crate::programs::summary_comparison(store) {
+            a.programs = c.programs.iter().map(|r| r.line()).collect();
+        }
         if let Ok((kept, _)) = checkins::list(store) {
             if let Some(prev) = kept.last() {
                 a.changes = checkins::changes(&prev.assessment, &a);

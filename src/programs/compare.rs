@@ -112,6 +112,48 @@ pub struct CompactRow {
     pub open_questions: usize,
 }
 
+impl CompactRow {
+    /// The row as one line for the summary: what is known, each figure
+    /// called an estimate, and how much is still to ask.
+    pub fn line(&self) -> String {
+        let mut parts = Vec::new();
+        parts.push(
+            self.format
+                .clone()
+                .unwrap_or_else(|| "format not known yet".into()),
+        );
+        if let Some(s) = &self.schedule {
+            parts.push(s.clone());
+        }
+        parts.push(match (self.weekly_hours, self.hours_fit) {
+            (Some(h), Fit::Fits) => format!(
+                "about {} a week with travel, within the hours you could free",
+                hours(h)
+            ),
+            (Some(h), Fit::Over) => format!(
+                "about {} a week with travel, more than the hours you could free",
+                hours(h)
+            ),
+            (Some(h), Fit::Unknown) => format!("about {} a week with travel", hours(h)),
+            (None, _) => "hours not known yet".into(),
+        });
+        parts.push(match self.total_cost {
+            Some(c) => format!("about {} to you in all (an estimate)", money(c)),
+            None if self.known_cost > 0.0 => format!(
+                "at least {} to you (an estimate; some costs are not known yet)",
+                money(self.known_cost)
+            ),
+            None => "cost not known yet".into(),
+        });
+        let open = match self.open_questions {
+            0 => String::new(),
+            1 => "; 1 question still to ask".into(),
+            n => format!("; {n} questions still to ask"),
+        };
+        format!("{}: {}{open}.", self.name, parts.join("; "))
+    }
+}
+
 /// The comparison a summary shows when programs exist.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CompactComparison {

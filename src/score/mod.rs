@@ -340,6 +340,7 @@ pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
         sections,
         benefits,
         open_items,
+        programs: Vec::new(),
         all_answers,
         answers: answers.to_json(),
         crisis: CrisisInfo::from(&bank.crisis),

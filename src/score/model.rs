@@ -40,6 +40,10 @@ pub struct Assessment {
     #[serde(default)]
     pub benefits: Vec<String>,
     pub open_items: Vec<OpenItem>,
+    /// The programs the person is comparing (`iop-check programs`), one
+    /// line each, as they stood when the check-in was made.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub programs: Vec<String>,
     /// Every answer in the order the bank asks, as the person saw it.
     #[serde(default)]
     pub all_answers: Vec<AnswerLine>,

@@ -116,6 +116,23 @@ impl Document {
                 usual: f.usual.clone(),
             }),
         ));
+        let mut programs: Vec<Item> = a
+            .programs
+            .iter()
+            .map(|p| Item::Bullet { text: p.clone() })
+            .collect();
+        if !programs.is_empty() {
+            programs.push(Item::Para {
+                text:
+                    "Costs and hours are estimates. See them all with `iop-check programs compare`."
+                        .into(),
+            });
+        }
+        parts.push(part(
+            "programs",
+            "Programs you are comparing",
+            programs.into_iter(),
+        ));
         parts.push(part(
             "notes",
             "In your own words",

@@ -130,6 +130,18 @@ pub fn sentence(s: &str) -> String {
     }
 }
 
+/// "November 27, 2026" from "2026-11-27"; anything else as it is.
+///
+/// ```
+/// assert_eq!(iop_check::text::display_day("2026-11-27"), "November 27, 2026");
+/// assert_eq!(iop_check::text::display_day("someday"), "someday");
+/// ```
+pub fn display_day(date: &str) -> String {
+    date.parse::<jiff::civil::Date>()
+        .map(|d| d.strftime("%B %-d, %Y").to_string())
+        .unwrap_or_else(|_| date.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

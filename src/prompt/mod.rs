@@ -131,16 +131,9 @@ pub fn welcome_text(bank: &Bank, quick: bool) -> Vec<String> {
     out.push(bank.disclaimer.clone());
     out.push(format!(
         "These questions were last reviewed on {}.",
-        display_day(&bank.last_reviewed)
+        crate::text::display_day(&bank.last_reviewed)
     ));
     out
-}
-
-/// "November 27, 2026" from "2026-11-27".
-pub fn display_day(date: &str) -> String {
-    date.parse::<jiff::civil::Date>()
-        .map(|d| d.strftime("%B %-d, %Y").to_string())
-        .unwrap_or_else(|_| date.to_string())
 }
 
 /// Help for a question, in words.

@@ -329,6 +329,7 @@ pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
             version: bank.version.clone(),
             title: bank.title.clone(),
             language: bank.language.clone(),
+            last_reviewed: bank.last_reviewed.clone(),
         },
         created: String::new(),
         name: None,

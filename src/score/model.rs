@@ -64,6 +64,9 @@ pub struct BankRef {
     /// The bank's BCP 47 language tag.
     #[serde(default = "default_language")]
     pub language: String,
+    /// When a clinician last reviewed the bank (YYYY-MM-DD).
+    #[serde(default)]
+    pub last_reviewed: String,
 }
 
 fn default_language() -> String {

@@ -189,7 +189,15 @@ impl Document {
             parts,
             footer: vec![
                 a.disclaimer.clone(),
-                format!("Question bank: {} {}", a.bank.id, a.bank.version),
+                match a.bank.last_reviewed.as_str() {
+                    "" => format!("Question bank: {} {}", a.bank.id, a.bank.version),
+                    day => format!(
+                        "Question bank: {} {}, last reviewed {}",
+                        a.bank.id,
+                        a.bank.version,
+                        crate::text::display_day(day)
+                    ),
+                },
             ],
         }
     }

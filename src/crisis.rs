@@ -45,7 +45,7 @@ pub fn after_answer(crisis: &Crisis) -> String {
     let mut out = crisis.after_answer.clone();
     out.push_str("\n\n");
     out.push_str(&right_now(crisis));
-    out.push_str(&render(crisis));
+    out.push_str(resources(crisis).trim_start());
     out
 }
 
@@ -64,9 +64,13 @@ pub fn right_now(crisis: &Crisis) -> String {
 
 /// The crisis resources as plain text: the intro, then two or three lines a resource.
 pub fn render(crisis: &Crisis) -> String {
+    format!("{}\n{}", crisis.intro, resources(crisis))
+}
+
+/// Only the resources, two or three lines each: for the screen right after
+/// a crisis answer, where the bank's own words already stand above them.
+pub fn resources(crisis: &Crisis) -> String {
     let mut out = String::new();
-    out.push_str(&crisis.intro);
-    out.push('\n');
     for r in &crisis.resources {
         out.push_str(&format!("\n• {} ({})\n  {}\n", r.name, r.region, reach(r)));
         if let Some(n) = &r.note {

@@ -55,7 +55,7 @@ pub fn main() -> ExitCode {
     };
     // After a crisis answer, every way out ends with the crisis lines.
     if let Some(words) = crisis::parting() {
-        output::stderr(&format!("\n{words}"));
+        output::stderr(&format!("\n{}", text::wrap(words, text::width(), "")));
     }
     code
 }

@@ -65,6 +65,7 @@ pub fn leave(resume: Option<String>) -> ! {
     let resume = resume.map(Resume::now);
     crate::output::stderr(&Error::Interrupted { resume }.to_string());
     if let Some(words) = crate::crisis::parting() {
+        let words = crate::text::wrap(words, crate::text::width(), "");
         crate::output::stderr(&format!("\n{words}"));
     }
     std::process::exit(i32::from(exit::INTERRUPTED));

@@ -390,7 +390,8 @@ impl Prompter for TerminalPrompter {
             crate::crisis::right_now(&bank.crisis).trim_end(),
             &Style::new(),
         )?;
-        self.crisis_block(bank)?;
+        // The bank's words stand above; its intro would only repeat them.
+        self.para(crate::crisis::resources(&bank.crisis).trim(), &Style::new())?;
         self.line("")?;
         loop {
             match self.pause_screen(&[

@@ -5,7 +5,6 @@
 //! asks its questions through a prompter, and the answers are scored and
 //! rendered. [`main`] is the whole program; `main.rs` only calls it.
 
-mod alloc;
 pub mod answers;
 pub mod bank;
 pub mod cli;
@@ -32,7 +31,6 @@ use clap::Parser;
 /// Runs iop-check with the process's arguments and returns its exit code.
 /// Every error is rendered here, in one place.
 pub fn main() -> ExitCode {
-    alloc::tune();
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

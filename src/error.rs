@@ -52,6 +52,9 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// The process started with its stdout closed (`>&-`), and the result
+    /// would have been lost.
+    StdoutClosed,
     /// A saved file (draft or check-in) could not be understood.
     Corrupt { path: PathBuf, detail: String },
     /// Something iop-check made itself came out wrong (a bug, not the
@@ -76,7 +79,10 @@ impl Error {
             Error::Usage(_) | Error::NotInteractive => exit::USAGE,
             Error::Incomplete { .. } => exit::INCOMPLETE,
             Error::Interrupted { .. } => exit::INTERRUPTED,
-            Error::Io { .. } | Error::Corrupt { .. } | Error::Internal { .. } => exit::OTHER,
+            Error::Io { .. }
+            | Error::StdoutClosed
+            | Error::Corrupt { .. }
+            | Error::Internal { .. } => exit::OTHER,
         }
     }
 }
@@ -194,6 +200,10 @@ impl fmt::Display for Error {
                     path.display()
                 )
             }
+            Error::StdoutClosed => write!(
+                f,
+                "error: there is nowhere to write the result: standard output is closed (as with `>&-`), so it would be lost. Send it to a file with --output FILE (or `> FILE`), or leave standard output open."
+            ),
             Error::Internal { what, detail } => write!(
                 f,
                 "error: iop-check could not make the {what} ({detail}). This is a bug in iop-check, not something you did; your answers are kept. Please report it, and try another --format meanwhile."

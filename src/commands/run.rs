@@ -18,6 +18,10 @@ use crate::store::{DataDir, checkins, draft};
 use crate::summary::{FhirSource, Format, document, renderer};
 
 pub fn run(args: &RunArgs) -> Result<()> {
+    if args.output.is_none() {
+        // Say so now, not after every question is answered.
+        output::check_stdout()?;
+    }
     let bank = bank::load(args.bank.as_deref())?;
     if let Some(file) = &args.answers {
         let answers = answers::file::load(file, &bank)?;
@@ -204,7 +208,7 @@ fn finish(
             .unwrap_or(base);
         if let Some((format, path)) = or_default(p.ask_save_copy(&stem), None)? {
             let doc = renderer(format, 80, false).render(&a)?;
-            crate::store::write_atomic(&path, doc.as_bytes())?;
+            output::to_file(&path, doc.as_bytes())?;
             let shown = std::fs::canonicalize(&path).unwrap_or(path);
             output::stderr(&format!("Saved a copy to {}.", shown.display()));
         }

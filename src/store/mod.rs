@@ -9,7 +9,7 @@ pub mod draft;
 
 use std::fs;
 use std::io::Write;
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
@@ -76,7 +76,25 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     write_atomic_locked(path, bytes)
 }
 
+/// The start and end of every temporary file's name: `.NAME.` + random
+/// letters + `.tmp`, next to the file it will replace. `forget --all` looks
+/// for these to delete what a crashed save left behind.
+pub const TEMP_PREFIX: &str = ".";
+pub const TEMP_SUFFIX: &str = ".tmp";
+
+/// Whether `name` is one of our temporary files (see [`TEMP_PREFIX`]).
+pub fn is_temp_name(name: &str) -> bool {
+    name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX) && name.len() > 5
+}
+
 /// [`write_atomic`], for a caller that already holds [`WRITE_LOCK`].
+///
+/// The one place where iop-check makes a temporary file. `tempfile` gives it
+/// a random name and creates it exclusively (`O_EXCL`, so an existing file or
+/// a planted symlink is never opened) as 0600, so nothing planted in a shared
+/// folder can redirect the write or make the result readable by others. The
+/// rename replaces `path` itself: a symlink there is replaced, not followed
+/// (as `sed -i` does).
 pub(crate) fn write_atomic_locked(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path
         .parent()
@@ -86,26 +104,21 @@ pub(crate) fn write_atomic_locked(path: &Path, bytes: &[u8]) -> Result<()> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
-        let mut f = fs::OpenOptions::new()
-            .write(true)
-            .create(true)
-            .truncate(true)
-            .mode(0o600)
-            .open(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
-        fs::rename(&tmp, path)?;
+        let mut tmp = tempfile::Builder::new()
+            .prefix(&format!("{TEMP_PREFIX}{name}."))
+            .suffix(TEMP_SUFFIX)
+            .permissions(fs::Permissions::from_mode(0o600))
+            .tempfile_in(dir)?;
+        tmp.write_all(bytes)?;
+        tmp.as_file().sync_all()?;
+        // On failure the temporary file is deleted when `tmp` is dropped.
+        tmp.persist(path).map_err(|e| e.error)?;
         // Make the rename itself durable.
         if let Ok(d) = fs::File::open(dir) {
             let _ = d.sync_all();
         }
         Ok(())
     })();
-    result.map_err(|e| {
-        let _ = fs::remove_file(&tmp);
-        Error::io("write", path, e)
-    })
+    result.map_err(|e: std::io::Error| Error::io("write", path, e))
 }

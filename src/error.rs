@@ -24,6 +24,8 @@ pub mod exit {
     pub const ANSWERS: u8 = 4;
     /// Input ended, or the person paused, before the last question. The draft is kept.
     pub const INCOMPLETE: u8 = 5;
+    /// Another iop-check is open on the same data folder (it holds the lock).
+    pub const LOCKED: u8 = 6;
     /// Interrupted by Ctrl-C or SIGTERM. The draft is kept.
     pub const INTERRUPTED: u8 = 130;
 }
@@ -52,6 +54,8 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// Another iop-check holds the data folder's lock.
+    Locked { path: PathBuf },
     /// The process started with its stdout closed (`>&-`), and the result
     /// would have been lost.
     StdoutClosed,
@@ -79,6 +83,7 @@ impl Error {
             Error::Usage(_) | Error::NotInteractive => exit::USAGE,
             Error::Incomplete { .. } => exit::INCOMPLETE,
             Error::Interrupted { .. } => exit::INTERRUPTED,
+            Error::Locked { .. } => exit::LOCKED,
             Error::Io { .. }
             | Error::StdoutClosed
             | Error::Corrupt { .. }
@@ -200,6 +205,11 @@ impl fmt::Display for Error {
                     path.display()
                 )
             }
+            Error::Locked { path } => write!(
+                f,
+                "error: another iop-check is already open and using your saved answers in {}. It may be in another window or tab. Finish or close that one first, then try again. (Running two at once could mix up your answers.) To try something without touching your saved answers, add --no-save.",
+                path.display()
+            ),
             Error::StdoutClosed => write!(
                 f,
                 "error: there is nowhere to write the result: standard output is closed (as with `>&-`), so it would be lost. Send it to a file with --output FILE (or `> FILE`), or leave standard output open."

@@ -145,6 +145,13 @@ pub fn history(data: &DataArgs) -> Result<()> {
 /// `iop-check forget ID` / `forget --all`, after a confirmation.
 pub fn forget(id: Option<&str>, all: bool, yes: bool, data: &DataArgs) -> Result<()> {
     let store = DataDir::locate(data.data_dir.as_deref())?;
+    // A folder that is not there holds nothing to forget, and is not made
+    // just to be locked.
+    let _lock = if store.path.is_dir() {
+        Some(crate::store::lock::take(&store)?)
+    } else {
+        None
+    };
     let (kept, bad) = checkins::list(&store)?;
     let targets: Vec<checkins::CheckIn> = if all {
         kept

@@ -47,6 +47,11 @@ pub fn run(args: &RunArgs) -> Result<()> {
     } else {
         Some(DataDir::locate(args.data_dir.as_deref())?)
     };
+    // Held until the run ends: no other iop-check may change this folder meanwhile.
+    let _lock = match &store {
+        Some(dir) => Some(crate::store::lock::take(dir)?),
+        None => None,
+    };
     let resume = store.as_ref().map(|_| resume_command(args));
     crate::signals::install(resume.clone());
     let with_resume = |e: Error| match e {

@@ -66,6 +66,9 @@ an answers file is not valid
 5
 input ended, or you paused, before the last question; your draft is kept
 .TP
+6
+another iop\-check is open on the same data folder; finish or close it first
+.TP
 130
 interrupted; your draft is kept
 .SH FILES
@@ -75,4 +78,7 @@ answers given so far (0600)
 .TP
 $XDG_DATA_HOME/iop\-check/checkins/
 kept check\-ins (0700 folder, 0600 files)
+.TP
+$XDG_DATA_HOME/iop\-check/lock
+held by the iop\-check that is open on the folder, so that only one at a time changes it
 "#;

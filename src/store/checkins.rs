@@ -6,7 +6,7 @@ use std::fs;
 use std::os::unix::fs::DirBuilderExt;
 use std::path::{Path, PathBuf};
 
-use super::{DataDir, write_atomic};
+use super::{DataDir, write_new};
 use crate::error::{Error, Result};
 use crate::score::{Assessment, Change};
 
@@ -43,18 +43,22 @@ pub fn save(data: &DataDir, a: &Assessment) -> Result<String> {
             .map_err(|e| Error::io("create the check-ins folder", &d, e))?;
     }
     let base = new_id(&a.created);
-    let mut id = base.clone();
-    let mut n = 1;
-    while d.join(format!("{id}.json")).exists() {
-        n += 1;
-        id = format!("{base}-{n}");
-    }
     let json = serde_json::to_vec_pretty(a).map_err(|e| Error::Internal {
         what: "check-in",
         detail: e.to_string(),
     })?;
-    write_atomic(&d.join(format!("{id}.json")), &json)?;
-    Ok(id)
+    // Two check-ins made in the same second get `-2`, `-3`, … The name is
+    // claimed when the file is put in place, so it is unique even between
+    // processes.
+    let names = (1..=10_000).map(|n| {
+        if n == 1 {
+            format!("{base}.json")
+        } else {
+            format!("{base}-{n}.json")
+        }
+    });
+    let name = write_new(&d, names, &json)?;
+    Ok(name.trim_end_matches(".json").to_string())
 }
 
 /// Reads one check-in file.

@@ -6,6 +6,7 @@
 
 pub mod checkins;
 pub mod draft;
+pub mod lock;
 
 use std::fs;
 use std::io::Write;
@@ -76,6 +77,55 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     write_atomic_locked(path, bytes)
 }
 
+/// Writes `bytes` as a new 0600 file in `dir`, under the first of `names`
+/// that no file has yet, and returns that name. The name is claimed by the
+/// rename itself (`renameat2(RENAME_NOREPLACE)` or a hard link), never by a
+/// look first, so two writers can never get the same one.
+pub fn write_new(
+    dir: &Path,
+    names: impl IntoIterator<Item = String>,
+    bytes: &[u8],
+) -> Result<String> {
+    let _guard = WRITE_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let mut tmp = new_temp(dir, "new")
+        .and_then(|mut t| {
+            t.write_all(bytes)?;
+            t.as_file().sync_all()?;
+            Ok(t)
+        })
+        .map_err(|e| Error::io("write in", dir, e))?;
+    for name in names {
+        let path = dir.join(&name);
+        match tmp.persist_noclobber(&path) {
+            Ok(_) => {
+                if let Ok(d) = fs::File::open(dir) {
+                    let _ = d.sync_all();
+                }
+                return Ok(name);
+            }
+            Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => tmp = e.file,
+            Err(e) => return Err(Error::io("write", path, e.error)),
+        }
+    }
+    Err(Error::io(
+        "write in",
+        dir,
+        std::io::Error::new(
+            std::io::ErrorKind::AlreadyExists,
+            "every name tried is already taken",
+        ),
+    ))
+}
+
+/// A new, empty temporary file in `dir` for `name` (see [`TEMP_PREFIX`]).
+fn new_temp(dir: &Path, name: &str) -> std::io::Result<tempfile::NamedTempFile> {
+    tempfile::Builder::new()
+        .prefix(&format!("{TEMP_PREFIX}{name}."))
+        .suffix(TEMP_SUFFIX)
+        .permissions(fs::Permissions::from_mode(0o600))
+        .tempfile_in(dir)
+}
+
 /// The start and end of every temporary file's name: `.NAME.` + random
 /// letters + `.tmp`, next to the file it will replace. `forget --all` looks
 /// for these to delete what a crashed save left behind.
@@ -105,11 +155,7 @@ pub(crate) fn write_atomic_locked(path: &Path, bytes: &[u8]) -> Result<()> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let result = (|| {
-        let mut tmp = tempfile::Builder::new()
-            .prefix(&format!("{TEMP_PREFIX}{name}."))
-            .suffix(TEMP_SUFFIX)
-            .permissions(fs::Permissions::from_mode(0o600))
-            .tempfile_in(dir)?;
+        let mut tmp = new_temp(dir, &name)?;
         tmp.write_all(bytes)?;
         tmp.as_file().sync_all()?;
         // On failure the temporary file is deleted when `tmp` is dropped.

@@ -13,6 +13,62 @@ use crate::summary::Format;
 use crate::text::clean;
 use std::path::PathBuf;
 
+/// The longest line read as an answer. Longer lines (endless input from a
+/// pipe, say) are read past and set aside, so memory stays small whatever
+/// comes in.
+pub const MAX_LINE: usize = 64 * 1024;
+
+/// One line of input, as [`read_line_limited`] found it.
+enum Line {
+    /// The input ended before any byte of a line.
+    End,
+    /// A line, with its line ending if it had one.
+    Text(Vec<u8>),
+    /// A line longer than the limit; it was read to its end and dropped.
+    TooLong,
+}
+
+/// Reads one line of at most `limit` bytes. A longer line is consumed to its
+/// end, a buffer at a time, without keeping it.
+fn read_line_limited(input: &mut impl BufRead, limit: usize) -> std::io::Result<Line> {
+    let mut line = Vec::new();
+    let mut too_long = false;
+    loop {
+        let buf = match input.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if buf.is_empty() {
+            break;
+        }
+        let (chunk, done) = match buf.iter().position(|&b| b == b'\n') {
+            Some(i) => (&buf[..=i], true),
+            None => (buf, false),
+        };
+        let n = chunk.len();
+        if !too_long {
+            if line.len() + n > limit + 2 {
+                too_long = true;
+                line = Vec::new();
+            } else {
+                line.extend_from_slice(chunk);
+            }
+        }
+        input.consume(n);
+        if done {
+            break;
+        }
+    }
+    Ok(if too_long {
+        Line::TooLong
+    } else if line.is_empty() {
+        Line::End
+    } else {
+        Line::Text(line)
+    })
+}
+
 pub struct PlainPrompter<R: BufRead, W: Write> {
     input: R,
     out: W,
@@ -33,18 +89,26 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
         write!(self.out, "> ")
             .and_then(|_| self.out.flush())
             .map_err(write_error)?;
-        let mut buf = String::new();
-        match self.input.read_line(&mut buf) {
-            Ok(0) => {
+        match read_line_limited(&mut self.input, MAX_LINE) {
+            Ok(Line::End) => {
                 let _ = writeln!(self.out);
                 Err(Error::Incomplete {
                     paused: false,
                     resume: None,
                 })
             }
-            Ok(_) => Ok(buf.trim_end_matches(['\n', '\r']).to_string()),
-            Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
-                self.say("That line was not readable text. Please type it again.")?;
+            Ok(Line::Text(bytes)) => match String::from_utf8(bytes) {
+                Ok(buf) => Ok(buf.trim_end_matches(['\n', '\r']).to_string()),
+                Err(_) => {
+                    self.say("That line was not readable text. Please type it again.")?;
+                    Ok(String::from("\u{0}"))
+                }
+            },
+            Ok(Line::TooLong) => {
+                self.say(&format!(
+                    "That line was too long (more than {} KiB), so it was set aside. Please type a shorter answer.",
+                    MAX_LINE / 1024
+                ))?;
                 Ok(String::from("\u{0}"))
             }
             Err(e) => Err(Error::io("read", "standard input", e)),

@@ -63,7 +63,13 @@ pub fn save(data: &DataDir, a: &Assessment) -> Result<String> {
 
 /// Reads one check-in file.
 pub fn read(path: &Path) -> Result<Assessment> {
-    let bytes = fs::read(path).map_err(|e| Error::io("read the check-in", path, e))?;
+    let bytes = super::read_saved(path, "read the check-in")?.ok_or_else(|| {
+        Error::io(
+            "read the check-in",
+            path,
+            std::io::ErrorKind::NotFound.into(),
+        )
+    })?;
     serde_json::from_slice(&bytes).map_err(|e| Error::Corrupt {
         path: path.to_path_buf(),
         detail: e.to_string(),

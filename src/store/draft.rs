@@ -77,10 +77,8 @@ fn write(dir: &DataDir, bank: &Bank, answers: &Answers) -> Result<()> {
 /// dropped (and counted) rather than refused: the bank may have changed.
 pub fn load(dir: &DataDir, bank: &Bank) -> Result<Option<Draft>> {
     let path = dir.file(DRAFT_FILE);
-    let bytes = match std::fs::read(&path) {
-        Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(Error::io("read the saved draft", &path, e)),
+    let Some(bytes) = super::read_saved(&path, "read the saved draft")? else {
+        return Ok(None);
     };
     let file: DraftFile = serde_json::from_slice(&bytes).map_err(|e| Error::Corrupt {
         path: path.clone(),

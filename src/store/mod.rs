@@ -71,6 +71,47 @@ impl DataDir {
     }
 }
 
+/// The largest draft or check-in that is read. Each is a few KiB (a kept
+/// check-in of the small test bank is 1.6 KiB); anything far larger was
+/// not written by iop-check, and is refused before it costs time or memory.
+pub const MAX_SAVED_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Reads a saved file (draft or check-in) whole, unless it is larger than
+/// [`MAX_SAVED_BYTES`]: then [`Error::Corrupt`], naming both sizes. A
+/// missing file is `Ok(None)`.
+pub fn read_saved(path: &Path, action: &'static str) -> Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let file = match fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(Error::io(action, path, e)),
+    };
+    let too_large = |size: u64| Error::Corrupt {
+        path: path.to_path_buf(),
+        detail: format!(
+            "it is {}, larger than the {} a saved file can be, so it was not read",
+            crate::files::human_size(size),
+            crate::files::human_size(MAX_SAVED_BYTES)
+        ),
+    };
+    let size = file
+        .metadata()
+        .map_err(|e| Error::io(action, path, e))?
+        .len();
+    if size > MAX_SAVED_BYTES {
+        return Err(too_large(size));
+    }
+    let mut bytes = Vec::new();
+    // One byte past the limit, so that a file that grows meanwhile is caught.
+    file.take(MAX_SAVED_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(action, path, e))?;
+    if bytes.len() as u64 > MAX_SAVED_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(Some(bytes))
+}
+
 /// Replaces `path` with `bytes` atomically, as a 0600 file.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     let _guard = WRITE_LOCK.lock().unwrap_or_else(|e| e.into_inner());

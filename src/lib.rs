@@ -31,6 +31,12 @@ use clap::Parser;
 /// Runs iop-check with the process's arguments and returns its exit code.
 /// Every error is rendered here, in one place.
 pub fn main() -> ExitCode {
+    if std::env::var_os("IOP_CHECK_DATA_DIR").is_some_and(|v| v.is_empty()) {
+        // An empty IOP_CHECK_DATA_DIR (as `IOP_CHECK_DATA_DIR= iop-check`
+        // leaves it) means "not set", as for most variables, not a usage
+        // error. SAFETY: no other thread runs yet.
+        unsafe { std::env::remove_var("IOP_CHECK_DATA_DIR") };
+    }
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

@@ -160,7 +160,11 @@ pub fn forget(id: Option<&str>, all: bool, yes: bool, data: &DataArgs) -> Result
         vec![checkins::find(&store, Some(id))?]
     };
     let has_draft = all && store.file(draft::DRAFT_FILE).exists();
-    let extra: Vec<PathBuf> = if all { bad } else { Vec::new() };
+    let mut extra: Vec<PathBuf> = if all { bad } else { Vec::new() };
+    // What a save that never finished (a crash, a power cut) left behind:
+    // it may hold answers, so --all deletes it too.
+    let leftovers = if all { temp_files(&store) } else { Vec::new() };
+    extra.extend(leftovers.iter().cloned());
     if targets.is_empty() && !has_draft && extra.is_empty() {
         return output::stdout(
             "There is nothing to forget: no kept check-ins and no saved draft.\n",
@@ -168,11 +172,26 @@ pub fn forget(id: Option<&str>, all: bool, yes: bool, data: &DataArgs) -> Result
     }
     let what = match (all, targets.len(), has_draft) {
         (false, _, _) => format!("check-in {}", targets[0].id),
-        (true, n, d) => format!(
-            "{n} kept check-in{}{}",
-            if n == 1 { "" } else { "s" },
-            if d { " and your saved draft" } else { "" }
-        ),
+        (true, n, d) => {
+            let mut parts = vec![format!(
+                "{n} kept check-in{}",
+                if n == 1 { "" } else { "s" }
+            )];
+            if d {
+                parts.push("your saved draft".to_string());
+            }
+            match leftovers.len() {
+                0 => {}
+                1 => parts.push("1 leftover file from a save that did not finish".to_string()),
+                k => parts.push(format!("{k} leftover files from saves that did not finish")),
+            }
+            let last = parts.pop().unwrap_or_default();
+            if parts.is_empty() {
+                last
+            } else {
+                format!("{} and {last}", parts.join(", "))
+            }
+        }
     };
     if !yes && !confirm(&format!("Delete {what}? This cannot be undone."))? {
         return output::stdout("Nothing was deleted.\n");
@@ -187,6 +206,25 @@ pub fn forget(id: Option<&str>, all: bool, yes: bool, data: &DataArgs) -> Result
         draft::remove(&store)?;
     }
     output::stdout(&format!("Deleted {what}.\n"))
+}
+
+/// Temporary files in the data folder and its check-ins folder (see
+/// [`crate::store::is_temp_name`]).
+fn temp_files(store: &DataDir) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for dir in [store.path.clone(), store.file(checkins::CHECKINS_DIR)] {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let is_file = e.file_type().is_ok_and(|t| t.is_file() || t.is_symlink());
+            if is_file && crate::store::is_temp_name(&e.file_name().to_string_lossy()) {
+                found.push(e.path());
+            }
+        }
+    }
+    found.sort();
+    found
 }
 
 fn confirm(question: &str) -> Result<bool> {

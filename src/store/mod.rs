@@ -46,7 +46,15 @@ impl DataDir {
         })
     }
 
-    /// Creates the folder (0700) if needed, and makes sure only you can use it.
+    /// Creates the folder (0700) if needed, and makes sure only you can use
+    /// it.
+    ///
+    /// A folder that already exists has its mode tightened to 0700 only when
+    /// it is yours and not a shared folder: a folder with the sticky bit (such
+    /// as /tmp, mode 1777) or one owned by someone else was made for others
+    /// too, and taking their access away would break it for them. There the
+    /// files iop-check writes are still private (0600, check-ins in a 0700
+    /// folder), though others may see their names.
     pub fn ensure(&self) -> Result<()> {
         if !self.path.is_dir() {
             fs::DirBuilder::new()
@@ -55,20 +63,30 @@ impl DataDir {
                 .create(&self.path)
                 .map_err(|e| Error::io("create the data folder", &self.path, e))?;
         }
-        let mode = fs::metadata(&self.path)
-            .map_err(|e| Error::io("read the data folder", &self.path, e))?
-            .permissions()
-            .mode();
-        if mode & 0o077 != 0 {
-            fs::set_permissions(&self.path, fs::Permissions::from_mode(0o700))
-                .map_err(|e| Error::io("make private the data folder", &self.path, e))?;
-        }
-        Ok(())
+        let meta = fs::metadata(&self.path)
+            .map_err(|e| Error::io("read the data folder", &self.path, e))?;
+        make_private(&self.path, &meta, "make private the data folder")
     }
 
     pub fn file(&self, name: &str) -> PathBuf {
         self.path.join(name)
     }
+}
+
+/// Sets a folder of ours to 0700 if others may use it. Folders with the
+/// sticky bit, and folders of other users, are left as they are (see
+/// [`DataDir::ensure`]).
+fn make_private(path: &Path, meta: &fs::Metadata, action: &'static str) -> Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let mode = meta.permissions().mode();
+    // SAFETY: getuid cannot fail.
+    let mine = meta.uid() == unsafe { libc::getuid() };
+    let shared = mode & 0o1000 != 0;
+    if mode & 0o077 != 0 && mine && !shared {
+        fs::set_permissions(path, fs::Permissions::from_mode(0o700))
+            .map_err(|e| Error::io(action, path, e))?;
+    }
+    Ok(())
 }
 
 /// The largest draft or check-in that is read. Each is a few KiB (a kept

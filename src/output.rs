@@ -33,6 +33,7 @@ pub fn check_stdout() -> Result<()> {
 /// Writes to stdout. A reader that went away (broken pipe) ends quietly.
 pub fn stdout(text: &str) -> Result<()> {
     check_stdout()?;
+    let text = crate::text::strip_bidi(text);
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
         Ok(()) => Ok(()),
@@ -52,19 +53,21 @@ pub fn stderr(text: &str) {
 /// Writes a result to `--output FILE` (see [`to_file`]) or to stdout.
 pub fn emit(text: &str, file: Option<&Path>) -> Result<()> {
     match file {
-        Some(path) => to_file(path, text.as_bytes()),
+        Some(path) => to_file(path, text),
         None => stdout(text),
     }
 }
 
-/// Writes `bytes` to a file the person named. A new or regular file is
+/// Writes `text` to a file the person named. A new or regular file is
 /// replaced atomically, as 0600 (a half-written summary is never left).
 /// Anything else that exists (a device such as /dev/null or /dev/full, a
 /// FIFO, a terminal, /dev/stdout) is written directly: renaming a new file
 /// over it would destroy it and send the output nowhere. Paths under /dev
 /// and /proc are always written directly, because /dev/stdout may stand for
 /// a regular file that the shell opened, which must not be replaced.
-pub fn to_file(path: &Path, bytes: &[u8]) -> Result<()> {
+pub fn to_file(path: &Path, text: &str) -> Result<()> {
+    let text = crate::text::strip_bidi(text);
+    let bytes = text.as_bytes();
     let special = path.starts_with("/dev") || path.starts_with("/proc");
     let kind = std::fs::metadata(path).map(|m| m.file_type());
     let direct = match &kind {

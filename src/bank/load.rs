@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use super::raw::RawBank;
-use super::{Bank, Problem, builtin, validate};
+use super::{Bank, Problem, builtin, unicode, validate};
 use crate::error::{Error, Result};
 use crate::{files, yaml};
 
@@ -22,8 +22,21 @@ pub fn load_file(path: &Path) -> std::result::Result<Bank, Vec<Problem>> {
 
 /// Parses and checks bank text; `name` is how the file is named in messages.
 pub fn load_str(name: &str, text: &str) -> std::result::Result<Bank, Vec<Problem>> {
-    let parsed = yaml::parse::<RawBank>(name, text).map_err(|p| vec![p])?;
-    validate::validate(name, parsed.value, &parsed.unknown)
+    // Found first: a line separator can also be why the parse fails.
+    let hidden = unicode::problems(name, text);
+    let parsed = yaml::parse::<RawBank>(name, text).map_err(|p| {
+        let mut problems = hidden.clone();
+        problems.push(p);
+        problems
+    })?;
+    match validate::validate(name, parsed.value, &parsed.unknown) {
+        Ok(bank) if hidden.is_empty() => Ok(bank),
+        Ok(_) => Err(hidden),
+        Err(mut problems) => {
+            problems.extend(hidden);
+            Err(problems)
+        }
+    }
 }
 
 /// Parses and checks a bank given as JSON (the built-in bank, converted

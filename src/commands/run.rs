@@ -213,7 +213,7 @@ fn finish(
             .unwrap_or(base);
         if let Some((format, path)) = or_default(p.ask_save_copy(&stem), None)? {
             let doc = renderer(format, 80, false).render(&a)?;
-            output::to_file(&path, doc.as_bytes())?;
+            output::to_file(&path, &doc)?;
             let shown = std::fs::canonicalize(&path).unwrap_or(path);
             output::stderr(&format!("Saved a copy to {}.", shown.display()));
         }

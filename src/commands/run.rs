@@ -67,13 +67,14 @@ pub fn run(args: &RunArgs) -> Result<()> {
         }
         e => e,
     };
-    let mut prompter: Box<dyn Prompter> = if args.plain {
-        Box::new(PlainPrompter::new(
-            std::io::stdin().lock(),
-            std::io::stderr(),
-        ))
+    // A dumb terminal cannot move the cursor: ask as in plain mode.
+    let plain = args.plain || crate::style::dumb_terminal();
+    let mut prompter: Box<dyn Prompter> = if plain {
+        Box::new(
+            PlainPrompter::new(std::io::stdin().lock(), std::io::stderr()).saving(store.is_some()),
+        )
     } else {
-        Box::new(TerminalPrompter::new())
+        Box::new(TerminalPrompter::new().saving(store.is_some()))
     };
     let result = ask(&bank, prompter.as_mut(), store.as_ref(), args).and_then(|answers| {
         finish(
@@ -84,7 +85,7 @@ pub fn run(args: &RunArgs) -> Result<()> {
             Some(prompter.as_mut()),
         )
     });
-    if !args.plain {
+    if !plain {
         let _ = console::Term::stderr().show_cursor();
     }
     result.map_err(with_resume)?;

@@ -97,6 +97,16 @@ pub fn answered<'a>(
 }
 
 /// Help for a question, in words.
+/// What pausing does to the answers, for the prompts: kept, or (with
+/// `--no-save`) not, so that no screen says answers are kept when they are not.
+pub fn kept_note(saving: bool) -> &'static str {
+    if saving {
+        "(your answers are kept)"
+    } else {
+        "(nothing is saved: you chose --no-save)"
+    }
+}
+
 pub fn help_text(ask: &Ask) -> String {
     let mut out = String::new();
     match &ask.question.help {

@@ -4,7 +4,7 @@
 
 use std::io::{BufRead, Write};
 
-use super::{Ask, Prompter, Reply, ReviewChoice, answered, help_text};
+use super::{Ask, Prompter, Reply, ReviewChoice, answered, help_text, kept_note};
 use crate::answers::{Answer, Answers, check_number, check_text};
 use crate::bank::{Bank, Kind};
 use crate::error::{Error, Result};
@@ -72,15 +72,28 @@ fn read_line_limited(input: &mut impl BufRead, limit: usize) -> std::io::Result<
 pub struct PlainPrompter<R: BufRead, W: Write> {
     input: R,
     out: W,
+    /// Whether answers are saved (false with --no-save).
+    saving: bool,
 }
 
 impl<R: BufRead, W: Write> PlainPrompter<R, W> {
     pub fn new(input: R, out: W) -> Self {
-        PlainPrompter { input, out }
+        PlainPrompter {
+            input,
+            out,
+            saving: true,
+        }
+    }
+
+    /// Says whether answers are saved, for what pausing promises.
+    pub fn saving(mut self, saving: bool) -> Self {
+        self.saving = saving;
+        self
     }
 
     fn say(&mut self, text: &str) -> Result<()> {
-        writeln!(self.out, "{}", clean(text)).map_err(write_error)
+        let text = clean(text);
+        writeln!(self.out, "{}", crate::style::symbols(&text)).map_err(write_error)
     }
 
     /// Reads one line, without its line ending. End of input is an error
@@ -213,7 +226,10 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         }
         self.say(&bank.disclaimer)?;
         self.say("")?;
-        self.say("On every question: s = skip, b = back, ? = help and crisis resources, q = pause (your answers are kept).")
+        let note = kept_note(self.saving);
+        self.say(&format!(
+            "On every question: s = skip, b = back, ? = help and crisis resources, q = pause {note}."
+        ))
     }
 
     fn ask(&mut self, ask: &Ask) -> Result<Reply> {
@@ -325,7 +341,10 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         self.say("")?;
         self.crisis_text(bank)?;
         loop {
-            self.say("Type c to continue with the questions, or q to stop for now (your answers are kept).")?;
+            let note = kept_note(self.saving);
+            self.say(&format!(
+                "Type c to continue with the questions, or q to stop for now {note}."
+            ))?;
             match self.line()?.trim().to_lowercase().as_str() {
                 "c" | "continue" => return Ok(true),
                 "q" | "quit" | "stop" => return Ok(false),

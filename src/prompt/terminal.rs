@@ -7,7 +7,7 @@ use console::{Style, Term};
 use dialoguer::theme::ColorfulTheme;
 use dialoguer::{Input, MultiSelect, Select};
 
-use super::{Ask, Prompter, Reply, ReviewChoice, answered, help_text};
+use super::{Ask, Prompter, Reply, ReviewChoice, answered, help_text, kept_note};
 use crate::answers::{Answer, Answers, check_number, check_text, format_number};
 use crate::bank::{Bank, Kind};
 use crate::error::{Error, Result};
@@ -21,30 +21,34 @@ pub struct TerminalPrompter {
     theme: ColorfulTheme,
     dim: Style,
     bold: Style,
+    /// Whether answers are saved (false with --no-save).
+    saving: bool,
 }
 
 const SKIP: &str = "Skip this question";
 const BACK: &str = "Go back to the previous question";
 const HELP: &str = "Help, and crisis resources";
 
-/// Turns a dialoguer error into ours: Ctrl-C is an interruption, a closed
-/// input is input that ended. An interruption leaves at once through the
-/// signal handler's way out, which the handler thread is taking too (console
+/// Turns a dialoguer error into ours. Ctrl-C is an interruption; so is a
+/// terminal that went away (its window closed, or the connection to it
+/// dropped): reading it then ends (EOF) or fails (EIO), sometimes before the
+/// SIGHUP that says so arrives, and both ways must end alike, with 130 and
+/// the draft kept. An interruption leaves at once through the signal
+/// handler's way out, which the handler thread may be taking too (console
 /// raises SIGINT for Ctrl-C, and SIGTERM interrupts the read), so that
 /// "Stopped." is said once.
 fn ui_error(e: dialoguer::Error) -> Error {
     let dialoguer::Error::IO(e) = e;
-    match e.kind() {
-        std::io::ErrorKind::Interrupted => {
-            crate::signals::interrupted();
-            Error::Interrupted { resume: None }
-        }
-        std::io::ErrorKind::UnexpectedEof | std::io::ErrorKind::NotConnected => Error::Incomplete {
-            paused: false,
-            resume: None,
-        },
-        _ => Error::io("use", "the terminal", e),
+    let hung_up = matches!(
+        e.kind(),
+        std::io::ErrorKind::UnexpectedEof | std::io::ErrorKind::NotConnected
+    ) || e.raw_os_error() == Some(libc::EIO)
+        || e.raw_os_error() == Some(libc::ENXIO);
+    if e.kind() == std::io::ErrorKind::Interrupted || hung_up {
+        crate::signals::interrupted();
+        return Error::Interrupted { resume: None };
     }
+    Error::io("use", "the terminal", e)
 }
 
 fn io_error(e: std::io::Error) -> Error {
@@ -55,10 +59,17 @@ impl TerminalPrompter {
     pub fn new() -> Self {
         TerminalPrompter {
             term: Term::stderr(),
-            theme: ColorfulTheme::default(),
+            theme: crate::style::theme(),
             dim: Style::new().for_stderr().dim(),
             bold: Style::new().for_stderr().bold(),
+            saving: true,
         }
+    }
+
+    /// Says whether answers are saved, for what pausing promises.
+    pub fn saving(mut self, saving: bool) -> Self {
+        self.saving = saving;
+        self
     }
 
     fn width(&self) -> usize {
@@ -66,7 +77,9 @@ impl TerminalPrompter {
     }
 
     fn line(&self, text: &str) -> Result<()> {
-        self.term.write_line(text).map_err(io_error)
+        self.term
+            .write_line(&crate::style::symbols(text))
+            .map_err(io_error)
     }
 
     /// Writes wrapped, cleaned text in a style.
@@ -79,7 +92,8 @@ impl TerminalPrompter {
 
     /// Wraps an item for a list, leaving room for dialoguer's marker.
     fn item(&self, text: &str) -> String {
-        wrap(&clean(text), self.width().saturating_sub(4), "  ")
+        let text = wrap(&clean(text), self.width().saturating_sub(4), "  ");
+        crate::style::symbols(&text).into_owned()
     }
 
     fn screen(&self) -> Result<()> {
@@ -336,10 +350,8 @@ impl Prompter for TerminalPrompter {
         self.crisis_block(bank)?;
         self.line("")?;
         loop {
-            match self.pause_screen(&[
-                "Stop here for now (your answers are kept)",
-                "Keep going with the questions",
-            ])? {
+            let stop = format!("Stop here for now {}", kept_note(self.saving));
+            match self.pause_screen(&[&stop, "Keep going with the questions"])? {
                 Some(0) => return Ok(false),
                 Some(_) => return Ok(true),
                 None => {}
@@ -363,12 +375,11 @@ impl Prompter for TerminalPrompter {
                 self.para(&format!("{} → {}", q.prompt, a.describe(q)), &Style::new())?;
             }
             self.line("")?;
+            let pause = format!("Pause for now {}", kept_note(self.saving));
             let choice = loop {
-                if let Some(c) = self.pause_screen(&[
-                    "Finish and see my summary",
-                    "Change an answer",
-                    "Pause for now (your answers are kept)",
-                ])? {
+                if let Some(c) =
+                    self.pause_screen(&["Finish and see my summary", "Change an answer", &pause])?
+                {
                     break c;
                 }
             };

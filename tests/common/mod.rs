@@ -41,7 +41,13 @@ const CLEARED_ENV: &[&str] = &[
     "NO_COLOR",
     "CLICOLOR",
     "CLICOLOR_FORCE",
+    "LC_ALL",
+    "LC_CTYPE",
 ];
+
+/// The locale every run gets unless a test sets its own: UTF-8, so that
+/// the symbols (❯ ✔ ·) are shown whatever the machine's own setting.
+const LANG: &str = "C.UTF-8";
 
 // ---------------------------------------------------------------------------
 // Piped runs
@@ -87,6 +93,7 @@ impl Run {
         for v in CLEARED_ENV {
             cmd.env_remove(v);
         }
+        cmd.env("LANG", LANG);
         Run { cmd, stdin: None }
     }
 
@@ -533,6 +540,7 @@ impl Pty {
             cmd.env_remove(v);
         }
         cmd.env("TERM", "xterm-256color");
+        cmd.env("LANG", LANG);
         if opts.no_color {
             cmd.env("NO_COLOR", "1");
         }

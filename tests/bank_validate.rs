@@ -912,7 +912,7 @@ fn file_one_byte_over_1_mib_says_by_how_much() {
 fn hostile_device_that_never_ends() {
     let zero = Path::new("/dev/zero");
     if !zero.exists() {
-        eprintln!("skipped: no /dev/zero here");
+        common::skipped("no /dev/zero here");
         return;
     }
     let out = iop_check_in(Path::new(ROOT), ["validate", "/dev/zero"]);
@@ -966,7 +966,7 @@ fn hostile_unreadable_file() {
 
     let cmd = match uid() {
         None => {
-            eprintln!("skipped: could not learn the user id (`id -u` failed)");
+            common::skipped("could not learn the user id (`id -u` failed)");
             return;
         }
         Some(0) => {
@@ -985,9 +985,9 @@ fn hostile_unreadable_file() {
                 .stderr(Stdio::null())
                 .status();
             if !matches!(probe, Ok(s) if s.success()) {
-                eprintln!(
-                    "skipped: running as root and `setpriv --reuid=65534 {BIN} --version` did not work ({probe:?}); root can read a chmod 000 file, so this case cannot be tested here"
-                );
+                common::skipped(&format!(
+                    "running as root and `setpriv --reuid=65534 {BIN} --version` did not work ({probe:?}); root can read a chmod 000 file, so this case cannot be tested here"
+                ));
                 return;
             }
             setpriv(&[OsStr::new("validate"), OsStr::new("secret.yaml")])

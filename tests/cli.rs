@@ -186,3 +186,73 @@ fn messages_never_carry_terminal_escapes_from_a_file() {
     );
     assert!(!out.stderr.contains('\u{7}'));
 }
+
+/// Asks bash's completion function of `iop-check completions bash` what it
+/// offers for each command line (the last word is the one being completed),
+/// as bash itself calls it on TAB.
+fn bash_completes(lines: &[&[&str]]) -> Option<Vec<String>> {
+    let has_bash = !common::hidden("bash")
+        && Command::new("bash")
+            .arg("-c")
+            .arg("true")
+            .status()
+            .is_ok_and(|s| s.success());
+    if !has_bash {
+        common::tool_missing("bash", "apt-get install bash");
+        return None;
+    }
+    let mut script = format!(
+        "source <('{}' completions bash) || exit 1\n\
+         t() {{ COMP_WORDS=(\"$@\"); COMP_CWORD=$(( ${{#COMP_WORDS[@]}} - 1 )); \
+         COMP_LINE=\"$*\"; COMP_POINT=${{#COMP_LINE}}; COMPREPLY=(); \
+         _iop__check \"$1\" \"${{COMP_WORDS[COMP_CWORD]}}\" \"${{COMP_WORDS[COMP_CWORD-1]}}\"; \
+         echo \"${{COMPREPLY[*]}}\"; }}\n",
+        env!("CARGO_BIN_EXE_iop-check")
+    );
+    for words in lines {
+        let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+        script.push_str(&format!("t {}\n", quoted.join(" ")));
+    }
+    let out = Command::new("bash")
+        .arg("-c")
+        .arg(&script)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("bash runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some(
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(str::to_string)
+            .collect(),
+    )
+}
+
+#[test]
+fn bash_completes_after_a_subcommand() {
+    let Some(got) = bash_completes(&[
+        &["iop-check", "summary", "--format", ""],
+        &["iop-check", "summary", "--fo"],
+        &["iop-check", "export-bank", "--format", ""],
+        &["iop-check", "forget", "--"],
+        &["iop-check", "su"],
+        &["iop-check", "--format", ""],
+    ]) else {
+        return;
+    };
+    assert_eq!(
+        got,
+        [
+            "text markdown html json fhir",
+            "--format",
+            "fhir",
+            "--all --yes --data-dir --help",
+            "summary",
+            "text markdown html json fhir",
+        ],
+    );
+}

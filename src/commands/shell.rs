@@ -9,7 +9,21 @@ pub fn completions(shell: clap_complete::Shell) -> Result<()> {
     let mut cmd = Cli::command();
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut cmd, "iop-check", &mut out);
-    crate::output::stdout(&String::from_utf8_lossy(&out))
+    let mut script = String::from_utf8_lossy(&out).into_owned();
+    if shell == clap_complete::Shell::Bash {
+        script = fix_bash(&script);
+    }
+    crate::output::stdout(&script)
+}
+
+/// Works around a clap_complete bug (4.6): for a name with a dash, the bash
+/// script sets `cmd` to `iop__check__subcmd__summary` after a subcommand, but
+/// names the case that completes it `iop__subcmd__check__subcmd__summary`,
+/// so nothing after a subcommand was completed (`iop-check summary --format
+/// <TAB>` listed files). One spelling is made the other. tests/cli.rs checks
+/// the result in a real bash, so a fixed clap_complete shows up there.
+fn fix_bash(script: &str) -> String {
+    script.replace("iop__subcmd__check", "iop__check")
 }
 
 /// The man page: the main command, then a section for each subcommand.

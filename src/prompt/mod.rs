@@ -5,6 +5,7 @@
 
 pub mod plain;
 pub mod terminal;
+mod theme;
 
 use std::path::PathBuf;
 

@@ -4,7 +4,6 @@
 //! redirected to keep the summary.
 
 use console::{Style, Term};
-use dialoguer::theme::ColorfulTheme;
 use dialoguer::{Input, MultiSelect, Select};
 
 use super::{Ask, Prompter, Reply, ReviewChoice, answered, help_text, kept_note};
@@ -18,7 +17,7 @@ use std::path::PathBuf;
 
 pub struct TerminalPrompter {
     term: Term,
-    theme: ColorfulTheme,
+    theme: super::theme::PromptTheme,
     dim: Style,
     bold: Style,
     /// Whether answers are saved (false with --no-save).
@@ -59,7 +58,7 @@ impl TerminalPrompter {
     pub fn new() -> Self {
         TerminalPrompter {
             term: Term::stderr(),
-            theme: crate::style::theme(),
+            theme: super::theme::PromptTheme::new(),
             dim: Style::new().for_stderr().dim(),
             bold: Style::new().for_stderr().bold(),
             saving: true,
@@ -90,9 +89,10 @@ impl TerminalPrompter {
         Ok(())
     }
 
-    /// Wraps an item for a list, leaving room for dialoguer's marker.
+    /// Wraps an item for a list, leaving room for the markers before it
+    /// (`❯ ✔ `, or `> [x] ` in ASCII).
     fn item(&self, text: &str) -> String {
-        let text = wrap(&clean(text), self.width().saturating_sub(4), "  ");
+        let text = wrap(&clean(text), self.width().saturating_sub(6), "  ");
         crate::style::symbols(&text).into_owned()
     }
 
@@ -101,10 +101,30 @@ impl TerminalPrompter {
     }
 
     fn select(&self, items: &[String], default: usize) -> Result<Option<usize>> {
+        self.select_below(items, default, 8)
+    }
+
+    /// How many items of a list fit on the screen below `above` lines, so
+    /// that the list never scrolls the screen (a list that does leaves a copy
+    /// of itself in the scrollback on every key, and pushes the heading off).
+    /// Items wrapped over several lines count as that many.
+    fn fitting(&self, items: &[String], above: usize) -> usize {
+        let rows = usize::from(self.term.size().0);
+        let tallest = items.iter().map(|i| i.lines().count()).max().unwrap_or(1);
+        (rows.saturating_sub(above + 1) / tallest.max(1)).max(2)
+    }
+
+    /// A pick-one list under `above` lines of text on a fresh screen.
+    fn select_below(
+        &self,
+        items: &[String],
+        default: usize,
+        above: usize,
+    ) -> Result<Option<usize>> {
         Select::with_theme(&self.theme)
             .items(items)
             .default(default.min(items.len().saturating_sub(1)))
-            .max_length(self.term.size().0.saturating_sub(8).max(4) as usize)
+            .max_length(self.fitting(items, above))
             .interact_on_opt(&self.term)
             .map_err(ui_error)
     }
@@ -202,7 +222,7 @@ impl TerminalPrompter {
             let chosen = MultiSelect::with_theme(&self.theme)
                 .items(&items)
                 .defaults(&defaults)
-                .max_length(self.term.size().0.saturating_sub(8).max(4) as usize)
+                .max_length(self.fitting(&items, 8))
                 .interact_on_opt(&self.term)
                 .map_err(ui_error)?;
             let Some(chosen) = chosen else {
@@ -387,18 +407,20 @@ impl Prompter for TerminalPrompter {
                 0 => return Ok(ReviewChoice::Finish),
                 2 => return Ok(ReviewChoice::Pause),
                 _ => {
+                    // A screen of its own: below the review, the list would
+                    // run off the bottom of the screen.
+                    self.screen()?;
+                    let heading = "Which answer do you want to change? (↑/↓ move · Enter picks it · Esc goes back)";
+                    self.para(heading, &self.bold)?;
                     self.line("")?;
-                    self.para(
-                        "Which answer do you want to change? (Esc to go back)",
-                        &self.bold,
-                    )?;
+                    let above = wrap(heading, self.width(), "").lines().count() + 1;
                     let items: Vec<String> = list
                         .iter()
                         .map(|(s, q, a)| {
                             self.item(&format!("{}: {} → {}", s.title, q.prompt, a.describe(q)))
                         })
                         .collect();
-                    if let Some(i) = self.select(&items, 0)? {
+                    if let Some(i) = self.select_below(&items, 0, above)? {
                         return Ok(ReviewChoice::Change(list[i].1.id.clone()));
                     }
                 }

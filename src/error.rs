@@ -10,7 +10,8 @@ use std::path::PathBuf;
 
 use crate::bank::Problem;
 
-/// Exit codes, documented in README.md. Keep the two in step.
+/// Exit codes, documented in README.md and the man page (both from
+/// [`EXIT_CODES`]).
 pub mod exit {
     /// Finished normally.
     pub const OK: u8 = 0;
@@ -29,6 +30,41 @@ pub mod exit {
     /// Interrupted by Ctrl-C or SIGTERM. The draft is kept.
     pub const INTERRUPTED: u8 = 130;
 }
+
+/// Every exit code and what it means, in the words of README.md's table
+/// (Markdown). The man page's EXIT STATUS section is made from this, and
+/// tests/cli.rs checks the README's table against it, so the three agree.
+pub const EXIT_CODES: &[(u8, &str)] = &[
+    (exit::OK, "finished"),
+    (
+        exit::OTHER,
+        "something else went wrong, such as a file that could not be written",
+    ),
+    (
+        exit::USAGE,
+        "the command line was wrong, or input is not a terminal (use `--plain` or `--answers`)",
+    ),
+    (
+        exit::BANK,
+        "a question bank is not valid (every problem is listed)",
+    ),
+    (
+        exit::ANSWERS,
+        "an answers file is not valid (every problem is listed)",
+    ),
+    (
+        exit::INCOMPLETE,
+        "input ended, or you paused, before the last question; your draft is kept",
+    ),
+    (
+        exit::LOCKED,
+        "another iop-check is open on the same data folder; finish or close it first",
+    ),
+    (
+        exit::INTERRUPTED,
+        "interrupted (Ctrl-C or SIGTERM); your draft is kept",
+    ),
+];
 
 /// Everything that can stop iop-check early.
 #[derive(Debug)]

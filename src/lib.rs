@@ -5,6 +5,11 @@
 //! asks its questions through a prompter, and the answers are scored and
 //! rendered. [`main`] is the whole program; `main.rs` only calls it.
 
+// File modes, advisory locks, signals and the terminal are used the Unix
+// way throughout (std::os::unix, libc); say so at once elsewhere.
+#[cfg(not(unix))]
+compile_error!("iop-check runs on Unix-like systems only (Linux, macOS, the BSDs).");
+
 pub mod answers;
 pub mod bank;
 pub mod cli;

@@ -256,3 +256,48 @@ fn bash_completes_after_a_subcommand() {
         ],
     );
 }
+
+#[test]
+fn the_readme_and_the_man_page_list_every_exit_code() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README");
+    let section = readme
+        .split("## Exit codes")
+        .nth(1)
+        .and_then(|s| s.split("\n## ").next())
+        .expect("an Exit codes section");
+    let rows: Vec<(u8, String)> = section
+        .lines()
+        .filter_map(|l| {
+            let cells: Vec<&str> = l
+                .trim()
+                .trim_matches('|')
+                .split('|')
+                .map(str::trim)
+                .collect();
+            Some((cells.first()?.parse().ok()?, cells.get(1)?.to_string()))
+        })
+        .collect();
+    let expected: Vec<(u8, String)> = iop_check::error::EXIT_CODES
+        .iter()
+        .map(|(c, m)| (*c, m.to_string()))
+        .collect();
+    assert_eq!(rows, expected, "README.md's exit code table");
+
+    let man = Run::new(["man"]).run();
+    man.assert_code(0);
+    let status = man
+        .stdout
+        .split(".SH \"EXIT STATUS\"\n")
+        .nth(1)
+        .and_then(|s| s.split(".SH ").next())
+        .expect("an EXIT STATUS section");
+    let mut listed = String::new();
+    for (code, meaning) in &expected {
+        listed.push_str(&format!(
+            ".TP\n{code}\n{}\n",
+            meaning.replace('`', "").replace('-', "\\-")
+        ));
+    }
+    assert_eq!(status, listed, "the man page's EXIT STATUS");
+}

@@ -56,36 +56,22 @@ pub fn man() -> Result<()> {
     }
     root.render_extra_section(&mut out).map_err(fail)?;
     root.render_version_section(&mut out).map_err(fail)?;
-    out.extend_from_slice(EXIT_STATUS.as_bytes());
+    out.extend_from_slice(exit_status().as_bytes());
+    out.extend_from_slice(FILES.as_bytes());
     crate::output::stdout(&String::from_utf8_lossy(&out))
 }
 
-const EXIT_STATUS: &str = r#".SH "EXIT STATUS"
-.TP
-0
-finished
-.TP
-1
-something else went wrong, such as a file that could not be written
-.TP
-2
-the command line was wrong, or the input is not a terminal (use \-\-plain or \-\-answers)
-.TP
-3
-a question bank is not valid
-.TP
-4
-an answers file is not valid
-.TP
-5
-input ended, or you paused, before the last question; your draft is kept
-.TP
-6
-another iop\-check is open on the same data folder; finish or close it first
-.TP
-130
-interrupted; your draft is kept
-.SH FILES
+/// The EXIT STATUS section, from the one table of exit codes.
+fn exit_status() -> String {
+    let mut roff = String::from(".SH \"EXIT STATUS\"\n");
+    for (code, meaning) in crate::error::EXIT_CODES {
+        let meaning = meaning.replace('`', "").replace('-', "\\-");
+        roff.push_str(&format!(".TP\n{code}\n{meaning}\n"));
+    }
+    roff
+}
+
+const FILES: &str = r#".SH FILES
 .TP
 $XDG_DATA_HOME/iop\-check/draft.json
 answers given so far (0600)

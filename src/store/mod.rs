@@ -20,8 +20,8 @@ use crate::error::{Error, Result};
 /// process waits for the rename to finish.
 pub static WRITE_LOCK: Mutex<()> = Mutex::new(());
 
-/// The data folder: `--data-dir`, or `$XDG_DATA_HOME/iop-check` on Linux and
-/// the platform's data folder elsewhere.
+/// The data folder: `--data-dir`, or `$XDG_DATA_HOME/iop-check` (etcetera's
+/// base strategy: XDG on every Unix, macOS included).
 #[derive(Debug, Clone)]
 pub struct DataDir {
     pub path: PathBuf,

@@ -256,3 +256,29 @@ fn answers_set_aside_from_another_bank_version_survive_the_next_save() {
         "{draft}"
     );
 }
+
+#[test]
+fn starting_over_deletes_the_answers_set_aside_too() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    write_draft(
+        &data,
+        json!({
+            "format": 1,
+            "bank_id": "small-clinic-bank",
+            "bank_version": "0.9.0",
+            "updated": "2026-11-01T10:00:00Z",
+            "answers": {"safe-now": "no"},
+            "set_aside": {"old-question": "kept words"}
+        }),
+    );
+    // n: start over (the saved answers are deleted); then one answer and pause.
+    let out = Run::new(["run", "--plain", "--bank", BANK])
+        .data_dir(&data)
+        .stdin("n\n1\nq\n")
+        .run();
+    out.assert_code(5);
+    let draft = read_draft(&data).expect("draft");
+    assert_eq!(draft["answers"], json!({"safe-now": "no"}), "{draft}");
+    assert!(draft.get("set_aside").is_none(), "{draft}");
+}

@@ -136,7 +136,9 @@ pub fn load(dir: &DataDir, bank: &Bank) -> Result<Option<Draft>> {
     }))
 }
 
+/// Deletes the draft, and with it any answers it had set aside.
 pub fn remove(dir: &DataDir) -> Result<()> {
+    SET_ASIDE.lock().unwrap_or_else(|e| e.into_inner()).clear();
     let path = dir.file(DRAFT_FILE);
     match std::fs::remove_file(&path) {
         Ok(()) => Ok(()),

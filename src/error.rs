@@ -136,6 +136,9 @@ pub struct Resume {
     /// The last save of the draft failed (a full disk, say), so the draft
     /// lacks the latest answers, or there is none.
     pub behind: bool,
+    /// There is no draft at all: no answer was given yet (or the old draft
+    /// was deleted to start over), so there is nothing to pick up.
+    pub empty: bool,
 }
 
 impl Resume {
@@ -144,23 +147,21 @@ impl Resume {
         Resume {
             command,
             behind: crate::store::draft::is_behind(),
+            empty: !crate::store::draft::on_disk(),
         }
     }
 }
 
 fn resume_line(resume: &Option<Resume>) -> String {
     match resume {
-        Some(Resume {
-            command,
-            behind: false,
-        }) => format!(
-            "Your answers so far are saved. To pick up where you left off, run:\n\n    {command}\n"
-        ),
-        Some(Resume {
-            command,
-            behind: true,
-        }) => format!(
+        Some(Resume { behind: true, command, .. }) => format!(
             "Your latest answers could not be saved (see the message above), so some may be lost. To pick up from the answers that were saved, run:\n\n    {command}\n"
+        ),
+        Some(Resume { empty: true, .. }) => {
+            "You had not answered any questions yet, so nothing was saved. Run iop-check again whenever you are ready.".to_string()
+        }
+        Some(Resume { command, .. }) => format!(
+            "Your answers so far are saved. To pick up where you left off, run:\n\n    {command}\n"
         ),
         None => "Nothing was saved (--no-save).".to_string(),
     }

@@ -282,3 +282,33 @@ fn starting_over_deletes_the_answers_set_aside_too() {
     assert_eq!(draft["answers"], json!({"safe-now": "no"}), "{draft}");
     assert!(draft.get("set_aside").is_none(), "{draft}");
 }
+
+#[test]
+fn pausing_before_any_answer_does_not_say_answers_are_saved() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    let out = Run::new(["run", "--plain", "--bank", BANK])
+        .data_dir(&data)
+        .stdin("q\n")
+        .run();
+    out.assert_code(5);
+    assert!(
+        out.stderr.ends_with(
+            "Paused. Take all the time you need. You had not answered any questions yet, so nothing was saved. Run iop-check again whenever you are ready.\n"
+        ),
+        "{}",
+        out.stderr
+    );
+    assert!(read_draft(&data).is_none());
+    // One answer later, it is saved, and said so.
+    let out = Run::new(["run", "--plain", "--bank", BANK])
+        .data_dir(&data)
+        .stdin("1\nq\n")
+        .run();
+    out.assert_code(5);
+    assert!(
+        out.stderr.contains("Your answers so far are saved."),
+        "{}",
+        out.stderr
+    );
+}

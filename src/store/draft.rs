@@ -49,6 +49,15 @@ static BEHIND: AtomicBool = AtomicBool::new(false);
 /// by every [`save`] so that a change of bank never silently deletes them.
 static SET_ASIDE: Mutex<BTreeMap<String, Value>> = Mutex::new(BTreeMap::new());
 
+/// Whether a draft is on disk, as far as this process knows: one was read,
+/// or saved, and not deleted since.
+static ON_DISK: AtomicBool = AtomicBool::new(false);
+
+/// Whether there is a draft to pick up (see [`ON_DISK`]).
+pub fn on_disk() -> bool {
+    ON_DISK.load(Ordering::SeqCst)
+}
+
 /// Whether the last [`save`] in this process failed.
 pub fn is_behind() -> bool {
     BEHIND.load(Ordering::SeqCst)
@@ -61,6 +70,9 @@ pub fn save(dir: &DataDir, bank: &Bank, answers: &Answers) -> Result<()> {
     let _guard = WRITE_LOCK.lock().unwrap_or_else(|e| e.into_inner());
     let result = write(dir, bank, answers);
     BEHIND.store(result.is_err(), Ordering::SeqCst);
+    if result.is_ok() {
+        ON_DISK.store(true, Ordering::SeqCst);
+    }
     result
 }
 
@@ -127,6 +139,7 @@ pub fn load(dir: &DataDir, bank: &Bank) -> Result<Option<Draft>> {
         .filter(|id| !file.set_aside.contains_key(*id))
         .count();
     *SET_ASIDE.lock().unwrap_or_else(|e| e.into_inner()) = set_aside;
+    ON_DISK.store(true, Ordering::SeqCst);
     Ok(Some(Draft {
         bank_id: file.bank_id,
         bank_version: file.bank_version,
@@ -139,6 +152,7 @@ pub fn load(dir: &DataDir, bank: &Bank) -> Result<Option<Draft>> {
 /// Deletes the draft, and with it any answers it had set aside.
 pub fn remove(dir: &DataDir) -> Result<()> {
     SET_ASIDE.lock().unwrap_or_else(|e| e.into_inner()).clear();
+    ON_DISK.store(false, Ordering::SeqCst);
     let path = dir.file(DRAFT_FILE);
     match std::fs::remove_file(&path) {
         Ok(()) => Ok(()),

@@ -99,3 +99,39 @@ fn the_list_of_answers_to_change_fits_an_80_by_30_screen() {
     pty.send(CTRL_C);
     assert_eq!(pty.wait_exit(), Exit::Code(130));
 }
+
+#[test]
+fn wrapped_checklist_items_line_up_under_their_text() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    let mut pty = Pty::spawn_with(
+        &["--bank", &small_bank()],
+        &data,
+        common::PtyOptions {
+            cols: 30,
+            ..common::PtyOptions::default()
+        },
+    );
+    pty.expect_screen(ScreenKind::Opening);
+    pty.send(ENTER);
+    pty.expect_screen(ScreenKind::Choice);
+    pty.send(ENTER);
+    pty.expect_screen(ScreenKind::Choice);
+    pty.send(&format!("{DOWN}{ENTER}"));
+    pty.expect_screen(ScreenKind::Choice);
+    pty.send(ENTER);
+    let s = pty.expect_screen(ScreenKind::Checklist);
+    // "  ⬚ Help, and crisis" then the rest under "Help", after the markers.
+    let lines: Vec<&str> = s.text.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.ends_with("⬚ Help, and crisis"))
+        .unwrap_or_else(|| panic!("no wrapped help item:\n{}", s.text));
+    let next = lines[at + 1..]
+        .iter()
+        .find(|l| !l.is_empty())
+        .expect("the rest of the item");
+    assert_eq!(*next, "    resources", "{}", s.text);
+    pty.send(CTRL_C);
+    assert_eq!(pty.wait_exit(), Exit::Code(130));
+}

@@ -89,10 +89,20 @@ impl TerminalPrompter {
         Ok(())
     }
 
-    /// Wraps an item for a list, leaving room for the markers before it
-    /// (`❯ ✔ `, or `> [x] ` in ASCII).
+    /// Wraps an item for a pick-one list, leaving room for the marker
+    /// before it (`❯ `); wrapped lines line up under the text.
     fn item(&self, text: &str) -> String {
-        let text = wrap(&clean(text), self.width().saturating_sub(6), "  ");
+        self.item_indented(text, 2)
+    }
+
+    /// Wraps an item for a checklist, whose markers (`❯ ✔ `) are wider.
+    fn check_item(&self, text: &str) -> String {
+        self.item_indented(text, self.theme.checklist_indent())
+    }
+
+    fn item_indented(&self, text: &str, indent: usize) -> String {
+        let hang = " ".repeat(indent);
+        let text = wrap(&clean(text), self.width().saturating_sub(indent + 2), &hang);
         crate::style::symbols(&text).into_owned()
     }
 
@@ -214,9 +224,13 @@ impl TerminalPrompter {
                 ask,
                 "↑/↓ move · Space check or uncheck · Enter done · Esc go back. Choose none and press Enter for \"none of these\".",
             )?;
-            let mut items: Vec<String> = q.options.iter().map(|o| self.item(&o.label)).collect();
-            items.push(self.item(SKIP));
-            items.push(self.item(HELP));
+            let mut items: Vec<String> = q
+                .options
+                .iter()
+                .map(|o| self.check_item(&o.label))
+                .collect();
+            items.push(self.check_item(SKIP));
+            items.push(self.check_item(HELP));
             let mut defaults = checked.clone();
             defaults.extend([false, false]);
             let chosen = MultiSelect::with_theme(&self.theme)

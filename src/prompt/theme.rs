@@ -20,6 +20,19 @@ impl PromptTheme {
     }
 }
 
+impl PromptTheme {
+    /// How wide the markers before a checklist item are (`❯ ✔ `, or
+    /// `> [x] ` in ASCII), so that wrapped lines can line up under the text.
+    pub fn checklist_indent(&self) -> usize {
+        let t = &self.inner;
+        let w = |o: &console::StyledObject<String>| console::measure_text_width(&o.to_string());
+        w(&t.active_item_prefix)
+            + 1
+            + w(&t.checked_item_prefix).max(w(&t.unchecked_item_prefix))
+            + 1
+    }
+}
+
 impl Default for PromptTheme {
     fn default() -> Self {
         Self::new()

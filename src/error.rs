@@ -10,7 +10,8 @@ use std::path::PathBuf;
 
 use crate::bank::Problem;
 
-/// Exit codes, documented in README.md. Keep the two in step.
+/// Exit codes, documented in README.md and the man page (both from
+/// [`EXIT_CODES`]).
 pub mod exit {
     /// Finished normally.
     pub const OK: u8 = 0;
@@ -24,9 +25,46 @@ pub mod exit {
     pub const ANSWERS: u8 = 4;
     /// Input ended, or the person paused, before the last question. The draft is kept.
     pub const INCOMPLETE: u8 = 5;
+    /// Another iop-check is open on the same data folder (it holds the lock).
+    pub const LOCKED: u8 = 6;
     /// Interrupted by Ctrl-C or SIGTERM. The draft is kept.
     pub const INTERRUPTED: u8 = 130;
 }
+
+/// Every exit code and what it means, in the words of README.md's table
+/// (Markdown). The man page's EXIT STATUS section is made from this, and
+/// tests/cli.rs checks the README's table against it, so the three agree.
+pub const EXIT_CODES: &[(u8, &str)] = &[
+    (exit::OK, "finished"),
+    (
+        exit::OTHER,
+        "something else went wrong, such as a file that could not be written",
+    ),
+    (
+        exit::USAGE,
+        "the command line was wrong, or input is not a terminal (use `--plain` or `--answers`)",
+    ),
+    (
+        exit::BANK,
+        "a question bank is not valid (every problem is listed)",
+    ),
+    (
+        exit::ANSWERS,
+        "an answers file is not valid (every problem is listed)",
+    ),
+    (
+        exit::INCOMPLETE,
+        "input ended, or you paused, before the last question; your draft is kept",
+    ),
+    (
+        exit::LOCKED,
+        "another iop-check is open on the same data folder; finish or close it first",
+    ),
+    (
+        exit::INTERRUPTED,
+        "interrupted (Ctrl-C or SIGTERM); your draft is kept",
+    ),
+];
 
 /// Everything that can stop iop-check early.
 #[derive(Debug)]
@@ -52,6 +90,11 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// Another iop-check holds the data folder's lock.
+    Locked { path: PathBuf },
+    /// The process started with its stdout closed (`>&-`), and the result
+    /// would have been lost.
+    StdoutClosed,
     /// A saved file (draft or check-in) could not be understood.
     Corrupt { path: PathBuf, detail: String },
     /// Something iop-check made itself came out wrong (a bug, not the
@@ -76,7 +119,11 @@ impl Error {
             Error::Usage(_) | Error::NotInteractive => exit::USAGE,
             Error::Incomplete { .. } => exit::INCOMPLETE,
             Error::Interrupted { .. } => exit::INTERRUPTED,
-            Error::Io { .. } | Error::Corrupt { .. } | Error::Internal { .. } => exit::OTHER,
+            Error::Locked { .. } => exit::LOCKED,
+            Error::Io { .. }
+            | Error::StdoutClosed
+            | Error::Corrupt { .. }
+            | Error::Internal { .. } => exit::OTHER,
         }
     }
 }
@@ -89,6 +136,9 @@ pub struct Resume {
     /// The last save of the draft failed (a full disk, say), so the draft
     /// lacks the latest answers, or there is none.
     pub behind: bool,
+    /// There is no draft at all: no answer was given yet (or the old draft
+    /// was deleted to start over), so there is nothing to pick up.
+    pub empty: bool,
 }
 
 impl Resume {
@@ -97,23 +147,21 @@ impl Resume {
         Resume {
             command,
             behind: crate::store::draft::is_behind(),
+            empty: !crate::store::draft::on_disk(),
         }
     }
 }
 
 fn resume_line(resume: &Option<Resume>) -> String {
     match resume {
-        Some(Resume {
-            command,
-            behind: false,
-        }) => format!(
-            "Your answers so far are saved. To pick up where you left off, run:\n\n    {command}\n"
-        ),
-        Some(Resume {
-            command,
-            behind: true,
-        }) => format!(
+        Some(Resume { behind: true, command, .. }) => format!(
             "Your latest answers could not be saved (see the message above), so some may be lost. To pick up from the answers that were saved, run:\n\n    {command}\n"
+        ),
+        Some(Resume { empty: true, .. }) => {
+            "You had not answered any questions yet, so nothing was saved. Run iop-check again whenever you are ready.".to_string()
+        }
+        Some(Resume { command, .. }) => format!(
+            "Your answers so far are saved. To pick up where you left off, run:\n\n    {command}\n"
         ),
         None => "Nothing was saved (--no-save).".to_string(),
     }
@@ -194,6 +242,15 @@ impl fmt::Display for Error {
                     path.display()
                 )
             }
+            Error::Locked { path } => write!(
+                f,
+                "error: another iop-check is already open and using your saved answers in {}. It may be in another window or tab. Finish or close that one first, then try again. (Running two at once could mix up your answers.) To try something without touching your saved answers, add --no-save.",
+                path.display()
+            ),
+            Error::StdoutClosed => write!(
+                f,
+                "error: there is nowhere to write the result: standard output is closed (as with `>&-`), so it would be lost. Send it to a file with --output FILE (or `> FILE`), or leave standard output open."
+            ),
             Error::Internal { what, detail } => write!(
                 f,
                 "error: iop-check could not make the {what} ({detail}). This is a bug in iop-check, not something you did; your answers are kept. Please report it, and try another --format meanwhile."

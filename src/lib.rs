@@ -5,7 +5,11 @@
 //! asks its questions through a prompter, and the answers are scored and
 //! rendered. [`main`] is the whole program; `main.rs` only calls it.
 
-mod alloc;
+// File modes, advisory locks, signals and the terminal are used the Unix
+// way throughout (std::os::unix, libc); say so at once elsewhere.
+#[cfg(not(unix))]
+compile_error!("iop-check runs on Unix-like systems only (Linux, macOS, the BSDs).");
+
 pub mod answers;
 pub mod bank;
 pub mod cli;
@@ -33,7 +37,12 @@ use clap::Parser;
 /// Runs iop-check with the process's arguments and returns its exit code.
 /// Every error is rendered here, in one place.
 pub fn main() -> ExitCode {
-    alloc::tune();
+    if std::env::var_os("IOP_CHECK_DATA_DIR").is_some_and(|v| v.is_empty()) {
+        // An empty IOP_CHECK_DATA_DIR (as `IOP_CHECK_DATA_DIR= iop-check`
+        // leaves it) means "not set", as for most variables, not a usage
+        // error. SAFETY: no other thread runs yet.
+        unsafe { std::env::remove_var("IOP_CHECK_DATA_DIR") };
+    }
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

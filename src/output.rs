@@ -1,13 +1,39 @@
 //! Writing results: to stdout (a closed pipe, as in `| head`, is not an
-//! error) or atomically to a file of the person's choosing, as 0600.
+//! error) or to a file of the person's choosing: a regular file is replaced
+//! atomically, as 0600; a device, pipe or FIFO (`/dev/null`, `/dev/stdout`,
+//! a named pipe) is written directly, as a shell's `>` would.
 
 use std::io::{IsTerminal, Write};
+use std::os::unix::fs::FileTypeExt;
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::error::{Error, Result};
 
+/// Set at start-up when the process began with its stdout closed (as with
+/// `iop-check summary >&-`). The Rust runtime then quietly puts /dev/null
+/// there, so output would be lost without a word; main.rs looks before the
+/// runtime does and calls [`stdout_was_closed`].
+static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
+
+/// Records that stdout was closed when the process started.
+pub fn stdout_was_closed() {
+    STDOUT_CLOSED.store(true, Ordering::SeqCst);
+}
+
+/// Fails when stdout was closed at start-up, so a command can say so before
+/// it does any work whose result would have nowhere to go.
+pub fn check_stdout() -> Result<()> {
+    if STDOUT_CLOSED.load(Ordering::SeqCst) {
+        return Err(Error::StdoutClosed);
+    }
+    Ok(())
+}
+
 /// Writes to stdout. A reader that went away (broken pipe) ends quietly.
 pub fn stdout(text: &str) -> Result<()> {
+    check_stdout()?;
+    let text = crate::text::strip_bidi(text);
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
         Ok(()) => Ok(()),
@@ -24,11 +50,55 @@ pub fn stderr(text: &str) {
     let _ = writeln!(err, "{}", crate::text::clean(text));
 }
 
-/// Writes a result to `--output FILE` (atomically, 0600) or to stdout.
+/// Writes a result to `--output FILE` (see [`to_file`]) or to stdout.
 pub fn emit(text: &str, file: Option<&Path>) -> Result<()> {
     match file {
-        Some(path) => crate::store::write_atomic(path, text.as_bytes()),
+        Some(path) => to_file(path, text),
         None => stdout(text),
+    }
+}
+
+/// Writes `text` to a file the person named. A new or regular file is
+/// replaced atomically, as 0600 (a half-written summary is never left).
+/// Anything else that exists (a device such as /dev/null or /dev/full, a
+/// FIFO, a terminal, /dev/stdout) is written directly: renaming a new file
+/// over it would destroy it and send the output nowhere. Paths under /dev
+/// and /proc are always written directly, because /dev/stdout may stand for
+/// a regular file that the shell opened, which must not be replaced.
+pub fn to_file(path: &Path, text: &str) -> Result<()> {
+    let text = crate::text::strip_bidi(text);
+    let bytes = text.as_bytes();
+    let special = path.starts_with("/dev") || path.starts_with("/proc");
+    let kind = std::fs::metadata(path).map(|m| m.file_type());
+    let direct = match &kind {
+        Ok(t) if t.is_dir() => {
+            return Err(Error::io(
+                "write",
+                path,
+                std::io::Error::new(
+                    std::io::ErrorKind::IsADirectory,
+                    "this is a folder; name a file inside it instead",
+                ),
+            ));
+        }
+        Ok(t) => {
+            special || t.is_char_device() || t.is_fifo() || t.is_socket() || t.is_block_device()
+        }
+        Err(_) => special,
+    };
+    if !direct {
+        return crate::store::write_atomic(path, bytes);
+    }
+    let result = std::fs::OpenOptions::new()
+        .write(true)
+        .truncate(true)
+        .open(path)
+        .and_then(|mut f| f.write_all(bytes).and_then(|_| f.flush()));
+    match result {
+        Ok(()) => Ok(()),
+        // A reader of a FIFO that went away is like `| head`: not an error.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Error::io("write", path, e)),
     }
 }
 

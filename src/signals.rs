@@ -80,7 +80,7 @@ pub fn restore_terminal() {
         }
     }
     let mut err = std::io::stderr();
-    if err.is_terminal() {
+    if err.is_terminal() && !crate::style::dumb_terminal() {
         let _ = write!(err, "\x1b[?25h\r\x1b[2K\n");
         let _ = err.flush();
     }

@@ -32,9 +32,45 @@ pub fn wrap(text: &str, width: usize, indent: &str) -> String {
         .join("\n")
 }
 
+/// The name of a bidirectional control that can reorder text as shown
+/// (embeddings, overrides and isolates), or None. The left-to-right and
+/// right-to-left marks (U+200E, U+200F) are not among them: they cannot
+/// reorder text, and right-to-left writing needs them.
+pub fn bidi_control_name(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{202a}' => "LEFT-TO-RIGHT EMBEDDING",
+        '\u{202b}' => "RIGHT-TO-LEFT EMBEDDING",
+        '\u{202c}' => "POP DIRECTIONAL FORMATTING",
+        '\u{202d}' => "LEFT-TO-RIGHT OVERRIDE",
+        '\u{202e}' => "RIGHT-TO-LEFT OVERRIDE",
+        '\u{2066}' => "LEFT-TO-RIGHT ISOLATE",
+        '\u{2067}' => "RIGHT-TO-LEFT ISOLATE",
+        '\u{2068}' => "FIRST STRONG ISOLATE",
+        '\u{2069}' => "POP DIRECTIONAL ISOLATE",
+        _ => return None,
+    })
+}
+
+/// Removes the bidirectional controls of [`bidi_control_name`] from a
+/// finished document (any format: the characters are never escaped, so
+/// removing them keeps JSON, HTML and Markdown valid). Every result written
+/// to stdout or a file passes through here.
+pub fn strip_bidi(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.chars().any(|c| bidi_control_name(c).is_some()) {
+        s.chars()
+            .filter(|c| bidi_control_name(*c).is_none())
+            .collect::<String>()
+            .into()
+    } else {
+        s.into()
+    }
+}
+
 /// Removes control characters and terminal escape sequences from text a
 /// person typed or a bank holds, so it can never move the cursor, change
-/// colours or retitle the window. Newlines and tabs are kept.
+/// colours or retitle the window; bidirectional controls, so it cannot show
+/// in another order than it is stored; and turns the Unicode line and
+/// paragraph separators into spaces. Newlines and tabs are kept.
 ///
 /// ```
 /// use iop_check::text::clean;
@@ -74,7 +110,8 @@ pub fn clean(s: &str) -> String {
                 }
             }
             '\n' | '\t' => out.push(c),
-            c if c.is_control() => {}
+            '\u{2028}' | '\u{2029}' => out.push(' '),
+            c if c.is_control() || bidi_control_name(c).is_some() => {}
             c => out.push(c),
         }
     }
@@ -152,6 +189,9 @@ mod tests {
         assert_eq!(clean("x\u{1b}]0;title\u{7}y"), "xy");
         assert_eq!(clean("bell\u{7}\r\nline"), "bell\nline");
         assert_eq!(clean("plain"), "plain");
+        assert_eq!(clean("a\u{202e}b\u{2066}c\u{2069}"), "abc");
+        assert_eq!(clean("a\u{2028}b\u{2029}c"), "a b c");
+        assert_eq!(clean("\u{5d0}\u{200f}!"), "\u{5d0}\u{200f}!", "marks stay");
     }
 
     #[test]

@@ -880,15 +880,15 @@ fn hostile_20_mb_file() {
     assert_one_problem(
         &out,
         "big.yaml",
-        "big.yaml: the file is 20.0 MiB, larger than the limit of 8.0 MiB; it was not read",
+        "big.yaml: the file is 20.0 MiB, larger than the limit of 1.0 MiB; it was not read",
     );
 }
 
 #[test]
-fn file_of_exactly_8_mib_is_read() {
+fn file_of_exactly_1_mib_is_read() {
     let dir = tempdir();
     let limit = iop_check::bank::MAX_BANK_BYTES as usize;
-    assert_eq!(limit, 8 * 1024 * 1024);
+    assert_eq!(limit, 1024 * 1024);
     let out = validate_bytes(dir.path(), "exact.yaml", &vec![b'#'; limit]);
     assert_one_problem(
         &out,
@@ -898,7 +898,7 @@ fn file_of_exactly_8_mib_is_read() {
 }
 
 #[test]
-fn file_one_byte_over_8_mib_is_refused() {
+fn file_one_byte_over_1_mib_is_refused() {
     let dir = tempdir();
     let limit = iop_check::bank::MAX_BANK_BYTES as usize;
     let out = validate_bytes(dir.path(), "over.yaml", &vec![b'#'; limit + 1]);
@@ -906,18 +906,18 @@ fn file_one_byte_over_8_mib_is_refused() {
     let problems = out.problems();
     assert_eq!(problems.len(), 1);
     assert!(problems[0].starts_with("over.yaml: the file is "));
-    assert!(problems[0].ends_with(", larger than the limit of 8.0 MiB; it was not read"));
+    assert!(problems[0].ends_with(", larger than the limit of 1.0 MiB; it was not read"));
 }
 
 #[test]
-fn file_one_byte_over_8_mib_says_by_how_much() {
+fn file_one_byte_over_1_mib_says_by_how_much() {
     let dir = tempdir();
     let limit = iop_check::bank::MAX_BANK_BYTES as usize;
     let out = validate_bytes(dir.path(), "over.yaml", &vec![b'#'; limit + 1]);
     let problems = out.problems();
     assert_eq!(problems.len(), 1);
     assert!(
-        !problems[0].contains("the file is 8.0 MiB, larger than the limit of 8.0 MiB"),
+        !problems[0].contains("the file is 1.0 MiB, larger than the limit of 1.0 MiB"),
         "{}",
         problems[0]
     );
@@ -927,14 +927,14 @@ fn file_one_byte_over_8_mib_says_by_how_much() {
 fn hostile_device_that_never_ends() {
     let zero = Path::new("/dev/zero");
     if !zero.exists() {
-        eprintln!("skipped: no /dev/zero here");
+        common::skipped("no /dev/zero here");
         return;
     }
     let out = iop_check_in(Path::new(ROOT), ["validate", "/dev/zero"]);
     assert_one_problem(
         &out,
         "/dev/zero",
-        "/dev/zero: the file is larger than the limit of 8.0 MiB; it was not read",
+        "/dev/zero: the file is larger than the limit of 1.0 MiB; it was not read",
     );
 }
 
@@ -981,7 +981,7 @@ fn hostile_unreadable_file() {
 
     let cmd = match uid() {
         None => {
-            eprintln!("skipped: could not learn the user id (`id -u` failed)");
+            common::skipped("could not learn the user id (`id -u` failed)");
             return;
         }
         Some(0) => {
@@ -1000,9 +1000,9 @@ fn hostile_unreadable_file() {
                 .stderr(Stdio::null())
                 .status();
             if !matches!(probe, Ok(s) if s.success()) {
-                eprintln!(
-                    "skipped: running as root and `setpriv --reuid=65534 {BIN} --version` did not work ({probe:?}); root can read a chmod 000 file, so this case cannot be tested here"
-                );
+                common::skipped(&format!(
+                    "running as root and `setpriv --reuid=65534 {BIN} --version` did not work ({probe:?}); root can read a chmod 000 file, so this case cannot be tested here"
+                ));
                 return;
             }
             setpriv(&[OsStr::new("validate"), OsStr::new("secret.yaml")])
@@ -1061,17 +1061,23 @@ fn hostile_files_in_one_call_are_all_reported() {
 }
 
 // ---------------------------------------------------------------------------
-// Large banks, which are parsed in pieces on every core (src/yaml/split.rs)
+// Large banks: ten times a clinic's, still under the 1 MiB limit
 // ---------------------------------------------------------------------------
 
 #[path = "../benches/support/generate.rs"]
 #[allow(dead_code)]
 mod generate;
 
-/// A generated bank well over the 128 KiB where splitting starts.
+/// A generated bank of 2,000 questions: far beyond any real bank, but
+/// within [`iop_check::bank::MAX_BANK_BYTES`].
 fn large_bank() -> String {
     let text = generate::generated_bank(2000);
     assert!(text.len() > 256 * 1024, "{} bytes", text.len());
+    assert!(
+        (text.len() as u64) < iop_check::bank::MAX_BANK_BYTES,
+        "{} bytes",
+        text.len()
+    );
     text
 }
 
@@ -1116,7 +1122,7 @@ fn large_bank_unknown_keys_keep_their_paths_and_file_order() {
 fn large_bank_type_error_names_its_real_line_and_path() {
     // A wrong value in the last section (the weight of q1993, the first
     // scale question after q1990): the line, column and path are those of
-    // the whole file, not of a piece.
+    // the whole file.
     let text = large_bank();
     let at = text.find("      - id: q1990\n").unwrap();
     let weight = at + text[at..].find("        weight: ").unwrap();

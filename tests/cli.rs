@@ -87,11 +87,16 @@ fn completions_generate_for_every_shell_and_load_in_bash() {
             "{shell} completes subcommands"
         );
     }
-    let Ok(status) = Command::new("bash").arg("-c").arg("true").status() else {
-        eprintln!("skipped: no bash here");
+    let has_bash = !common::hidden("bash")
+        && Command::new("bash")
+            .arg("-c")
+            .arg("true")
+            .status()
+            .is_ok_and(|s| s.success());
+    if !has_bash {
+        common::tool_missing("bash", "apt-get install bash");
         return;
-    };
-    assert!(status.success());
+    }
     let script = format!(
         "source <('{}' completions bash) && complete -p iop-check",
         env!("CARGO_BIN_EXE_iop-check")
@@ -146,7 +151,7 @@ fn the_man_page_covers_every_command_and_renders() {
             );
         }
         Ok(out) => panic!("man -l failed: {}", String::from_utf8_lossy(&out.stderr)),
-        Err(_) => eprintln!("skipped rendering: no man here"),
+        Err(_) => common::tool_missing("man", "apt-get install man-db"),
     }
 }
 
@@ -180,4 +185,119 @@ fn messages_never_carry_terminal_escapes_from_a_file() {
         out.stderr
     );
     assert!(!out.stderr.contains('\u{7}'));
+}
+
+/// Asks bash's completion function of `iop-check completions bash` what it
+/// offers for each command line (the last word is the one being completed),
+/// as bash itself calls it on TAB.
+fn bash_completes(lines: &[&[&str]]) -> Option<Vec<String>> {
+    let has_bash = !common::hidden("bash")
+        && Command::new("bash")
+            .arg("-c")
+            .arg("true")
+            .status()
+            .is_ok_and(|s| s.success());
+    if !has_bash {
+        common::tool_missing("bash", "apt-get install bash");
+        return None;
+    }
+    let mut script = format!(
+        "source <('{}' completions bash) || exit 1\n\
+         t() {{ COMP_WORDS=(\"$@\"); COMP_CWORD=$(( ${{#COMP_WORDS[@]}} - 1 )); \
+         COMP_LINE=\"$*\"; COMP_POINT=${{#COMP_LINE}}; COMPREPLY=(); \
+         _iop__check \"$1\" \"${{COMP_WORDS[COMP_CWORD]}}\" \"${{COMP_WORDS[COMP_CWORD-1]}}\"; \
+         echo \"${{COMPREPLY[*]}}\"; }}\n",
+        env!("CARGO_BIN_EXE_iop-check")
+    );
+    for words in lines {
+        let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+        script.push_str(&format!("t {}\n", quoted.join(" ")));
+    }
+    let out = Command::new("bash")
+        .arg("-c")
+        .arg(&script)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("bash runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some(
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(str::to_string)
+            .collect(),
+    )
+}
+
+#[test]
+fn bash_completes_after_a_subcommand() {
+    let Some(got) = bash_completes(&[
+        &["iop-check", "summary", "--format", ""],
+        &["iop-check", "summary", "--fo"],
+        &["iop-check", "export-bank", "--format", ""],
+        &["iop-check", "forget", "--"],
+        &["iop-check", "su"],
+        &["iop-check", "--format", ""],
+    ]) else {
+        return;
+    };
+    assert_eq!(
+        got,
+        [
+            "text markdown html json fhir",
+            "--format",
+            "fhir",
+            "--all --yes --data-dir --help",
+            "summary",
+            "text markdown html json fhir",
+        ],
+    );
+}
+
+#[test]
+fn the_readme_and_the_man_page_list_every_exit_code() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README");
+    let section = readme
+        .split("## Exit codes")
+        .nth(1)
+        .and_then(|s| s.split("\n## ").next())
+        .expect("an Exit codes section");
+    let rows: Vec<(u8, String)> = section
+        .lines()
+        .filter_map(|l| {
+            let cells: Vec<&str> = l
+                .trim()
+                .trim_matches('|')
+                .split('|')
+                .map(str::trim)
+                .collect();
+            Some((cells.first()?.parse().ok()?, cells.get(1)?.to_string()))
+        })
+        .collect();
+    let expected: Vec<(u8, String)> = iop_check::error::EXIT_CODES
+        .iter()
+        .map(|(c, m)| (*c, m.to_string()))
+        .collect();
+    assert_eq!(rows, expected, "README.md's exit code table");
+
+    let man = Run::new(["man"]).run();
+    man.assert_code(0);
+    let status = man
+        .stdout
+        .split(".SH \"EXIT STATUS\"\n")
+        .nth(1)
+        .and_then(|s| s.split(".SH ").next())
+        .expect("an EXIT STATUS section");
+    let mut listed = String::new();
+    for (code, meaning) in &expected {
+        listed.push_str(&format!(
+            ".TP\n{code}\n{}\n",
+            meaning.replace('`', "").replace('-', "\\-")
+        ));
+    }
+    assert_eq!(status, listed, "the man page's EXIT STATUS");
 }

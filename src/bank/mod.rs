@@ -8,6 +8,7 @@ mod builtin;
 mod load;
 mod problem;
 pub mod raw;
+mod unicode;
 mod validate;
 
 pub use builtin::{BUILTIN_JSON, BUILTIN_NAME, BUILTIN_YAML, builtin};

@@ -162,6 +162,13 @@ pub fn history(data: &DataArgs) -> Result<()> {
 /// `iop-check forget ID` / `forget --all`, after a confirmation.
 pub fn forget(id: Option<&str>, all: bool, yes: bool, data: &DataArgs) -> Result<()> {
     let store = DataDir::locate(data.data_dir.as_deref())?;
+    // A folder that is not there holds nothing to forget, and is not made
+    // just to be locked.
+    let _lock = if store.path.is_dir() {
+        Some(crate::store::lock::take(&store)?)
+    } else {
+        None
+    };
     let (kept, bad) = checkins::list(&store)?;
     let targets: Vec<checkins::CheckIn> = if all {
         kept
@@ -171,7 +178,11 @@ pub fn forget(id: Option<&str>, all: bool, yes: bool, data: &DataArgs) -> Result
     };
     let has_draft = all && store.file(draft::DRAFT_FILE).exists();
     let has_programs = all && store.file(crate::programs::PROGRAMS_FILE).exists();
-    let extra: Vec<PathBuf> = if all { bad } else { Vec::new() };
+    let mut extra: Vec<PathBuf> = if all { bad } else { Vec::new() };
+    // What a save that never finished (a crash, a power cut) left behind:
+    // it may hold answers, so --all deletes it too.
+    let leftovers = if all { temp_files(&store) } else { Vec::new() };
+    extra.extend(leftovers.iter().cloned());
     if targets.is_empty() && !has_draft && !has_programs && extra.is_empty() {
         return output::stdout(
             "There is nothing to forget: no kept check-ins, no saved draft and no programs.\n",
@@ -185,10 +196,15 @@ pub fn forget(id: Option<&str>, all: bool, yes: bool, data: &DataArgs) -> Result
                 if n == 1 { "" } else { "s" }
             )];
             if d {
-                parts.push("your saved draft".into());
+                parts.push("your saved draft".to_string());
             }
             if has_programs {
-                parts.push("the programs you added".into());
+                parts.push("the programs you added".to_string());
+            }
+            match leftovers.len() {
+                0 => {}
+                1 => parts.push("1 leftover file from a save that did not finish".to_string()),
+                k => parts.push(format!("{k} leftover files from saves that did not finish")),
             }
             let last = parts.pop().unwrap_or_default();
             if parts.is_empty() {
@@ -214,6 +230,25 @@ pub fn forget(id: Option<&str>, all: bool, yes: bool, data: &DataArgs) -> Result
         crate::programs::remove_all(&store)?;
     }
     output::stdout(&format!("Deleted {what}.\n"))
+}
+
+/// Temporary files in the data folder and its check-ins folder (see
+/// [`crate::store::is_temp_name`]).
+fn temp_files(store: &DataDir) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for dir in [store.path.clone(), store.file(checkins::CHECKINS_DIR)] {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let is_file = e.file_type().is_ok_and(|t| t.is_file() || t.is_symlink());
+            if is_file && crate::store::is_temp_name(&e.file_name().to_string_lossy()) {
+                found.push(e.path());
+            }
+        }
+    }
+    found.sort();
+    found
 }
 
 fn confirm(question: &str) -> Result<bool> {

@@ -56,6 +56,11 @@ fn worksheet(key: Option<&str>, args: &WorksheetArgs) -> Result<()> {
     } else {
         Some(DataDir::locate(args.data.data_dir.as_deref())?)
     };
+    // Held to the end: no other iop-check changes this folder meanwhile.
+    let _lock = match &store {
+        Some(dir) => Some(crate::store::lock::take(dir)?),
+        None => None,
+    };
     let mut kept = match (&store, key) {
         (Some(s), _) => programs::load(s)?,
         (None, Some(_)) => programs::load(&DataDir::locate(args.data.data_dir.as_deref())?)?,
@@ -173,7 +178,11 @@ fn ask(
         Err(Error::Incomplete { paused, .. }) if saved || !adding || store.is_none() => {
             Err(Error::Incomplete {
                 paused,
-                resume: resume.map(|command| Resume { command, behind }),
+                resume: resume.map(|command| Resume {
+                    command,
+                    behind,
+                    empty: false,
+                }),
             })
         }
         Err(Error::Incomplete { paused: true, .. }) => {
@@ -187,8 +196,15 @@ fn ask(
         )),
         Err(Error::Interrupted { .. }) => {
             crate::signals::restore_terminal();
+            // Nothing saved yet: there is no program to pick up.
             Err(Error::Interrupted {
-                resume: resume.map(|command| Resume { command, behind }),
+                resume: resume
+                    .filter(|_| saved || !adding)
+                    .map(|command| Resume {
+                        command,
+                        behind,
+                        empty: false,
+                    }),
             })
         }
         Err(e) => Err(e),
@@ -402,6 +418,7 @@ fn compare(
 /// `programs remove PROGRAM`, after a confirmation.
 fn remove(key: &str, yes: bool, data: &DataArgs) -> Result<()> {
     let store = DataDir::locate(data.data_dir.as_deref())?;
+    let _lock = crate::store::lock::take(&store)?;
     let mut kept = programs::load(&store)?;
     let i = programs::find(&kept, key)?;
     let name = kept[i].name.clone();

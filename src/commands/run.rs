@@ -18,6 +18,10 @@ use crate::store::{DataDir, checkins, draft};
 use crate::summary::{FhirSource, Format, Layout, Options, document};
 
 pub fn run(args: &RunArgs) -> Result<()> {
+    if args.output.is_none() {
+        // Say so now, not after every question is answered.
+        output::check_stdout()?;
+    }
     let bank = bank::load(args.bank.as_deref())?;
     if let Some(file) = &args.answers {
         let answers = answers::file::load(file, &bank)?;
@@ -40,6 +44,11 @@ pub fn run(args: &RunArgs) -> Result<()> {
     } else {
         Some(DataDir::locate(args.data_dir.as_deref())?)
     };
+    // Held until the run ends: no other iop-check may change this folder meanwhile.
+    let _lock = match &store {
+        Some(dir) => Some(crate::store::lock::take(dir)?),
+        None => None,
+    };
     let resume = store.as_ref().map(|_| resume_command(args));
     crate::signals::install(resume.clone());
     let with_resume = |e: Error| match e {
@@ -55,13 +64,14 @@ pub fn run(args: &RunArgs) -> Result<()> {
         }
         e => e,
     };
-    let mut prompter: Box<dyn Prompter> = if args.plain {
-        Box::new(PlainPrompter::new(
-            std::io::stdin().lock(),
-            std::io::stderr(),
-        ))
+    // A dumb terminal cannot move the cursor: ask as in plain mode.
+    let plain = args.plain || crate::style::dumb_terminal();
+    let mut prompter: Box<dyn Prompter> = if plain {
+        Box::new(
+            PlainPrompter::new(std::io::stdin().lock(), std::io::stderr()).saving(store.is_some()),
+        )
     } else {
-        Box::new(TerminalPrompter::new())
+        Box::new(TerminalPrompter::new().saving(store.is_some()))
     };
     let result = ask(&bank, prompter.as_mut(), store.as_ref(), args).and_then(|answers| {
         finish(
@@ -72,7 +82,7 @@ pub fn run(args: &RunArgs) -> Result<()> {
             Some(prompter.as_mut()),
         )
     });
-    if !args.plain {
+    if !plain {
         let _ = console::Term::stderr().show_cursor();
     }
     result.map_err(with_resume)?;
@@ -224,7 +234,7 @@ fn finish(
                 options,
             };
             let doc = document(layout, &a, Some(fhir))?;
-            crate::store::write_atomic(&path, doc.as_bytes())?;
+            output::to_file(&path, &doc)?;
             let shown = std::fs::canonicalize(&path).unwrap_or(path);
             output::stderr(&format!("Saved a copy to {}.", shown.display()));
         }

@@ -9,7 +9,21 @@ pub fn completions(shell: clap_complete::Shell) -> Result<()> {
     let mut cmd = Cli::command();
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut cmd, "iop-check", &mut out);
-    crate::output::stdout(&String::from_utf8_lossy(&out))
+    let mut script = String::from_utf8_lossy(&out).into_owned();
+    if shell == clap_complete::Shell::Bash {
+        script = fix_bash(&script);
+    }
+    crate::output::stdout(&script)
+}
+
+/// Works around a clap_complete bug (4.6): for a name with a dash, the bash
+/// script sets `cmd` to `iop__check__subcmd__summary` after a subcommand, but
+/// names the case that completes it `iop__subcmd__check__subcmd__summary`,
+/// so nothing after a subcommand was completed (`iop-check summary --format
+/// <TAB>` listed files). One spelling is made the other. tests/cli.rs checks
+/// the result in a real bash, so a fixed clap_complete shows up there.
+fn fix_bash(script: &str) -> String {
+    script.replace("iop__subcmd__check", "iop__check")
 }
 
 /// The man page: the main command, then a section for each subcommand.
@@ -42,37 +56,29 @@ pub fn man() -> Result<()> {
     }
     root.render_extra_section(&mut out).map_err(fail)?;
     root.render_version_section(&mut out).map_err(fail)?;
-    out.extend_from_slice(EXIT_STATUS.as_bytes());
+    out.extend_from_slice(exit_status().as_bytes());
+    out.extend_from_slice(FILES.as_bytes());
     crate::output::stdout(&String::from_utf8_lossy(&out))
 }
 
-const EXIT_STATUS: &str = r#".SH "EXIT STATUS"
-.TP
-0
-finished
-.TP
-1
-something else went wrong, such as a file that could not be written
-.TP
-2
-the command line was wrong, or the input is not a terminal (use \-\-plain or \-\-answers)
-.TP
-3
-a question bank is not valid
-.TP
-4
-an answers file is not valid
-.TP
-5
-input ended, or you paused, before the last question; your draft is kept
-.TP
-130
-interrupted; your draft is kept
-.SH FILES
+/// The EXIT STATUS section, from the one table of exit codes.
+fn exit_status() -> String {
+    let mut roff = String::from(".SH \"EXIT STATUS\"\n");
+    for (code, meaning) in crate::error::EXIT_CODES {
+        let meaning = meaning.replace('`', "").replace('-', "\\-");
+        roff.push_str(&format!(".TP\n{code}\n{meaning}\n"));
+    }
+    roff
+}
+
+const FILES: &str = r#".SH FILES
 .TP
 $XDG_DATA_HOME/iop\-check/draft.json
 answers given so far (0600)
 .TP
 $XDG_DATA_HOME/iop\-check/checkins/
 kept check\-ins (0700 folder, 0600 files)
+.TP
+$XDG_DATA_HOME/iop\-check/lock
+held by the iop\-check that is open on the folder, so that only one at a time changes it
 "#;

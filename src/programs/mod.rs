@@ -109,10 +109,8 @@ impl Program {
 /// The kept programs, in the order they were added (none when there is no file).
 pub fn load(data: &DataDir) -> Result<Vec<Program>> {
     let path = data.file(PROGRAMS_FILE);
-    let bytes = match std::fs::read(&path) {
-        Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(Error::io("read your programs", &path, e)),
+    let Some(bytes) = crate::store::read_saved(&path, "read your programs")? else {
+        return Ok(Vec::new());
     };
     let file: ProgramsFile = serde_json::from_slice(&bytes).map_err(|e| Error::Corrupt {
         path: path.clone(),

@@ -5,6 +5,7 @@
 
 pub mod plain;
 pub mod terminal;
+mod theme;
 
 use std::path::PathBuf;
 
@@ -137,6 +138,16 @@ pub fn welcome_text(bank: &Bank, quick: bool) -> Vec<String> {
 }
 
 /// Help for a question, in words.
+/// What pausing does to the answers, for the prompts: kept, or (with
+/// `--no-save`) not, so that no screen says answers are kept when they are not.
+pub fn kept_note(saving: bool) -> &'static str {
+    if saving {
+        "(your answers are kept)"
+    } else {
+        "(nothing is saved: you chose --no-save)"
+    }
+}
+
 pub fn help_text(ask: &Ask) -> String {
     let mut out = String::new();
     match &ask.question.help {

@@ -4,7 +4,7 @@
 
 use std::io::{BufRead, Write};
 
-use super::{Ask, Prompter, Reply, ReviewChoice, answered, help_text};
+use super::{Ask, Prompter, Reply, ReviewChoice, answered, help_text, kept_note};
 use crate::answers::{Answer, Answers, check_number, check_text};
 use crate::bank::{Bank, Kind};
 use crate::error::{Error, Result};
@@ -13,18 +13,87 @@ use crate::summary::Format;
 use crate::text::clean;
 use std::path::PathBuf;
 
+/// The longest line read as an answer. Longer lines (endless input from a
+/// pipe, say) are read past and set aside, so memory stays small whatever
+/// comes in.
+pub const MAX_LINE: usize = 64 * 1024;
+
+/// One line of input, as [`read_line_limited`] found it.
+enum Line {
+    /// The input ended before any byte of a line.
+    End,
+    /// A line, with its line ending if it had one.
+    Text(Vec<u8>),
+    /// A line longer than the limit; it was read to its end and dropped.
+    TooLong,
+}
+
+/// Reads one line of at most `limit` bytes. A longer line is consumed to its
+/// end, a buffer at a time, without keeping it.
+fn read_line_limited(input: &mut impl BufRead, limit: usize) -> std::io::Result<Line> {
+    let mut line = Vec::new();
+    let mut too_long = false;
+    loop {
+        let buf = match input.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if buf.is_empty() {
+            break;
+        }
+        let (chunk, done) = match buf.iter().position(|&b| b == b'\n') {
+            Some(i) => (&buf[..=i], true),
+            None => (buf, false),
+        };
+        let n = chunk.len();
+        if !too_long {
+            if line.len() + n > limit + 2 {
+                too_long = true;
+                line = Vec::new();
+            } else {
+                line.extend_from_slice(chunk);
+            }
+        }
+        input.consume(n);
+        if done {
+            break;
+        }
+    }
+    Ok(if too_long {
+        Line::TooLong
+    } else if line.is_empty() {
+        Line::End
+    } else {
+        Line::Text(line)
+    })
+}
+
 pub struct PlainPrompter<R: BufRead, W: Write> {
     input: R,
     out: W,
+    /// Whether answers are saved (false with --no-save).
+    saving: bool,
 }
 
 impl<R: BufRead, W: Write> PlainPrompter<R, W> {
     pub fn new(input: R, out: W) -> Self {
-        PlainPrompter { input, out }
+        PlainPrompter {
+            input,
+            out,
+            saving: true,
+        }
+    }
+
+    /// Says whether answers are saved, for what pausing promises.
+    pub fn saving(mut self, saving: bool) -> Self {
+        self.saving = saving;
+        self
     }
 
     fn say(&mut self, text: &str) -> Result<()> {
-        writeln!(self.out, "{}", clean(text)).map_err(write_error)
+        let text = clean(text);
+        writeln!(self.out, "{}", crate::style::symbols(&text)).map_err(write_error)
     }
 
     /// Reads one line, without its line ending. End of input is an error
@@ -33,18 +102,26 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
         write!(self.out, "> ")
             .and_then(|_| self.out.flush())
             .map_err(write_error)?;
-        let mut buf = String::new();
-        match self.input.read_line(&mut buf) {
-            Ok(0) => {
+        match read_line_limited(&mut self.input, MAX_LINE) {
+            Ok(Line::End) => {
                 let _ = writeln!(self.out);
                 Err(Error::Incomplete {
                     paused: false,
                     resume: None,
                 })
             }
-            Ok(_) => Ok(buf.trim_end_matches(['\n', '\r']).to_string()),
-            Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
-                self.say("That line was not readable text. Please type it again.")?;
+            Ok(Line::Text(bytes)) => match String::from_utf8(bytes) {
+                Ok(buf) => Ok(buf.trim_end_matches(['\n', '\r']).to_string()),
+                Err(_) => {
+                    self.say("That line was not readable text. Please type it again.")?;
+                    Ok(String::from("\u{0}"))
+                }
+            },
+            Ok(Line::TooLong) => {
+                self.say(&format!(
+                    "That line was too long (more than {} KiB), so it was set aside. Please type a shorter answer.",
+                    MAX_LINE / 1024
+                ))?;
                 Ok(String::from("\u{0}"))
             }
             Err(e) => Err(Error::io("read", "standard input", e)),
@@ -144,7 +221,10 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
             self.say(&p)?;
             self.say("")?;
         }
-        self.say("On every question: s = skip, b = back, ? = help and crisis resources, q = pause (your answers are kept).")?;
+        let note = kept_note(self.saving);
+        self.say(&format!(
+            "On every question: s = skip, b = back, ? = help and crisis resources, q = pause {note}."
+        ))?;
         self.say("")?;
         self.say("First, a quick safety check.")
     }
@@ -272,7 +352,10 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         self.say("")?;
         self.say(crate::crisis::after_answer(&bank.crisis).trim_end())?;
         loop {
-            self.say("Type c to continue with the questions, or q to stop for now (your answers are kept).")?;
+            let note = kept_note(self.saving);
+            self.say(&format!(
+                "Type c to continue with the questions, or q to stop for now {note}."
+            ))?;
             match self.line()?.trim().to_lowercase().as_str() {
                 "c" | "continue" => return Ok(true),
                 "q" | "quit" | "stop" => return Ok(false),

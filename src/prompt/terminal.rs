@@ -4,10 +4,9 @@
 //! redirected to keep the summary.
 
 use console::{Style, Term};
-use dialoguer::theme::ColorfulTheme;
 use dialoguer::{Input, MultiSelect, Select};
 
-use super::{Ask, Prompter, Reply, ReviewChoice, answered, help_text};
+use super::{Ask, Prompter, Reply, ReviewChoice, answered, help_text, kept_note};
 use crate::answers::{Answer, Answers, check_number, check_text, format_number};
 use crate::bank::{Bank, Kind};
 use crate::error::{Error, Result};
@@ -18,33 +17,37 @@ use std::path::PathBuf;
 
 pub struct TerminalPrompter {
     term: Term,
-    theme: ColorfulTheme,
+    theme: super::theme::PromptTheme,
     dim: Style,
     bold: Style,
+    /// Whether answers are saved (false with --no-save).
+    saving: bool,
 }
 
 const SKIP: &str = "Skip this question";
 const BACK: &str = "Go back to the previous question";
 const HELP: &str = "Help, and crisis resources";
 
-/// Turns a dialoguer error into ours: Ctrl-C is an interruption, a closed
-/// input is input that ended. An interruption leaves at once through the
-/// signal handler's way out, which the handler thread is taking too (console
+/// Turns a dialoguer error into ours. Ctrl-C is an interruption; so is a
+/// terminal that went away (its window closed, or the connection to it
+/// dropped): reading it then ends (EOF) or fails (EIO), sometimes before the
+/// SIGHUP that says so arrives, and both ways must end alike, with 130 and
+/// the draft kept. An interruption leaves at once through the signal
+/// handler's way out, which the handler thread may be taking too (console
 /// raises SIGINT for Ctrl-C, and SIGTERM interrupts the read), so that
 /// "Stopped." is said once.
 fn ui_error(e: dialoguer::Error) -> Error {
     let dialoguer::Error::IO(e) = e;
-    match e.kind() {
-        std::io::ErrorKind::Interrupted => {
-            crate::signals::interrupted();
-            Error::Interrupted { resume: None }
-        }
-        std::io::ErrorKind::UnexpectedEof | std::io::ErrorKind::NotConnected => Error::Incomplete {
-            paused: false,
-            resume: None,
-        },
-        _ => Error::io("use", "the terminal", e),
+    let hung_up = matches!(
+        e.kind(),
+        std::io::ErrorKind::UnexpectedEof | std::io::ErrorKind::NotConnected
+    ) || e.raw_os_error() == Some(libc::EIO)
+        || e.raw_os_error() == Some(libc::ENXIO);
+    if e.kind() == std::io::ErrorKind::Interrupted || hung_up {
+        crate::signals::interrupted();
+        return Error::Interrupted { resume: None };
     }
+    Error::io("use", "the terminal", e)
 }
 
 fn io_error(e: std::io::Error) -> Error {
@@ -55,10 +58,17 @@ impl TerminalPrompter {
     pub fn new() -> Self {
         TerminalPrompter {
             term: Term::stderr(),
-            theme: ColorfulTheme::default(),
+            theme: super::theme::PromptTheme::new(),
             dim: Style::new().for_stderr().dim(),
             bold: Style::new().for_stderr().bold(),
+            saving: true,
         }
+    }
+
+    /// Says whether answers are saved, for what pausing promises.
+    pub fn saving(mut self, saving: bool) -> Self {
+        self.saving = saving;
+        self
     }
 
     fn width(&self) -> usize {
@@ -66,7 +76,9 @@ impl TerminalPrompter {
     }
 
     fn line(&self, text: &str) -> Result<()> {
-        self.term.write_line(text).map_err(io_error)
+        self.term
+            .write_line(&crate::style::symbols(text))
+            .map_err(io_error)
     }
 
     /// Writes wrapped, cleaned text in a style.
@@ -77,9 +89,21 @@ impl TerminalPrompter {
         Ok(())
     }
 
-    /// Wraps an item for a list, leaving room for dialoguer's marker.
+    /// Wraps an item for a pick-one list, leaving room for the marker
+    /// before it (`❯ `); wrapped lines line up under the text.
     fn item(&self, text: &str) -> String {
-        wrap(&clean(text), self.width().saturating_sub(4), "  ")
+        self.item_indented(text, 2)
+    }
+
+    /// Wraps an item for a checklist, whose markers (`❯ ✔ `) are wider.
+    fn check_item(&self, text: &str) -> String {
+        self.item_indented(text, self.theme.checklist_indent())
+    }
+
+    fn item_indented(&self, text: &str, indent: usize) -> String {
+        let hang = " ".repeat(indent);
+        let text = wrap(&clean(text), self.width().saturating_sub(indent + 2), &hang);
+        crate::style::symbols(&text).into_owned()
     }
 
     fn screen(&self) -> Result<()> {
@@ -87,10 +111,30 @@ impl TerminalPrompter {
     }
 
     fn select(&self, items: &[String], default: usize) -> Result<Option<usize>> {
+        self.select_below(items, default, 8)
+    }
+
+    /// How many items of a list fit on the screen below `above` lines, so
+    /// that the list never scrolls the screen (a list that does leaves a copy
+    /// of itself in the scrollback on every key, and pushes the heading off).
+    /// Items wrapped over several lines count as that many.
+    fn fitting(&self, items: &[String], above: usize) -> usize {
+        let rows = usize::from(self.term.size().0);
+        let tallest = items.iter().map(|i| i.lines().count()).max().unwrap_or(1);
+        (rows.saturating_sub(above + 1) / tallest.max(1)).max(2)
+    }
+
+    /// A pick-one list under `above` lines of text on a fresh screen.
+    fn select_below(
+        &self,
+        items: &[String],
+        default: usize,
+        above: usize,
+    ) -> Result<Option<usize>> {
         Select::with_theme(&self.theme)
             .items(items)
             .default(default.min(items.len().saturating_sub(1)))
-            .max_length(self.term.size().0.saturating_sub(8).max(4) as usize)
+            .max_length(self.fitting(items, above))
             .interact_on_opt(&self.term)
             .map_err(ui_error)
     }
@@ -180,15 +224,19 @@ impl TerminalPrompter {
                 ask,
                 "↑/↓ move · Space check or uncheck · Enter done · Esc go back. Choose none and press Enter for \"none of these\".",
             )?;
-            let mut items: Vec<String> = q.options.iter().map(|o| self.item(&o.label)).collect();
-            items.push(self.item(SKIP));
-            items.push(self.item(HELP));
+            let mut items: Vec<String> = q
+                .options
+                .iter()
+                .map(|o| self.check_item(&o.label))
+                .collect();
+            items.push(self.check_item(SKIP));
+            items.push(self.check_item(HELP));
             let mut defaults = checked.clone();
             defaults.extend([false, false]);
             let chosen = MultiSelect::with_theme(&self.theme)
                 .items(&items)
                 .defaults(&defaults)
-                .max_length(self.term.size().0.saturating_sub(8).max(4) as usize)
+                .max_length(self.fitting(&items, 8))
                 .interact_on_opt(&self.term)
                 .map_err(ui_error)?;
             let Some(chosen) = chosen else {
@@ -394,10 +442,8 @@ impl Prompter for TerminalPrompter {
         self.para(crate::crisis::resources(&bank.crisis).trim(), &Style::new())?;
         self.line("")?;
         loop {
-            match self.pause_screen(&[
-                "Stop here for now (your answers are kept)",
-                "Keep going with the questions",
-            ])? {
+            let stop = format!("Stop here for now {}", kept_note(self.saving));
+            match self.pause_screen(&[&stop, "Keep going with the questions"])? {
                 Some(0) => return Ok(false),
                 Some(_) => return Ok(true),
                 None => {}
@@ -421,12 +467,11 @@ impl Prompter for TerminalPrompter {
                 self.para(&format!("{} → {}", q.prompt, a.describe(q)), &Style::new())?;
             }
             self.line("")?;
+            let pause = format!("Pause for now {}", kept_note(self.saving));
             let choice = loop {
-                if let Some(c) = self.pause_screen(&[
-                    "Finish and see my summary",
-                    "Change an answer",
-                    "Pause for now (your answers are kept)",
-                ])? {
+                if let Some(c) =
+                    self.pause_screen(&["Finish and see my summary", "Change an answer", &pause])?
+                {
                     break c;
                 }
             };
@@ -434,18 +479,20 @@ impl Prompter for TerminalPrompter {
                 0 => return Ok(ReviewChoice::Finish),
                 2 => return Ok(ReviewChoice::Pause),
                 _ => {
+                    // A screen of its own: below the review, the list would
+                    // run off the bottom of the screen.
+                    self.screen()?;
+                    let heading = "Which answer do you want to change? (↑/↓ move · Enter picks it · Esc goes back)";
+                    self.para(heading, &self.bold)?;
                     self.line("")?;
-                    self.para(
-                        "Which answer do you want to change? (Esc to go back)",
-                        &self.bold,
-                    )?;
+                    let above = wrap(heading, self.width(), "").lines().count() + 1;
                     let items: Vec<String> = list
                         .iter()
                         .map(|(s, q, a)| {
                             self.item(&format!("{}: {} → {}", s.title, q.prompt, a.describe(q)))
                         })
                         .collect();
-                    if let Some(i) = self.select(&items, 0)? {
+                    if let Some(i) = self.select_below(&items, 0, above)? {
                         return Ok(ReviewChoice::Change(list[i].1.id.clone()));
                     }
                 }

@@ -3,10 +3,10 @@
 //! so it can be shown again even if the bank has changed since.
 
 use std::fs;
-use std::os::unix::fs::DirBuilderExt;
+use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
-use super::{DataDir, write_atomic};
+use super::{DataDir, write_new};
 use crate::error::{Error, Result};
 use crate::score::{Assessment, Change};
 
@@ -36,30 +36,70 @@ fn new_id(created: &str) -> String {
 pub fn save(data: &DataDir, a: &Assessment) -> Result<String> {
     data.ensure()?;
     let d = dir(data);
-    if !d.is_dir() {
-        fs::DirBuilder::new()
-            .mode(0o700)
-            .create(&d)
-            .map_err(|e| Error::io("create the check-ins folder", &d, e))?;
+    // Made if missing; another process making it at the same moment is fine.
+    match fs::DirBuilder::new().mode(0o700).create(&d) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            let meta = fs::symlink_metadata(&d)
+                .map_err(|e| Error::io("read the check-ins folder", &d, e))?;
+            check_real_folder(&d, &meta)?;
+            // It lives in the data folder, so it is ours: only you may use it.
+            if meta.permissions().mode() & 0o077 != 0 {
+                fs::set_permissions(&d, fs::Permissions::from_mode(0o700))
+                    .map_err(|e| Error::io("make private the check-ins folder", &d, e))?;
+            }
+        }
+        Err(e) => return Err(Error::io("create the check-ins folder", &d, e)),
     }
     let base = new_id(&a.created);
-    let mut id = base.clone();
-    let mut n = 1;
-    while d.join(format!("{id}.json")).exists() {
-        n += 1;
-        id = format!("{base}-{n}");
-    }
     let json = serde_json::to_vec_pretty(a).map_err(|e| Error::Internal {
         what: "check-in",
         detail: e.to_string(),
     })?;
-    write_atomic(&d.join(format!("{id}.json")), &json)?;
-    Ok(id)
+    // Two check-ins made in the same second get `-2`, `-3`, … The name is
+    // claimed when the file is put in place, so it is unique even between
+    // processes.
+    let names = (1..=10_000).map(|n| {
+        if n == 1 {
+            format!("{base}.json")
+        } else {
+            format!("{base}-{n}.json")
+        }
+    });
+    let name = write_new(&d, names, &json)?;
+    Ok(name.trim_end_matches(".json").to_string())
+}
+
+/// Refuses a `checkins` that is a symbolic link (or not a folder): check-ins
+/// are kept only in a real folder inside the data folder, never wherever a
+/// link points.
+fn check_real_folder(d: &Path, meta: &fs::Metadata) -> Result<()> {
+    if meta.is_dir() {
+        return Ok(());
+    }
+    let what = if meta.file_type().is_symlink() {
+        "it is a symbolic link, not a folder"
+    } else {
+        "it is not a folder"
+    };
+    Err(Error::io(
+        "use the check-ins folder",
+        d,
+        std::io::Error::other(format!(
+            "{what}; iop-check keeps check-ins only in a real folder inside the data folder. Move it aside, then run iop-check again"
+        )),
+    ))
 }
 
 /// Reads one check-in file.
 pub fn read(path: &Path) -> Result<Assessment> {
-    let bytes = fs::read(path).map_err(|e| Error::io("read the check-in", path, e))?;
+    let bytes = super::read_saved(path, "read the check-in")?.ok_or_else(|| {
+        Error::io(
+            "read the check-in",
+            path,
+            std::io::ErrorKind::NotFound.into(),
+        )
+    })?;
     Assessment::from_json(&bytes).map_err(|e| Error::Corrupt {
         path: path.to_path_buf(),
         detail: e.to_string(),
@@ -70,6 +110,9 @@ pub fn read(path: &Path) -> Result<Assessment> {
 /// and named in the second list, so one damaged file does not hide the rest.
 pub fn list(data: &DataDir) -> Result<(Vec<CheckIn>, Vec<PathBuf>)> {
     let d = dir(data);
+    if let Ok(meta) = fs::symlink_metadata(&d) {
+        check_real_folder(&d, &meta)?;
+    }
     let entries = match fs::read_dir(&d) {
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((Vec::new(), Vec::new())),

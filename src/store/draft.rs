@@ -2,6 +2,7 @@
 //! nothing is lost to Ctrl-C, a closed window or `kill -9`.
 
 use std::collections::BTreeMap;
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde::{Deserialize, Serialize};
@@ -21,6 +22,11 @@ struct DraftFile {
     bank_version: String,
     updated: String,
     answers: BTreeMap<String, Value>,
+    /// Answers that did not fit the bank when the draft was read (it
+    /// changed): kept as they were, so that no save deletes them, and tried
+    /// again each time the draft is read.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    set_aside: BTreeMap<String, Value>,
 }
 
 /// A draft read back from disk.
@@ -39,6 +45,19 @@ pub struct Draft {
 /// answers are saved when they are not.
 static BEHIND: AtomicBool = AtomicBool::new(false);
 
+/// The answers set aside by the last [`load`] in this process, written back
+/// by every [`save`] so that a change of bank never silently deletes them.
+static SET_ASIDE: Mutex<BTreeMap<String, Value>> = Mutex::new(BTreeMap::new());
+
+/// Whether a draft is on disk, as far as this process knows: one was read,
+/// or saved, and not deleted since.
+static ON_DISK: AtomicBool = AtomicBool::new(false);
+
+/// Whether there is a draft to pick up (see [`ON_DISK`]).
+pub fn on_disk() -> bool {
+    ON_DISK.load(Ordering::SeqCst)
+}
+
 /// Whether the last [`save`] in this process failed.
 pub fn is_behind() -> bool {
     BEHIND.load(Ordering::SeqCst)
@@ -51,6 +70,9 @@ pub fn save(dir: &DataDir, bank: &Bank, answers: &Answers) -> Result<()> {
     let _guard = WRITE_LOCK.lock().unwrap_or_else(|e| e.into_inner());
     let result = write(dir, bank, answers);
     BEHIND.store(result.is_err(), Ordering::SeqCst);
+    if result.is_ok() {
+        ON_DISK.store(true, Ordering::SeqCst);
+    }
     result
 }
 
@@ -65,6 +87,14 @@ fn write(dir: &DataDir, bank: &Bank, answers: &Answers) -> Result<()> {
             Value::Object(m) => m.into_iter().collect(),
             _ => BTreeMap::new(),
         },
+        set_aside: SET_ASIDE
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .iter()
+            // An answer given again replaces the one set aside.
+            .filter(|(id, _)| answers.get(id).is_none())
+            .map(|(id, v)| (id.clone(), v.clone()))
+            .collect(),
     };
     let json = serde_json::to_vec_pretty(&file).map_err(|e| Error::Internal {
         what: "draft",
@@ -77,24 +107,39 @@ fn write(dir: &DataDir, bank: &Bank, answers: &Answers) -> Result<()> {
 /// dropped (and counted) rather than refused: the bank may have changed.
 pub fn load(dir: &DataDir, bank: &Bank) -> Result<Option<Draft>> {
     let path = dir.file(DRAFT_FILE);
-    let bytes = match std::fs::read(&path) {
-        Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(Error::io("read the saved draft", &path, e)),
+    let Some(bytes) = super::read_saved(&path, "read the saved draft")? else {
+        return Ok(None);
     };
     let file: DraftFile = serde_json::from_slice(&bytes).map_err(|e| Error::Corrupt {
         path: path.clone(),
         detail: e.to_string(),
     })?;
     let mut answers = Answers::default();
-    let mut dropped = 0;
-    for (id, v) in &file.answers {
+    let mut set_aside = BTreeMap::new();
+    // Set-aside answers are tried again first: the bank may have changed back.
+    for (id, v) in file.set_aside.iter().chain(&file.answers) {
         match bank.question(id).map(|q| from_json(q, v)) {
-            Some(Ok(a)) => answers.set(id, a),
-            _ => dropped += 1,
+            Some(Ok(a)) => {
+                set_aside.remove(id);
+                answers.set(id, a);
+            }
+            _ => {
+                set_aside.insert(id.clone(), v.clone());
+            }
         }
     }
-    dropped += answers.prune(bank).len();
+    let json = answers.to_json();
+    for id in answers.prune(bank) {
+        if let Some(v) = json.get(&id) {
+            set_aside.insert(id, v.clone());
+        }
+    }
+    let dropped = set_aside
+        .keys()
+        .filter(|id| !file.set_aside.contains_key(*id))
+        .count();
+    *SET_ASIDE.lock().unwrap_or_else(|e| e.into_inner()) = set_aside;
+    ON_DISK.store(true, Ordering::SeqCst);
     Ok(Some(Draft {
         bank_id: file.bank_id,
         bank_version: file.bank_version,
@@ -104,7 +149,10 @@ pub fn load(dir: &DataDir, bank: &Bank) -> Result<Option<Draft>> {
     }))
 }
 
+/// Deletes the draft, and with it any answers it had set aside.
 pub fn remove(dir: &DataDir) -> Result<()> {
+    SET_ASIDE.lock().unwrap_or_else(|e| e.into_inner()).clear();
+    ON_DISK.store(false, Ordering::SeqCst);
     let path = dir.file(DRAFT_FILE);
     match std::fs::remove_file(&path) {
         Ok(()) => Ok(()),

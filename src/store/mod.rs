@@ -6,10 +6,11 @@
 
 pub mod checkins;
 pub mod draft;
+pub mod lock;
 
 use std::fs;
 use std::io::Write;
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
@@ -19,8 +20,8 @@ use crate::error::{Error, Result};
 /// process waits for the rename to finish.
 pub static WRITE_LOCK: Mutex<()> = Mutex::new(());
 
-/// The data folder: `--data-dir`, or `$XDG_DATA_HOME/iop-check` on Linux and
-/// the platform's data folder elsewhere.
+/// The data folder: `--data-dir`, or `$XDG_DATA_HOME/iop-check` (etcetera's
+/// base strategy: XDG on every Unix, macOS included).
 #[derive(Debug, Clone)]
 pub struct DataDir {
     pub path: PathBuf,
@@ -45,7 +46,15 @@ impl DataDir {
         })
     }
 
-    /// Creates the folder (0700) if needed, and makes sure only you can use it.
+    /// Creates the folder (0700) if needed, and makes sure only you can use
+    /// it.
+    ///
+    /// A folder that already exists has its mode tightened to 0700 only when
+    /// it is yours and not a shared folder: a folder with the sticky bit (such
+    /// as /tmp, mode 1777) or one owned by someone else was made for others
+    /// too, and taking their access away would break it for them. There the
+    /// files iop-check writes are still private (0600, check-ins in a 0700
+    /// folder), though others may see their names.
     pub fn ensure(&self) -> Result<()> {
         if !self.path.is_dir() {
             fs::DirBuilder::new()
@@ -54,20 +63,71 @@ impl DataDir {
                 .create(&self.path)
                 .map_err(|e| Error::io("create the data folder", &self.path, e))?;
         }
-        let mode = fs::metadata(&self.path)
-            .map_err(|e| Error::io("read the data folder", &self.path, e))?
-            .permissions()
-            .mode();
-        if mode & 0o077 != 0 {
-            fs::set_permissions(&self.path, fs::Permissions::from_mode(0o700))
-                .map_err(|e| Error::io("make private the data folder", &self.path, e))?;
-        }
-        Ok(())
+        let meta = fs::metadata(&self.path)
+            .map_err(|e| Error::io("read the data folder", &self.path, e))?;
+        make_private(&self.path, &meta, "make private the data folder")
     }
 
     pub fn file(&self, name: &str) -> PathBuf {
         self.path.join(name)
     }
+}
+
+/// Sets a folder of ours to 0700 if others may use it. Folders with the
+/// sticky bit, and folders of other users, are left as they are (see
+/// [`DataDir::ensure`]).
+fn make_private(path: &Path, meta: &fs::Metadata, action: &'static str) -> Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let mode = meta.permissions().mode();
+    // SAFETY: getuid cannot fail.
+    let mine = meta.uid() == unsafe { libc::getuid() };
+    let shared = mode & 0o1000 != 0;
+    if mode & 0o077 != 0 && mine && !shared {
+        fs::set_permissions(path, fs::Permissions::from_mode(0o700))
+            .map_err(|e| Error::io(action, path, e))?;
+    }
+    Ok(())
+}
+
+/// The largest draft or check-in that is read. Each is a few KiB (a kept
+/// check-in of the small test bank is 1.6 KiB); anything far larger was
+/// not written by iop-check, and is refused before it costs time or memory.
+pub const MAX_SAVED_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Reads a saved file (draft or check-in) whole, unless it is larger than
+/// [`MAX_SAVED_BYTES`]: then [`Error::Corrupt`], naming both sizes. A
+/// missing file is `Ok(None)`.
+pub fn read_saved(path: &Path, action: &'static str) -> Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let file = match fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(Error::io(action, path, e)),
+    };
+    let too_large = |size: u64| Error::Corrupt {
+        path: path.to_path_buf(),
+        detail: format!(
+            "it is {}, larger than the {} a saved file can be, so it was not read",
+            crate::files::human_size(size),
+            crate::files::human_size(MAX_SAVED_BYTES)
+        ),
+    };
+    let size = file
+        .metadata()
+        .map_err(|e| Error::io(action, path, e))?
+        .len();
+    if size > MAX_SAVED_BYTES {
+        return Err(too_large(size));
+    }
+    let mut bytes = Vec::new();
+    // One byte past the limit, so that a file that grows meanwhile is caught.
+    file.take(MAX_SAVED_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(action, path, e))?;
+    if bytes.len() as u64 > MAX_SAVED_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(Some(bytes))
 }
 
 /// Replaces `path` with `bytes` atomically, as a 0600 file.
@@ -76,7 +136,74 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     write_atomic_locked(path, bytes)
 }
 
+/// Writes `bytes` as a new 0600 file in `dir`, under the first of `names`
+/// that no file has yet, and returns that name. The name is claimed by the
+/// rename itself (`renameat2(RENAME_NOREPLACE)` or a hard link), never by a
+/// look first, so two writers can never get the same one.
+pub fn write_new(
+    dir: &Path,
+    names: impl IntoIterator<Item = String>,
+    bytes: &[u8],
+) -> Result<String> {
+    let _guard = WRITE_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let mut tmp = new_temp(dir, "new")
+        .and_then(|mut t| {
+            t.write_all(bytes)?;
+            t.as_file().sync_all()?;
+            Ok(t)
+        })
+        .map_err(|e| Error::io("write in", dir, e))?;
+    for name in names {
+        let path = dir.join(&name);
+        match tmp.persist_noclobber(&path) {
+            Ok(_) => {
+                if let Ok(d) = fs::File::open(dir) {
+                    let _ = d.sync_all();
+                }
+                return Ok(name);
+            }
+            Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => tmp = e.file,
+            Err(e) => return Err(Error::io("write", path, e.error)),
+        }
+    }
+    Err(Error::io(
+        "write in",
+        dir,
+        std::io::Error::new(
+            std::io::ErrorKind::AlreadyExists,
+            "every name tried is already taken",
+        ),
+    ))
+}
+
+/// A new, empty temporary file in `dir` for `name` (see [`TEMP_PREFIX`]).
+fn new_temp(dir: &Path, name: &str) -> std::io::Result<tempfile::NamedTempFile> {
+    tempfile::Builder::new()
+        .prefix(&format!("{TEMP_PREFIX}{name}."))
+        .suffix(TEMP_SUFFIX)
+        .permissions(fs::Permissions::from_mode(0o600))
+        .tempfile_in(dir)
+}
+
+/// The start and end of every temporary file's name: `.NAME.` + random
+/// letters + `.tmp`, next to the file it will replace. `forget --all` looks
+/// for these to delete what a crashed save left behind.
+pub const TEMP_PREFIX: &str = ".";
+pub const TEMP_SUFFIX: &str = ".tmp";
+
+/// Whether `name` is one of our temporary files (see [`TEMP_PREFIX`]).
+pub fn is_temp_name(name: &str) -> bool {
+    name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX) && name.len() > 5
+}
+
 /// [`write_atomic`], for a caller that already holds [`WRITE_LOCK`].
+///
+/// The one place where iop-check makes a temporary file. `tempfile` gives it
+/// a random name and creates it exclusively (`O_EXCL`, so an existing file or
+/// a planted symlink is never opened) as 0600, so nothing planted in a shared
+/// folder can redirect the write or make the result readable by others. The
+/// rename replaces `path` itself: a symlink there is replaced, not followed
+/// (as `sed -i` does).
 pub(crate) fn write_atomic_locked(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path
         .parent()
@@ -86,26 +213,17 @@ pub(crate) fn write_atomic_locked(path: &Path, bytes: &[u8]) -> Result<()> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
-        let mut f = fs::OpenOptions::new()
-            .write(true)
-            .create(true)
-            .truncate(true)
-            .mode(0o600)
-            .open(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
-        fs::rename(&tmp, path)?;
+        let mut tmp = new_temp(dir, &name)?;
+        tmp.write_all(bytes)?;
+        tmp.as_file().sync_all()?;
+        // On failure the temporary file is deleted when `tmp` is dropped.
+        tmp.persist(path).map_err(|e| e.error)?;
         // Make the rename itself durable.
         if let Ok(d) = fs::File::open(dir) {
             let _ = d.sync_all();
         }
         Ok(())
     })();
-    result.map_err(|e| {
-        let _ = fs::remove_file(&tmp);
-        Error::io("write", path, e)
-    })
+    result.map_err(|e: std::io::Error| Error::io("write", path, e))
 }

@@ -1,9 +1,10 @@
-//! All YAML parsing of iop-check goes through [`parse`] and [`parse_split`],
-//! so the parser can be swapped in this one module. (build.rs also reads the
-//! built-in bank, to turn it into JSON for [`parse_json`].) The parser is
-//! `yaml_serde`, the maintained successor of `serde_yaml`, under its old
-//! name; it limits alias expansion and nesting. [`split`] parses a large
-//! bank in pieces on every core, with the same result.
+//! All YAML parsing of iop-check goes through [`parse`], so the parser can be
+//! swapped in this one module. (build.rs also reads the built-in bank, to
+//! turn it into JSON for [`parse_json`].) The parser is `yaml_serde`, the
+//! maintained successor of `serde_yaml`, under its old name; it limits alias
+//! expansion and nesting. Banks are small (a clinic's has 30-200 questions,
+//! and files over `bank::MAX_BANK_BYTES` are refused unread), so every file
+//! is parsed in one piece.
 //!
 //! Unknown keys are not errors at this level: they are collected so that the
 //! caller can report every typo at once, each with its path.
@@ -11,8 +12,6 @@
 use serde::de::DeserializeOwned;
 
 use crate::bank::{Place, Problem};
-
-mod split;
 
 /// One step of a path into a document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,31 +29,6 @@ pub struct Parsed<T> {
 /// Parses `text` (the contents of `file`) as YAML (JSON is YAML too).
 pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<Parsed<T>, Problem> {
     refuse_hostile(file, text)?;
-    parse_checked(file, text)
-}
-
-/// Like [`parse`], for a document whose top-level `key` holds a long block
-/// list (a bank's `sections`): a large file is parsed in pieces, on every
-/// core, and `attach` puts the list into the value. The result, including
-/// every error message, is exactly what [`parse`] gives; see [`split`].
-/// `T` must be a struct (it reports unknown keys, which the split relies
-/// on); for anything else, every file is simply parsed in one piece.
-pub fn parse_split<T, I>(
-    file: &str,
-    text: &str,
-    key: &str,
-    attach: impl FnOnce(&mut T, Vec<I>),
-) -> Result<Parsed<T>, Problem>
-where
-    T: DeserializeOwned,
-    I: DeserializeOwned + Send,
-{
-    refuse_hostile(file, text)?;
-    if text.len() >= split::MIN_BYTES {
-        if let Some(parsed) = split::parse(text, key, attach, split::Tuning::for_machine()) {
-            return Ok(parsed);
-        }
-    }
     parse_checked(file, text)
 }
 
@@ -79,7 +53,7 @@ fn refuse_hostile(file: &str, text: &str) -> Result<(), Problem> {
     Ok(())
 }
 
-/// Parses text that [`refuse_hostile`] has let through, in one piece.
+/// Parses text that [`refuse_hostile`] has let through.
 fn parse_checked<T: DeserializeOwned>(file: &str, text: &str) -> Result<Parsed<T>, Problem> {
     deserialize(text).map_err(|e| yaml_problem(file, &e))
 }

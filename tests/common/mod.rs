@@ -41,7 +41,52 @@ const CLEARED_ENV: &[&str] = &[
     "NO_COLOR",
     "CLICOLOR",
     "CLICOLOR_FORCE",
+    "LC_ALL",
+    "LC_CTYPE",
 ];
+
+/// The locale every run gets unless a test sets its own: UTF-8, so that
+/// the symbols (❯ ✔ ·) are shown whatever the machine's own setting.
+const LANG: &str = "C.UTF-8";
+
+// ---------------------------------------------------------------------------
+// Tools a test needs
+// ---------------------------------------------------------------------------
+
+/// Whether this is a CI run (`CI=true`, as CI services set it), where a
+/// missing tool is a failure, not a reason to skip.
+pub fn ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| v.eq_ignore_ascii_case("true") || v == "1")
+}
+
+/// Whether a test should act as if `tool` were not installed: listed in
+/// IOP_TEST_HIDE_TOOLS (comma-separated), which tests/tools_required.rs uses
+/// to check what happens then.
+pub fn hidden(tool: &str) -> bool {
+    std::env::var("IOP_TEST_HIDE_TOOLS").is_ok_and(|v| v.split(',').any(|t| t.trim() == tool))
+}
+
+/// Says that the running test is skipped, and why, where it will be seen:
+/// straight to stderr, which libtest does not capture (it hides what a
+/// passing test prints with `eprintln!`).
+pub fn skipped(why: &str) {
+    let test = std::thread::current()
+        .name()
+        .unwrap_or("a test")
+        .to_string();
+    let mut err = std::io::stderr();
+    let _ = writeln!(err, "skipped: {test}: {why}");
+}
+
+/// A tool the test needs is missing: under CI=true the test fails, saying
+/// how to install it; elsewhere it is skipped, visibly. The caller returns
+/// right after.
+pub fn tool_missing(tool: &str, how: &str) {
+    if ci() {
+        panic!("{tool} is missing, and CI=true needs every test to run: {how}");
+    }
+    skipped(&format!("{tool} is not installed ({how})"));
+}
 
 // ---------------------------------------------------------------------------
 // Piped runs
@@ -87,6 +132,7 @@ impl Run {
         for v in CLEARED_ENV {
             cmd.env_remove(v);
         }
+        cmd.env("LANG", LANG);
         Run { cmd, stdin: None }
     }
 
@@ -544,6 +590,7 @@ impl Pty {
             cmd.env_remove(v);
         }
         cmd.env("TERM", "xterm-256color");
+        cmd.env("LANG", LANG);
         if opts.no_color {
             cmd.env("NO_COLOR", "1");
         }

@@ -1,0 +1,56 @@
+//! One iop-check at a time per data folder.
+//!
+//! Why: two runs on one folder would overwrite each other's draft, and a
+//! run that finishes deletes the draft the other is still filling in. A
+//! command that writes to the data folder (a run that saves, `forget`)
+//! takes an advisory lock (`flock`) on the file `lock` in the folder for as
+//! long as the process lives; a second one is told, in plain words, that
+//! another iop-check is open there. The kernel lets go of the lock when the
+//! process ends, however it ends (`kill -9` too), so it can never be left
+//! stuck. Commands that only read (`history`, `summary`) do not take it:
+//! every file is replaced in one step, so they always see a whole file.
+
+use std::fs::{File, OpenOptions};
+use std::os::fd::AsRawFd;
+use std::os::unix::fs::OpenOptionsExt;
+
+use super::DataDir;
+use crate::error::{Error, Result};
+
+/// The lock file's name in the data folder. It holds nothing; `forget
+/// --all` leaves it (deleting it would not release a lock held on it).
+pub const LOCK_FILE: &str = "lock";
+
+/// The lock, held until this is dropped (or the process ends).
+#[derive(Debug)]
+pub struct DataLock {
+    _file: File,
+}
+
+/// Takes the data folder's lock without waiting, creating the folder (0700)
+/// first if needed.
+pub fn take(dir: &DataDir) -> Result<DataLock> {
+    dir.ensure()?;
+    let path = dir.file(LOCK_FILE);
+    let file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .mode(0o600)
+        // Never follow a symlink planted in place of the lock file.
+        .custom_flags(libc::O_NOFOLLOW | libc::O_CLOEXEC)
+        .open(&path)
+        .map_err(|e| Error::io("open the lock file", &path, e))?;
+    // SAFETY: flock on a descriptor that `file` owns.
+    if unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) } != 0 {
+        let e = std::io::Error::last_os_error();
+        if e.kind() == std::io::ErrorKind::WouldBlock {
+            return Err(Error::Locked {
+                path: dir.path.clone(),
+            });
+        }
+        return Err(Error::io("lock", &path, e));
+    }
+    Ok(DataLock { _file: file })
+}

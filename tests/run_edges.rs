@@ -1,0 +1,321 @@
+//! How a run behaves at the edges of its surroundings: a dumb terminal
+//! (no cursor escapes), a non-UTF-8 locale (ASCII markers), a terminal that
+//! goes away (exit 130), --no-save (never says answers are kept), and a
+//! draft from another version of the bank (set-aside answers survive saves).
+
+mod common;
+
+use std::io::Read;
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{BIN, EXPECT_TIMEOUT, Exit, Pty, PtyOptions, Run, ScreenKind, key, read_draft};
+use serde_json::json;
+
+const BANK: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/banks/valid/small.yaml");
+/// Answers for the small bank, ending with a name, "keep" and no copy.
+const SCRIPT: &str = "1\n1\n4\n2\n10\nnotes\n\nSam\ny\n\n";
+
+#[test]
+fn a_dumb_terminal_gets_no_escapes_at_all() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    let mut pty = Pty::spawn_with(
+        &["--bank", BANK],
+        &data,
+        PtyOptions {
+            no_color: false,
+            env: vec![("TERM".into(), "dumb".into())],
+            ..PtyOptions::default()
+        },
+    );
+    pty.wait_text("Type a number.");
+    pty.send(SCRIPT);
+    assert_eq!(pty.wait_exit(), Exit::Code(0), "{}", pty.text());
+    let raw = pty.raw();
+    assert!(raw.contains("Kept as check-in"), "{raw}");
+    assert!(
+        !raw.contains('\x1b'),
+        "an escape reached a dumb terminal:\n{raw:?}"
+    );
+}
+
+#[test]
+fn a_c_locale_gets_ascii_markers() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    let mut pty = Pty::spawn_with(
+        &["--bank", BANK],
+        &data,
+        PtyOptions {
+            env: vec![("LANG".into(), "C".into())],
+            ..PtyOptions::default()
+        },
+    );
+    pty.expect_screen(ScreenKind::Welcome);
+    pty.send(key::ENTER);
+    let s = pty.expect_screen(ScreenKind::Choice);
+    assert!(s.text.contains("> No"), "{}", s.text);
+    assert!(s.text.contains("Up/Down move - Enter choose"), "{}", s.text);
+    pty.send(key::CTRL_C);
+    assert_eq!(pty.wait_exit(), Exit::Code(130));
+    let raw = pty.raw();
+    for glyph in ['❯', '✔', '⬚', '·', '↑', '↓', '→'] {
+        assert!(!raw.contains(glyph), "{glyph} shown in the C locale");
+    }
+}
+
+#[test]
+fn a_plain_run_in_the_c_locale_is_ascii() {
+    let out = Run::new(["run", "--plain", "--no-save", "--bank", BANK])
+        .env("LANG", "C")
+        .stdin(SCRIPT)
+        .run();
+    out.assert_code(0);
+    assert!(
+        out.stderr
+            .contains("[A quick check first - 1 of 1 - question 1 of 5]"),
+        "{}",
+        out.stderr
+    );
+}
+
+/// Opens a pseudo-terminal: (controller, the terminal's own end).
+fn openpty() -> (OwnedFd, OwnedFd) {
+    let (mut controller, mut terminal) = (0, 0);
+    let size = libc::winsize {
+        ws_row: 30,
+        ws_col: 80,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: openpty fills the two descriptors on success.
+    let rc = unsafe {
+        libc::openpty(
+            &mut controller,
+            &mut terminal,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            &size,
+        )
+    };
+    assert_eq!(rc, 0, "openpty");
+    // Not to be inherited by any program started meanwhile (this one's
+    // included), or the terminal would never close.
+    for fd in [controller, terminal] {
+        // SAFETY: setting a flag on a descriptor we own.
+        unsafe { libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC) };
+    }
+    // SAFETY: both are fresh descriptors that we now own.
+    unsafe {
+        (
+            OwnedFd::from_raw_fd(controller),
+            OwnedFd::from_raw_fd(terminal),
+        )
+    }
+}
+
+#[test]
+fn a_terminal_that_goes_away_ends_with_130_and_keeps_the_draft() {
+    // The terminal is not the program's controlling terminal here, so no
+    // SIGHUP comes: only the read that fails tells it the terminal is gone.
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    let (controller, terminal) = openpty();
+    let mut child = Command::new(BIN)
+        .args(["--bank", BANK, "--data-dir"])
+        .arg(&data)
+        .env("TERM", "xterm-256color")
+        .env("LANG", "C.UTF-8")
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::from(terminal.try_clone().expect("dup")))
+        .stdout(Stdio::null())
+        .stderr(Stdio::from(terminal))
+        .spawn()
+        .expect("start");
+    let mut reader = std::fs::File::from(controller.try_clone().expect("dup"));
+    let mut seen = Vec::new();
+    let started = Instant::now();
+    let mut buf = [0u8; 4096];
+    // Enter past the welcome, answer the safety question so that there is
+    // a draft, Enter past the opening card; then close the terminal at the
+    // second question.
+    let mut step = 0;
+    let steps: [(&str, &[u8]); 3] = [
+        ("Start with a quick safety check", b"\r\r"),
+        ("Start the questions", b"\r"),
+        ("Do you have health insurance?", b""),
+    ];
+    while step < steps.len() {
+        let n = reader.read(&mut buf).unwrap_or(0);
+        seen.extend_from_slice(&buf[..n]);
+        let text = String::from_utf8_lossy(&seen).into_owned();
+        let (want, keys) = steps[step];
+        if text.contains(want) {
+            if !keys.is_empty() {
+                std::thread::sleep(Duration::from_millis(100));
+                // SAFETY: writing bytes to a descriptor we own.
+                unsafe { libc::write(controller.as_raw_fd(), keys.as_ptr().cast(), keys.len()) };
+            }
+            seen.clear();
+            step += 1;
+        }
+        assert!(
+            started.elapsed() < EXPECT_TIMEOUT,
+            "no question shown:\n{text}"
+        );
+    }
+    drop(reader);
+    drop(controller);
+    let status = loop {
+        if let Some(s) = child.try_wait().expect("wait") {
+            break s;
+        }
+        if started.elapsed() > EXPECT_TIMEOUT {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("still running after the terminal closed");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(status.code(), Some(130));
+    let draft = read_draft(&data).expect("the draft is kept");
+    assert_eq!(draft["answers"]["safe-now"], json!("no"));
+}
+
+#[test]
+fn no_save_never_says_answers_are_kept() {
+    let out = Run::new(["run", "--plain", "--no-save", "--bank", BANK])
+        .stdin("2\nq\n")
+        .run();
+    out.assert_code(5);
+    assert!(!out.stderr.contains("are kept"), "{}", out.stderr);
+    assert!(!out.stderr.contains("are saved"), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("q = pause (nothing is saved: you chose --no-save)."),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains(
+            "Type c to continue with the questions, or q to stop for now (nothing is saved: you chose --no-save)."
+        ),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("Nothing was saved (--no-save)."));
+}
+
+fn write_draft(data: &Path, draft: serde_json::Value) {
+    std::fs::create_dir_all(data).expect("data");
+    std::fs::write(data.join("draft.json"), draft.to_string()).expect("draft");
+}
+
+#[test]
+fn answers_set_aside_from_another_bank_version_survive_the_next_save() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    write_draft(
+        &data,
+        json!({
+            "format": 1,
+            "bank_id": "small-clinic-bank",
+            "bank_version": "0.9.0",
+            "updated": "2026-11-01T10:00:00Z",
+            "answers": {"safe-now": "no", "old-question": "kept words", "hours-free": 500}
+        }),
+    );
+    let out = Run::new(["run", "--plain", "--resume", "--bank", BANK])
+        .data_dir(&data)
+        .stdin("1\nq\n")
+        .run();
+    out.assert_code(5);
+    assert!(
+        out.stderr.contains(
+            "The questions changed since you saved. 2 of your earlier answers no longer fit and were set aside."
+        ),
+        "{}",
+        out.stderr
+    );
+    let draft = read_draft(&data).expect("draft");
+    assert_eq!(draft["answers"]["has-insurance"], json!("yes"), "{draft}");
+    assert_eq!(
+        draft["set_aside"],
+        json!({"old-question": "kept words", "hours-free": 500}),
+        "{draft}"
+    );
+    // Picked up again: they stay set aside, without a second notice, and an
+    // answer given again replaces the one set aside.
+    let again = Run::new(["run", "--plain", "--resume", "--bank", BANK])
+        .data_dir(&data)
+        .stdin("4\n2\n10\nq\n")
+        .run();
+    again.assert_code(5);
+    assert!(!again.stderr.contains("no longer fit"), "{}", again.stderr);
+    let draft = read_draft(&data).expect("draft");
+    assert_eq!(draft["answers"]["hours-free"], json!(10), "{draft}");
+    assert_eq!(
+        draft["set_aside"],
+        json!({"old-question": "kept words"}),
+        "{draft}"
+    );
+}
+
+#[test]
+fn starting_over_deletes_the_answers_set_aside_too() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    write_draft(
+        &data,
+        json!({
+            "format": 1,
+            "bank_id": "small-clinic-bank",
+            "bank_version": "0.9.0",
+            "updated": "2026-11-01T10:00:00Z",
+            "answers": {"safe-now": "no"},
+            "set_aside": {"old-question": "kept words"}
+        }),
+    );
+    // n: start over (the saved answers are deleted); then one answer and pause.
+    let out = Run::new(["run", "--plain", "--bank", BANK])
+        .data_dir(&data)
+        .stdin("n\n1\nq\n")
+        .run();
+    out.assert_code(5);
+    let draft = read_draft(&data).expect("draft");
+    assert_eq!(draft["answers"], json!({"safe-now": "no"}), "{draft}");
+    assert!(draft.get("set_aside").is_none(), "{draft}");
+}
+
+#[test]
+fn pausing_before_any_answer_does_not_say_answers_are_saved() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    let out = Run::new(["run", "--plain", "--bank", BANK])
+        .data_dir(&data)
+        .stdin("q\n")
+        .run();
+    out.assert_code(5);
+    assert!(
+        out.stderr.ends_with(
+            "Paused. Take all the time you need. You had not answered any questions yet, so nothing was saved. Run iop-check again whenever you are ready.\n"
+        ),
+        "{}",
+        out.stderr
+    );
+    assert!(read_draft(&data).is_none());
+    // One answer later, it is saved, and said so.
+    let out = Run::new(["run", "--plain", "--bank", BANK])
+        .data_dir(&data)
+        .stdin("1\nq\n")
+        .run();
+    out.assert_code(5);
+    assert!(
+        out.stderr.contains("Your answers so far are saved."),
+        "{}",
+        out.stderr
+    );
+}

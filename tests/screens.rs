@@ -1,0 +1,139 @@
+//! Terminal screens that must work without colour and in a small window:
+//! the current row of a checklist is marked (❯), not only coloured; and the
+//! list of answers to change fits an 80×30 screen under its heading.
+
+mod common;
+
+use std::time::Duration;
+
+use common::key::{CTRL_C, DOWN, ENTER, SPACE};
+use common::{Exit, Pty, Screen, ScreenKind, fixture};
+
+fn small_bank() -> String {
+    fixture("small-bank.yaml").display().to_string()
+}
+
+#[test]
+fn the_current_checklist_row_is_marked_without_colour() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    // NO_COLOR=1 is the helper's default.
+    let mut pty = Pty::spawn(&["--bank", &small_bank()], &data);
+    pty.expect_screen(ScreenKind::Welcome);
+    pty.send(ENTER);
+    pty.expect_screen(ScreenKind::Choice); // safe-now: No
+    pty.send(ENTER);
+    pty.expect_screen(ScreenKind::Choice); // has-insurance: No
+    pty.send(&format!("{DOWN}{ENTER}"));
+    pty.expect_screen(ScreenKind::Choice); // cost-worry
+    pty.send(ENTER);
+    let s = pty.expect_screen(ScreenKind::Checklist);
+    assert!(s.text.contains("❯ ⬚ Travel"), "{}", s.text);
+    assert!(s.text.contains("  ⬚ Childcare"), "{}", s.text);
+    let mark = pty.mark();
+    pty.send(DOWN);
+    pty.wait_text_since(mark, "❯ ⬚ Childcare");
+    let mark = pty.mark();
+    pty.send(SPACE);
+    pty.wait_text_since(mark, "❯ ✔ Childcare");
+    pty.send(CTRL_C);
+    assert_eq!(pty.wait_exit(), Exit::Code(130));
+}
+
+/// Answers every question with the first option, the smallest number or a
+/// short note, until the review.
+fn answer_to_review(pty: &mut Pty) -> Screen {
+    let mut s = pty.next_screen();
+    // The welcome screen; the opening cards after the safety question are
+    // passed by next_screen.
+    while s.kind == ScreenKind::Welcome {
+        pty.send(ENTER);
+        s = pty.next_screen();
+    }
+    loop {
+        let keys = match s.kind {
+            ScreenKind::Review => return s,
+            ScreenKind::Choice => ENTER.to_string(),
+            ScreenKind::Checklist => format!("{SPACE}{ENTER}"),
+            ScreenKind::Typed => match s.number_range() {
+                Some((min, _)) => format!("{min}{ENTER}"),
+                None => format!("a note{ENTER}"),
+            },
+            _ => panic!("unexpected screen:\n{}", s.text),
+        };
+        pty.send(&keys);
+        s = pty.next_screen();
+    }
+}
+
+#[test]
+fn the_list_of_answers_to_change_fits_an_80_by_30_screen() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    // The built-in bank: some fifty answers, most of them two lines long.
+    let mut pty = Pty::spawn(&[], &data);
+    answer_to_review(&mut pty);
+    pty.send(&format!("{DOWN}{ENTER}"));
+    let heading = "Which answer do you want to change?";
+    pty.wait_until("the list of answers to change", |p| {
+        let t = p.current_text();
+        t.contains(heading) && t.lines().count() >= 12
+    });
+    // Let the list finish drawing before it is measured.
+    std::thread::sleep(Duration::from_millis(500));
+    pty.wait_until("the rest of the list", |_| true);
+    // The screen as drawn: from its clear, with CR LF as one line break
+    // (strip_ansi turns every CR into a line break of its own).
+    let raw = pty.raw();
+    let start = raw.rfind("\x1b[2J").expect("a cleared screen") + "\x1b[2J".len();
+    let screen = common::strip_ansi(&raw[start..].replace("\r\n", "\n"));
+    let lines: Vec<&str> = screen.trim_start_matches('\n').lines().collect();
+    assert!(
+        lines.first().is_some_and(|l| l.contains(heading)),
+        "the heading is not at the top:\n{screen}"
+    );
+    assert!(
+        lines.len() < 30,
+        "{} lines on a 30-line screen:\n{screen}",
+        lines.len()
+    );
+    assert!(screen.contains("❯ "), "no current row:\n{screen}");
+    pty.send(CTRL_C);
+    assert_eq!(pty.wait_exit(), Exit::Code(130));
+}
+
+#[test]
+fn wrapped_checklist_items_line_up_under_their_text() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    let mut pty = Pty::spawn_with(
+        &["--bank", &small_bank()],
+        &data,
+        common::PtyOptions {
+            cols: 30,
+            ..common::PtyOptions::default()
+        },
+    );
+    pty.expect_screen(ScreenKind::Welcome);
+    pty.send(ENTER);
+    pty.expect_screen(ScreenKind::Choice);
+    pty.send(ENTER);
+    pty.expect_screen(ScreenKind::Choice);
+    pty.send(&format!("{DOWN}{ENTER}"));
+    pty.expect_screen(ScreenKind::Choice);
+    pty.send(ENTER);
+    let s = pty.expect_screen(ScreenKind::Checklist);
+    // "  ⬚ Help, and crisis" then the rest under "Help", after the markers.
+    let lines: Vec<&str> = s.text.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.ends_with("⬚ Help, and crisis"))
+        .unwrap_or_else(|| panic!("no wrapped help item:\n{}", s.text));
+    let next = lines[at + 1..]
+        .iter()
+        .find(|l| !l.is_empty())
+        .expect("the rest of the item");
+    assert_eq!(*next, "    resources", "{}", s.text);
+    pty.send(CTRL_C);
+    assert_eq!(pty.wait_exit(), Exit::Code(130));
+}

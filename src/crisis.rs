@@ -17,7 +17,8 @@ static PARTING: OnceLock<String> = OnceLock::new();
 /// Readies the parting words for this run's bank.
 pub fn arm(crisis: &Crisis) {
     let _ = PARTING.set(format!(
-        "Before you go: help is there right now.\n{}",
+        "Before you go: help is there right now.\n{}{}",
+        right_now(crisis),
         render(crisis).trim_end()
     ));
 }

@@ -2,7 +2,7 @@
 //! Flesch-Kincaid formula), free of assumptions about gender, relationships,
 //! family, money or diagnosis, and citing a source for every number about IOP.
 
-use iop_check::bank::{Bank, builtin};
+use iop_check::bank::{Audience, Bank, Kind, Role, builtin};
 
 fn bank() -> Bank {
     builtin().expect("the built-in bank is valid")
@@ -83,11 +83,13 @@ fn reading_level_is_grade_8_or_easier() {
         .collect();
     let opening: Vec<&str> = b.opening.iter().map(|o| o.text.as_str()).collect();
     let why: Vec<&str> = b.sections.iter().map(|s| s.why.as_str()).collect();
-    let crisis = [
+    let mut crisis = vec![
         b.crisis.intro.as_str(),
         b.crisis.after_answer.as_str(),
         b.disclaimer.as_str(),
     ];
+    crisis.extend(b.crisis.right_now.iter().map(String::as_str));
+    crisis.extend(b.scope.as_deref());
     for (what, texts) in [
         ("prompts", prompts),
         ("help", help),
@@ -95,7 +97,7 @@ fn reading_level_is_grade_8_or_easier() {
         ("talking points", points),
         ("opening", opening),
         ("why this matters", why),
-        ("crisis and disclaimer", crisis.to_vec()),
+        ("crisis, scope and disclaimer", crisis),
     ] {
         let g = grade(&texts);
         assert!(g <= 8.0, "{what}: grade {g:.1}");
@@ -238,4 +240,362 @@ fn the_seven_considerations_in_order() {
             .iter()
             .any(|r| r.call.as_deref() == Some("988"))
     );
+}
+
+/// Sentences that say nothing about the question they stand under.
+const STOCK_HELP: &[&str] = &[
+    "there is no extra help",
+    "no extra help",
+    "answer as best you can",
+    "no help for this question",
+];
+
+#[test]
+fn every_question_has_help_that_helps() {
+    let b = bank();
+    let mut seen: Vec<(&str, &str)> = Vec::new();
+    for (_, q) in b.questions() {
+        let help = q.help.as_deref().unwrap_or("").trim();
+        assert!(!help.is_empty(), "question \"{}\" has no help", q.id);
+        let lower = help.to_lowercase();
+        for stock in STOCK_HELP {
+            assert!(
+                !lower.contains(stock),
+                "question \"{}\": stock help \"{help}\"",
+                q.id
+            );
+        }
+        assert!(
+            help.split_whitespace().count() >= 8,
+            "question \"{}\": help too short to help: \"{help}\"",
+            q.id
+        );
+        assert_ne!(
+            help,
+            q.prompt.trim(),
+            "question \"{}\": help repeats the prompt",
+            q.id
+        );
+        if let Some((other, _)) = seen.iter().find(|(_, h)| *h == help) {
+            panic!("questions \"{other}\" and \"{}\" share the same help", q.id);
+        }
+        seen.push((q.id.as_str(), help));
+    }
+}
+
+#[test]
+fn none_options_on_checklists_are_exclusive() {
+    let b = bank();
+    let mut found = 0;
+    for (_, q) in b.questions().filter(|(_, q)| q.kind == Kind::Checklist) {
+        for o in q.options.iter() {
+            let none_like = o.label.starts_with("None") || o.label.starts_with("I'd rather");
+            if none_like {
+                found += 1;
+                assert!(
+                    o.exclusive,
+                    "{}/{}: \"{}\" means none of the others, so it must be `exclusive`",
+                    q.id, o.id, o.label
+                );
+            } else {
+                assert!(
+                    !o.exclusive,
+                    "{}/{}: \"{}\" is exclusive but is not a \"none\" answer",
+                    q.id, o.id, o.label
+                );
+            }
+        }
+    }
+    assert!(
+        found >= 2,
+        "expected the conflicts and support checklists to have a none option"
+    );
+}
+
+/// Where the cursor starts, the way the terminal places it: the question's
+/// `default`, else the middle of a scale with three or more scored points,
+/// else the first option.
+fn start(q: &iop_check::bank::Question) -> usize {
+    if let Some(i) = q
+        .default
+        .as_deref()
+        .and_then(|d| q.options.iter().position(|o| o.id == d))
+    {
+        return i;
+    }
+    let scored: Vec<usize> = (0..q.options.len())
+        .filter(|&i| q.options[i].score.is_some())
+        .collect();
+    if q.kind == Kind::Scale && scored.len() >= 3 {
+        return scored[scored.len() / 2];
+    }
+    0
+}
+
+#[test]
+fn pressing_enter_at_once_never_records_an_extreme() {
+    let b = bank();
+    for (_, q) in b
+        .questions()
+        .filter(|(_, q)| matches!(q.kind, Kind::Choice | Kind::Scale | Kind::YesNo) && !q.safety)
+    {
+        if let Some(d) = &q.default {
+            assert!(
+                q.options.iter().any(|o| &o.id == d),
+                "{}: default \"{d}\" is not an option",
+                q.id
+            );
+        }
+        let scores: Vec<u8> = q.options.iter().filter_map(|o| o.score).collect();
+        if scores.len() < 2 {
+            continue;
+        }
+        let (lo, hi) = (*scores.iter().min().unwrap(), *scores.iter().max().unwrap());
+        let o = &q.options[start(q)];
+        if let Some(s) = o.score {
+            assert!(
+                s != lo && s != hi,
+                "{}: the cursor starts on \"{}\" (score {s}), an extreme; set `default`",
+                q.id,
+                o.label
+            );
+        }
+    }
+}
+
+#[test]
+fn option_cards_weigh_every_option_alike_and_cite_sources() {
+    let b = bank();
+    let cards: Vec<&iop_check::bank::TextItem> = b
+        .opening
+        .iter()
+        .filter(|o| o.id.starts_with("option-"))
+        .collect();
+    assert!(cards.len() >= 5, "{} option cards", cards.len());
+    let words = |t: &str| t.split_whitespace().count();
+    for c in &cards {
+        assert!(c.text.contains("Good:"), "{}: no \"Good:\"", c.id);
+        assert!(c.text.contains("Harder:"), "{}: no \"Harder:\"", c.id);
+        assert!(
+            c.text.find("Good:") < c.text.find("Harder:"),
+            "{}: \"Good:\" should come before \"Harder:\"",
+            c.id
+        );
+        assert!(!c.sources.is_empty(), "{}: no source", c.id);
+        // As many points on each side: the parts after "Good:" and after
+        // "Harder:" list the same number of items.
+        let good = &c.text[c.text.find("Good:").unwrap()..c.text.find("Harder:").unwrap()];
+        let harder = &c.text[c.text.find("Harder:").unwrap()..];
+        let items = |t: &str| t.matches(',').count() + 1;
+        assert_eq!(
+            items(good),
+            items(harder),
+            "{}: {} good points but {} harder ones",
+            c.id,
+            items(good),
+            items(harder)
+        );
+    }
+    let lens: Vec<usize> = cards.iter().map(|c| words(&c.text)).collect();
+    let (min, max) = (*lens.iter().min().unwrap(), *lens.iter().max().unwrap());
+    assert!(
+        max * 10 <= min * 13,
+        "option cards differ too much in length: {lens:?} words"
+    );
+    // The whole opening stays short for a tired reader.
+    assert!(b.opening.len() <= 8, "{} opening cards", b.opening.len());
+    for o in &b.opening {
+        assert!(words(&o.text) <= 90, "{}: {} words", o.id, words(&o.text));
+        assert!(
+            !o.text.contains("type ?"),
+            "{}: `?` does nothing on choice lists",
+            o.id
+        );
+    }
+    // IOP's own cards name its costs, not only its time.
+    let iop = cards
+        .iter()
+        .find(|c| c.id == "option-iop-in-person")
+        .expect("an in-person IOP card");
+    let harder = iop.text[iop.text.find("Harder:").unwrap()..].to_lowercase();
+    for cost in [
+        "time",
+        "travel",
+        "work or study",
+        "group",
+        "cost",
+        "waitlist",
+    ] {
+        assert!(harder.contains(cost), "IOP's harder side leaves out {cost}");
+    }
+    // What is known about effectiveness, with its source.
+    let known = b
+        .opening
+        .iter()
+        .find(|o| o.sources.iter().any(|s| s == "mccarty-2014"))
+        .expect("a card on what research says, citing the 2014 review");
+    assert!(known.text.contains("less research"), "{}", known.text);
+}
+
+#[test]
+fn after_a_crisis_answer_988_comes_before_the_therapist() {
+    let b = bank();
+    let text = b.crisis.after_answer.to_lowercase();
+    let n988 = text.find("988").expect("after_answer names 988");
+    let therapist = text
+        .find("therapist")
+        .expect("after_answer names the therapist");
+    assert!(n988 < therapist, "988 must come first: {text}");
+    assert!(text.contains("911"), "{text}");
+    assert!(
+        b.crisis.right_now.len() >= 3,
+        "a few short steps for right now"
+    );
+    assert!(
+        b.crisis
+            .right_now
+            .iter()
+            .any(|s| s.to_lowercase().contains("safety plan"))
+    );
+}
+
+#[test]
+fn the_safety_question_tells_apart_past_weeks_right_now_and_not_sure() {
+    let b = bank();
+    let (s, q) = b
+        .questions()
+        .find(|(_, q)| q.safety)
+        .expect("a safety check");
+    assert_eq!(s.id, b.sections[0].id, "the safety step comes first");
+    let p = q.prompt.to_lowercase();
+    for words in [
+        "killing yourself",
+        "hurting yourself",
+        "someone else",
+        "past few weeks",
+        "right now",
+    ] {
+        assert!(
+            p.contains(words),
+            "the safety question should ask about {words}: {p}"
+        );
+    }
+    let safe: Vec<&str> = q
+        .options
+        .iter()
+        .filter(|o| !o.crisis)
+        .map(|o| o.label.as_str())
+        .collect();
+    assert_eq!(safe, ["No"], "only \"No\" is a safe answer");
+    assert!(q.options.iter().any(|o| o.not_sure && o.crisis));
+    assert!(
+        q.options.len() >= 4,
+        "no / past weeks / right now / not sure"
+    );
+    assert!(q.help.as_deref().unwrap_or("").contains("988"));
+}
+
+#[test]
+fn the_leaning_question_lists_every_option() {
+    let b = bank();
+    let leaning: Vec<_> = b
+        .questions()
+        .filter(|(_, q)| q.role == Some(Role::Leaning))
+        .collect();
+    assert_eq!(leaning.len(), 1, "exactly one leaning question");
+    let (s, q) = leaning[0];
+    assert_eq!(s.id, "deciding");
+    assert_eq!(q.kind, Kind::Choice);
+    assert!(q.cards, "its help shows the option cards again");
+    assert!(q.options.len() >= 6, "{} options", q.options.len());
+    let labels: Vec<String> = q.options.iter().map(|o| o.label.to_lowercase()).collect();
+    for want in [
+        "weekly therapy",
+        "iop in person",
+        "iop online",
+        "partial hospitalization",
+        "something else",
+        "not sure",
+    ] {
+        assert!(
+            labels.iter().any(|l| l.contains(want)),
+            "the leaning question leaves out \"{want}\": {labels:?}"
+        );
+    }
+    assert!(q.options.iter().any(|o| o.not_sure));
+}
+
+#[test]
+fn the_bank_says_where_it_applies() {
+    let b = bank();
+    let scope = b.scope.as_deref().expect("the bank has a `scope`");
+    assert!(scope.contains("United States"), "{scope}");
+}
+
+#[test]
+fn talking_points_differ_per_answer_and_fit_their_audience() {
+    let b = bank();
+    for (s, q) in b.questions() {
+        let points: Vec<(&str, &str)> = q
+            .options
+            .iter()
+            .filter_map(|o| o.talking_point.as_deref().map(|t| (o.id.as_str(), t)))
+            .collect();
+        for (i, (a, ta)) in points.iter().enumerate() {
+            for (bid, tb) in &points[i + 1..] {
+                assert_ne!(
+                    ta, tb,
+                    "{}: \"{a}\" and \"{bid}\" share a talking point",
+                    q.id
+                );
+            }
+        }
+        let audience = q.ask.unwrap_or(s.ask);
+        for (oid, t) in points {
+            let t = t.to_lowercase();
+            match audience {
+                Audience::Program => assert!(
+                    !t.contains("your therapist"),
+                    "{}/{oid}: a point for the program names the therapist: {t}",
+                    q.id
+                ),
+                Audience::Therapist => assert!(
+                    !t.starts_with("ask the program") && !t.starts_with("ask your plan"),
+                    "{}/{oid}: a point for the therapist starts like one for someone else: {t}",
+                    q.id
+                ),
+                Audience::Insurer => assert!(
+                    !t.contains("your therapist") && !t.starts_with("ask the program"),
+                    "{}/{oid}: a point for the insurer: {t}",
+                    q.id
+                ),
+            }
+        }
+    }
+}
+
+#[test]
+fn the_quick_path_has_about_fifteen_core_questions() {
+    let b = bank();
+    let core: Vec<&str> = b
+        .questions()
+        .filter(|(_, q)| q.core)
+        .map(|(_, q)| q.id.as_str())
+        .collect();
+    assert!(
+        (12..=18).contains(&core.len()),
+        "{} core questions: {core:?}",
+        core.len()
+    );
+    for id in [
+        "decision-stage",
+        "leaning",
+        "ready-confident",
+        "free-to-choose",
+    ] {
+        assert!(
+            core.contains(&id),
+            "{id} should be on the quick path: {core:?}"
+        );
+    }
 }

@@ -17,11 +17,15 @@ use common::{
 };
 use serde_json::{Map, Value, json};
 
-/// Questions asked by the built-in bank when "has insurance" is answered yes.
-const BUILTIN_QUESTIONS: usize = 54;
-/// Questions shown before "has insurance" is answered: its three follow-up
-/// questions are hidden until then.
-const BUILTIN_SHOWN_AT_START: usize = 51;
+/// How many questions of the built-in bank are shown before any answer
+/// (some wait on earlier answers).
+fn builtin_shown_at_start() -> usize {
+    let bank = iop_check::bank::builtin().expect("the built-in bank");
+    let none = iop_check::answers::Answers::default();
+    bank.questions()
+        .filter(|(_, q)| iop_check::engine::conditions::shown(q, &none))
+        .count()
+}
 
 fn tempdir() -> tempfile::TempDir {
     tempfile::tempdir().expect("temporary folder")
@@ -175,28 +179,47 @@ fn whole_builtin_bank_with_arrow_keys_and_enter() {
     through_welcome(&mut pty);
     let (review, seen) = answer_until_review(&mut pty, first_options, None);
 
+    // Enter alone takes where each cursor starts: a question's default, the
+    // middle of a scale, else the first option. Questions come one after
+    // another, and the total only changes when an answer shows or hides one.
     let numbers: Vec<usize> = seen.iter().map(|p| p.0).collect();
-    assert_eq!(numbers, (1..=BUILTIN_QUESTIONS).collect::<Vec<_>>());
-    // The total grows by the three insurance questions once "has insurance"
-    // is answered yes, and never changes otherwise.
-    assert_eq!(seen[0].1, BUILTIN_SHOWN_AT_START, "{seen:?}");
-    assert_eq!(seen[seen.len() - 1].1, BUILTIN_QUESTIONS, "{seen:?}");
-    let changes = seen.windows(2).filter(|w| w[0].1 != w[1].1).count();
-    assert_eq!(changes, 1, "{seen:?}");
+    assert_eq!(numbers, (1..=seen.len()).collect::<Vec<_>>());
+    assert_eq!(seen[0].1, builtin_shown_at_start(), "{seen:?}");
+    assert_eq!(seen[seen.len() - 1].1, seen.len(), "{seen:?}");
 
     // Every answer is in the draft and on the review screen.
     let draft = draft_answers(&data);
-    assert_eq!(draft.len(), BUILTIN_QUESTIONS, "{draft:?}");
-    assert_eq!(draft["safe-now"], json!("no"));
-    assert_eq!(draft["has-insurance"], json!("yes"));
+    assert_eq!(draft.len(), seen.len(), "{draft:?}");
+    assert_eq!(
+        draft["safe-now"],
+        json!("no"),
+        "the safe answer comes first"
+    );
+    // A yes/no question starts on "not sure", so Enter hides no to-do.
+    assert_eq!(draft["has-insurance"], json!("not-sure"));
+    assert_eq!(draft["leaning"], json!("not-sure"));
     assert_eq!(draft["conflicts"], json!(["work"]));
     assert_eq!(draft["hours-free"], json!(0));
+    // No scale answer is an extreme: Enter alone never records one.
+    let bank = iop_check::bank::builtin().expect("the built-in bank");
+    for (id, v) in &draft {
+        let Some(q) = bank.question(id) else { continue };
+        let Some(chosen) = v.as_str().and_then(|o| q.option(o)) else {
+            continue;
+        };
+        let scores: Vec<u8> = q.options.iter().filter_map(|o| o.score).collect();
+        if let (Some(s), true) = (chosen.score, scores.len() >= 3 && !q.safety) {
+            let lo = *scores.iter().min().expect("scores");
+            let hi = *scores.iter().max().expect("scores");
+            assert!(s != lo && s != hi, "{id}: {v} is an extreme");
+        }
+    }
     assert!(
         draft.values().all(|v| !v.is_null()),
         "nothing skipped: {draft:?}"
     );
     assert!(
-        review.flat.contains("No, I feel safe right now"),
+        review.flat.contains("Are you having them right now? → No"),
         "{}",
         review.text
     );
@@ -617,16 +640,30 @@ fn builtin_started(data: &std::path::Path) -> Pty {
     pty
 }
 
-/// Answers "Yes" to the built-in safety question; returns the mark taken
-/// just before, and the crisis screen.
+/// Answers "Yes, … right now" to the built-in safety question; returns the
+/// mark taken just before, and the crisis screen.
 fn crisis_answer(pty: &mut Pty) -> (usize, Screen) {
     let s = pty.expect_screen(ScreenKind::Choice);
-    assert_eq!(s.progress, Some((1, BUILTIN_SHOWN_AT_START)), "{}", s.text);
+    assert_eq!(
+        s.progress,
+        Some((1, builtin_shown_at_start())),
+        "{}",
+        s.text
+    );
     let mark = pty.mark();
-    pty.send(&format!("{DOWN}{ENTER}"));
+    pty.send(&format!("{DOWN}{DOWN}{ENTER}"));
     let crisis = pty.expect_screen(ScreenKind::Crisis);
     assert!(
         crisis.flat.contains("Thank you for telling us."),
+        "{}",
+        crisis.text
+    );
+    // 988 is named before the therapist, and the steps for right now follow.
+    let at_988 = crisis.flat.find("988").expect("988");
+    let therapist = crisis.flat.find("therapist").expect("the therapist");
+    assert!(at_988 < therapist, "{}", crisis.text);
+    assert!(
+        crisis.flat.contains("Right now, you can:"),
         "{}",
         crisis.text
     );
@@ -648,7 +685,12 @@ fn a_crisis_answer_shows_resources_before_the_next_question() {
     // "Keep going with the questions" is the second choice.
     pty.send(&format!("{DOWN}{ENTER}"));
     let s = pty.expect_screen(ScreenKind::Choice);
-    assert_eq!(s.progress, Some((2, BUILTIN_SHOWN_AT_START)), "{}", s.text);
+    assert_eq!(
+        s.progress,
+        Some((2, builtin_shown_at_start())),
+        "{}",
+        s.text
+    );
     let after = pty.text_since(mark);
     let resources = after.find("988").expect("988 is shown");
     let next = after.find("question 2 of").expect("question 2 is asked");
@@ -859,22 +901,24 @@ fn a_narrow_terminal_gets_lines_that_fit() {
     through_welcome(&mut pty);
     // Help on the first question too: it shows the crisis resources.
     let s = pty.expect_screen(ScreenKind::Choice);
-    pty.send(&format!("{}{ENTER}", DOWN.repeat(4)));
+    // No, two yes answers, not sure, Skip, then Help.
+    pty.send(&format!("{}{ENTER}", DOWN.repeat(5)));
     pty.expect_screen(ScreenKind::Help);
     pty.send(ENTER);
     // Back on the question, the cursor is where it was before help: on "No".
     let again = pty.expect_screen(ScreenKind::Choice);
     assert_eq!(again.progress, s.progress, "{}", again.text);
     assert!(
-        again.text.contains("❯ No, I feel safe right now"),
+        again.text.lines().any(|l| l.trim_end() == "❯ No"),
         "{}",
         again.text
     );
     pty.send(ENTER);
     let (_, seen) = answer_until_review(&mut pty, first_options, None);
-    assert_eq!(s.progress, Some((1, BUILTIN_SHOWN_AT_START)));
+    assert_eq!(s.progress, Some((1, builtin_shown_at_start())));
     assert_eq!(seen.first().map(|p| p.0), Some(2));
-    assert_eq!(seen.last().map(|p| p.0), Some(BUILTIN_QUESTIONS));
+    let last = seen.last().expect("questions were asked");
+    assert_eq!(last.0, last.1, "the last question is the last of the total");
 
     // Every line the questions drew, from the opening to the review, fits
     // in 40 columns. (\r counts as a line break, so each redraw of a line

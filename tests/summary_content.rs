@@ -240,7 +240,7 @@ fn html_lines(html: &str) -> Vec<String> {
 fn readable(out: &str, format: &str) -> String {
     match format {
         "html" => html_lines(out).join(" "),
-        "markdown" => flat(&out.replace('\\', "")),
+        "markdown" => flat(&out.replace('\\', "").replace("**", "")),
         _ => flat(out),
     }
 }
@@ -329,7 +329,7 @@ fn the_persons_own_facts_are_shown() {
     let text = flat(&summary(&worried(), "text", &[]));
     for fact in [
         "Hours a week you could free up: 4 hours a week (adult IOP is usually at least 9 hours a week)",
-        "Format you would prefer: Virtual (online)",
+        "Format you would prefer: Online (by video)",
         "What might get in the way: Work hours, if you work; Caring for someone who depends on you; Getting there and back",
         "Support you would want: Rides to and from the program; Help caring for someone who depends on me",
         "Time off work for IOP: No",
@@ -345,7 +345,7 @@ fn the_persons_own_facts_are_shown() {
         "{md}"
     );
     let html = summary(&worried(), "html", &[]);
-    assert!(html.contains("<strong>Format you would prefer:</strong> Virtual (online)"));
+    assert!(html.contains("<strong>Format you would prefer:</strong> Online (by video)"));
     // A "no" to "do you know if your plan covers IOP?" is a to-do, not a score.
     let json = json_of(&worried());
     let to_do = json["talking_points"]
@@ -382,8 +382,8 @@ fn labels_never_contradict_the_persons_own_feelings() {
         .expect("gut feeling");
     assert_ne!(gut["band"], "few-hard", "{gut}");
     let text = flat(&summary(&feels_wrong(), "text", &[]));
-    assert!(text.contains("Does IOP feel like a good next step: No, it doesn't feel right"));
-    assert!(text.contains("I feel free to say yes, no, or not yet. Disagree"));
+    assert!(text.contains("Gut feeling about IOP as a next step: No, it doesn't feel right"));
+    assert!(text.contains("Free to say yes, no or not yet: Disagree"));
     assert!(!text.contains("Your gut feeling: Few hard parts"), "{text}");
     // The keen person's gut feeling is described as easy: the labels move.
     let keen = json_of(&keen());
@@ -410,15 +410,22 @@ fn many_not_sure_answers_give_too_few_to_sum_up_not_a_band() {
 
 #[test]
 fn safety_yes_not_sure_and_skipped_are_told_apart_everywhere() {
+    // (answer, status, its words, flagged)
     let cases = [
-        ("yes", "yes", "Yes", true),
         (
-            "unsure-safe",
-            "not_sure",
-            "I'm not sure I can stay safe",
+            "yes",
+            "yes",
+            "Yes, I am having these thoughts right now",
             true,
         ),
-        ("no", "no", "No, I feel safe right now", false),
+        (
+            "past-weeks",
+            "yes",
+            "Yes, in the past few weeks, but not right now",
+            true,
+        ),
+        ("unsure-safe", "not_sure", "I'm not sure", true),
+        ("no", "no", "No", false),
     ];
     for (answer, status, words, flagged) in cases {
         let answers = with(keen(), json!({ "safe-now": answer }));
@@ -426,11 +433,13 @@ fn safety_yes_not_sure_and_skipped_are_told_apart_everywhere() {
         assert_eq!(json["safety"]["status"], status);
         assert_eq!(json["safety"]["answer"], words);
         assert_eq!(json["safety"]["flagged"], flagged);
+        // The question, then the answer as given, then when.
+        let said = format!("Are you having them right now? {words} (answered");
         for format in ["text", "markdown", "html"] {
             let out = readable(&summary(&answers, format, &[]), format);
             let first = out
-                .find(words)
-                .unwrap_or_else(|| panic!("{format}: {words}"));
+                .find(&said)
+                .unwrap_or_else(|| panic!("{format}: {said}\n{out}"));
             assert!(
                 first < out.find("Where you stand").expect("standing"),
                 "{format}: the safety answer comes first"
@@ -444,7 +453,7 @@ fn safety_yes_not_sure_and_skipped_are_told_apart_everywhere() {
     assert_eq!(json["safety"]["status"], "skipped");
     assert!(json["safety"]["answer"].is_null());
     let text = flat(&summary(&skipped, "text", &[]));
-    assert!(text.contains("Right now, do you feel at risk of harming yourself? Skipped"));
+    assert!(text.contains("Are you having them right now? Skipped"));
 }
 
 #[test]
@@ -512,4 +521,40 @@ fn all_answers_lists_every_answer_in_bank_order() {
     assert!(!rest.contains("About how many hours a week"), "{rest}");
     assert!(!rest.contains("My copay was"), "{rest}");
     assert!(!summary(&worried(), "text", &[]).contains("All your answers"));
+}
+
+#[test]
+fn a_section_of_do_you_know_questions_says_what_is_left_to_find_out() {
+    let keen = flat(&summary(&keen(), "text", &[]));
+    assert!(
+        keen.contains("Researching programs: Nothing left to find out in your answers"),
+        "{keen}"
+    );
+    let unsure = with(
+        keen_answers_knowing_nothing(),
+        json!({ "know-a-program": "no" }),
+    );
+    let text = flat(&summary(&unsure, "text", &[]));
+    assert!(
+        text.contains("Researching programs: Some things to find out"),
+        "{text}"
+    );
+    assert!(text.contains("1 to find out."), "{text}");
+}
+
+/// The keen answers without the questions that follow knowing a program.
+fn keen_answers_knowing_nothing() -> Value {
+    let mut v = keen();
+    if let Some(m) = v.as_object_mut() {
+        for id in [
+            "length-schedule",
+            "methods",
+            "measure-progress",
+            "licensed",
+            "in-network",
+        ] {
+            m.remove(id);
+        }
+    }
+    v
 }

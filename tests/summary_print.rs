@@ -129,6 +129,60 @@ fn heavy(template: &str) -> String {
         .join("\n")
 }
 
+/// The hardest answers the bank allows, as an answers file: on every shown
+/// question the lowest-scored option (so nearly every talking point comes
+/// up), every barrier ticked, the smallest number, a 300-character note,
+/// and "I'm not sure" on the safety check.
+fn hardest() -> String {
+    use iop_check::answers::{Answer, Answers};
+    let bank = iop_check::bank::builtin().expect("the built-in bank");
+    let mut a = Answers::default();
+    for (_, q) in bank.questions() {
+        if !iop_check::engine::conditions::shown(q, &a) {
+            continue;
+        }
+        let ans = match q.kind {
+            iop_check::bank::Kind::Text => {
+                Answer::Text(note("A long note about what worries me, "))
+            }
+            iop_check::bank::Kind::Number => {
+                Answer::Number(q.number.as_ref().map_or(0.0, |n| n.min))
+            }
+            iop_check::bank::Kind::Checklist => Answer::Checklist(
+                q.options
+                    .iter()
+                    .filter(|o| !o.exclusive)
+                    .map(|o| o.id.clone())
+                    .collect(),
+            ),
+            _ if q.safety => Answer::Choice(
+                q.options
+                    .iter()
+                    .find(|o| o.not_sure)
+                    .expect("a not-sure answer")
+                    .id
+                    .clone(),
+            ),
+            _ => {
+                let safe = q.options.iter().filter(|o| !o.crisis && !o.not_sure);
+                let lowest = safe
+                    .clone()
+                    .filter(|o| o.score.is_some())
+                    .min_by_key(|o| q.option_score(o).map_or(101, |s| s as i64));
+                Answer::Choice(
+                    lowest
+                        .or_else(|| safe.clone().next())
+                        .expect("an option")
+                        .id
+                        .clone(),
+                )
+            }
+        };
+        a.set(&q.id, ans);
+    }
+    a.to_json().to_string()
+}
+
 /// Text of a PDF, when poppler's pdftotext is here.
 fn pdf_text(pdf: &Path) -> Option<String> {
     let out = Command::new("pdftotext").arg(pdf).arg("-").output().ok()?;
@@ -208,7 +262,9 @@ fn summary_prints_on_two_pages_at_most() {
     )
     .expect("writes");
     let mut checked_numbers = false;
-    for answers in [heavy_file, unsure, crisis] {
+    let hardest_file = dir.path().join("hardest.json");
+    std::fs::write(&hardest_file, hardest()).expect("writes");
+    for answers in [heavy_file, unsure, crisis, hardest_file] {
         let html = html_for(&answers, dir.path());
         let page = std::fs::read_to_string(&html).expect("html");
         if answers.ends_with("heavy.yaml") {

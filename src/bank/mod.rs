@@ -149,6 +149,8 @@ pub enum Role {
     Readiness,
     /// Which way the person leans.
     Leaning,
+    /// Their gut feeling about the option being weighed.
+    Feeling,
     /// How confident they feel about the choice.
     Confidence,
     /// Whether they feel free to say yes, no or not yet.

@@ -159,6 +159,7 @@ pub enum RawRole {
     Benefits,
     Readiness,
     Leaning,
+    Feeling,
     Confidence,
     FreeToChoose,
 }

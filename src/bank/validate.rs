@@ -952,6 +952,7 @@ fn check_question(
             RawRole::Benefits => Role::Benefits,
             RawRole::Readiness => Role::Readiness,
             RawRole::Leaning => Role::Leaning,
+            RawRole::Feeling => Role::Feeling,
             RawRole::Confidence => Role::Confidence,
             RawRole::FreeToChoose => Role::FreeToChoose,
         }),
@@ -1148,6 +1149,7 @@ fn check_role(
             q.kind.has_options() && q.kind != Kind::Checklist,
         ),
         Role::Leaning => ("leaning", single_choice(q.kind)),
+        Role::Feeling => ("feeling", single_choice(q.kind)),
         Role::Confidence => ("confidence", single_choice(q.kind)),
         Role::FreeToChoose => ("free_to_choose", single_choice(q.kind)),
     };

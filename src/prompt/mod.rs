@@ -157,6 +157,10 @@ pub fn help_text(ask: &Ask) -> String {
     if ask.question.cards {
         for item in &ask.bank.opening {
             out.push_str(&format!("\n\n{}\n{}", item.title, item.text));
+            let sources = source_labels(ask.bank, &item.sources);
+            if !sources.is_empty() {
+                out.push_str(&format!("\nSource: {sources}"));
+            }
         }
     }
     let sources = source_labels(ask.bank, &ask.question.sources);

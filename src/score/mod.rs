@@ -228,24 +228,28 @@ pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
                 standing.push((1, fact(&q.prompt)));
                 true
             }
-            Some(Role::Confidence) => {
+            Some(Role::Feeling) => {
                 standing.push((2, fact(&q.prompt)));
                 true
             }
-            Some(Role::FreeToChoose) => {
+            Some(Role::Confidence) => {
                 standing.push((3, fact(&q.prompt)));
                 true
             }
-            Some(Role::Readiness) => {
+            Some(Role::FreeToChoose) => {
                 standing.push((4, fact(&q.prompt)));
                 true
             }
-            Some(Role::DecisionBy) => {
+            Some(Role::Readiness) => {
                 standing.push((5, fact(&q.prompt)));
                 true
             }
-            Some(Role::DecisionRole) => {
+            Some(Role::DecisionBy) => {
                 standing.push((6, fact(&q.prompt)));
+                true
+            }
+            Some(Role::DecisionRole) => {
+                standing.push((7, fact(&q.prompt)));
                 true
             }
             Some(Role::Benefits) => {
@@ -369,9 +373,10 @@ fn section_summary(s: &Section, answers: &Answers) -> SectionScore {
     let summary = match band {
         Some(b) => b.label.clone(),
         None if t.answered + t.open == 0 => "Not answered".into(),
-        None if t.scorable == 0 || (t.scored == 0 && t.to_find_out > 0) => {
-            "Mostly things to find out".into()
-        }
+        // A section of "do you know…" questions: what is left to find out.
+        None if t.scored == 0 && t.to_find_out > 0 => "Some things to find out".into(),
+        None if t.scorable == 0 && t.open > 0 => "Some questions still open".into(),
+        None if t.scorable == 0 => "Nothing left to find out in your answers".into(),
         None => format!(
             "Too few answers to sum up ({} of {} scored)",
             t.scored, t.scorable

@@ -141,7 +141,7 @@ fn safety_notice_comes_first_when_flagged() {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    assert!(flat.contains("I'm not sure I can stay safe"), "{flat}");
+    assert!(flat.contains("right now? I'm not sure (answered"), "{flat}");
     let md = render(Format::Markdown, &a);
     assert!(md.find("## Your safety comes first") < md.find("## Where you stand"));
     let calm = render(Format::Text, &ready());

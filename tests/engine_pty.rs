@@ -1011,3 +1011,38 @@ fn redirected_stderr_gets_a_clear_message() {
     assert!(err.contains("stderr"), "{err}");
     assert!(err.contains("--plain"), "{err}");
 }
+
+#[test]
+fn the_builtin_bank_asks_for_safety_before_its_option_cards() {
+    let tmp = tempdir();
+    let data = tmp.path().join("data");
+    let mut pty = Pty::spawn(&[], &data);
+    pty.pass_opening = false;
+    through_welcome(&mut pty);
+    let safety = pty.expect_screen(ScreenKind::Choice);
+    assert_eq!(safety.number(), 1, "{}", safety.text);
+    assert!(
+        safety.flat.contains("thoughts of killing yourself"),
+        "{}",
+        safety.text
+    );
+    pty.send(ENTER);
+    // Then the cards about the options, each with its "Good:" and "Harder:".
+    let mut cards = Vec::new();
+    loop {
+        let s = pty.next_screen();
+        if s.kind != ScreenKind::Opening {
+            assert_eq!(s.number(), 2, "{}", s.text);
+            break;
+        }
+        cards.push(s.flat.clone());
+        pty.send(ENTER);
+    }
+    assert!(
+        cards
+            .iter()
+            .any(|c| c.contains("Good:") && c.contains("Harder:")),
+        "{cards:#?}"
+    );
+    assert!(!draft_answers(&data).is_empty());
+}

@@ -8,7 +8,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
 use common::key::{ENTER, SPACE};
-use common::{Exit, Pty, Run, ScreenKind};
+use common::{Exit, Pty, Run, ScreenKind, grade};
 use iop_check::programs::compare::Mark;
 use iop_check::programs::estimate::{Cap, Fit, Inputs, Missing, Pay, estimate};
 use iop_check::programs::{Preferences, Program, compact_comparison};
@@ -1039,50 +1039,6 @@ fn the_cost_cell_says_when_the_maximum_held_it_or_is_not_known() {
 // ---------------------------------------------------------------------------
 // Plain words
 // ---------------------------------------------------------------------------
-
-/// Syllables by the usual vowel-group rule, as in tests/bank_language.rs.
-fn syllables(word: &str) -> usize {
-    let w: Vec<char> = word
-        .to_lowercase()
-        .chars()
-        .filter(|c| c.is_ascii_alphabetic())
-        .collect();
-    let vowel = |c: char| "aeiouy".contains(c);
-    let mut groups = 0;
-    let mut prev = false;
-    for &c in &w {
-        let v = vowel(c);
-        if v && !prev {
-            groups += 1;
-        }
-        prev = v;
-    }
-    let s: String = w.iter().collect();
-    if s.ends_with('e') && !s.ends_with("le") && groups > 1 {
-        groups -= 1;
-    }
-    groups.max(1)
-}
-
-/// Flesch-Kincaid grade level of a set of texts, as in tests/bank_language.rs.
-fn grade(texts: &[&str]) -> f64 {
-    let (mut words, mut sentences, mut syl) = (0usize, 0usize, 0usize);
-    for t in texts {
-        sentences += t
-            .split(['.', '!', '?'])
-            .filter(|s| s.trim().chars().any(char::is_alphabetic))
-            .count()
-            .max(1);
-        for w in t
-            .split(|c: char| !(c.is_alphabetic() || c == '\''))
-            .filter(|w| !w.is_empty())
-        {
-            words += 1;
-            syl += syllables(w);
-        }
-    }
-    0.39 * words as f64 / sentences as f64 + 11.8 * syl as f64 / words as f64 - 15.59
-}
 
 #[test]
 fn the_worksheet_and_the_comparison_use_plain_words() {

@@ -21,7 +21,7 @@ pub use document::{Document, Item, Link, Options, Part};
 pub use fhir::FhirRenderer;
 pub use html::HtmlRenderer;
 pub use json::JsonRenderer;
-pub use markdown::MarkdownRenderer;
+pub use markdown::{MarkdownRenderer, escape as markdown_escape};
 pub use text::TextRenderer;
 
 /// A summary format.

@@ -790,3 +790,54 @@ impl Pty {
         lines[from..].join("\n")
     }
 }
+
+// ---------------------------------------------------------------------------
+// Reading level
+// ---------------------------------------------------------------------------
+
+/// Syllables by the usual vowel-group rule (good enough for a grade estimate).
+pub fn syllables(word: &str) -> usize {
+    let w: Vec<char> = word
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_ascii_alphabetic())
+        .collect();
+    if w.is_empty() {
+        return 0;
+    }
+    let vowel = |c: char| "aeiouy".contains(c);
+    let mut groups = 0;
+    let mut prev = false;
+    for &c in &w {
+        let v = vowel(c);
+        if v && !prev {
+            groups += 1;
+        }
+        prev = v;
+    }
+    let s: String = w.iter().collect();
+    if s.ends_with('e') && !s.ends_with("le") && groups > 1 {
+        groups -= 1;
+    }
+    groups.max(1)
+}
+
+/// Flesch-Kincaid grade level of a set of texts.
+pub fn grade(texts: &[&str]) -> f64 {
+    let (mut words, mut sentences, mut syl) = (0usize, 0usize, 0usize);
+    for t in texts {
+        sentences += t
+            .split(['.', '!', '?'])
+            .filter(|s| s.trim().chars().any(char::is_alphabetic))
+            .count()
+            .max(1);
+        for w in t
+            .split(|c: char| !(c.is_alphabetic() || c == '\''))
+            .filter(|w| !w.is_empty())
+        {
+            words += 1;
+            syl += syllables(w);
+        }
+    }
+    0.39 * words as f64 / sentences as f64 + 11.8 * syl as f64 / words as f64 - 15.59
+}

@@ -7,32 +7,8 @@ use crate::programs::Comparison;
 
 pub struct Markdown;
 
-/// Escapes text for a CommonMark paragraph, list item or table cell: inline
-/// markup is backslash-escaped, a block starter at the front is escaped,
-/// and line breaks become spaces.
-pub fn escape(s: &str) -> String {
-    let s = crate::text::clean(s).replace(['\n', '\r', '\t'], " ");
-    let s = s.trim();
-    let digits = s.chars().take_while(char::is_ascii_digit).count();
-    let lead = match s.chars().next() {
-        Some('#' | '-' | '+' | '=' | '>') => Some(0),
-        _ if digits > 0 && matches!(s[digits..].chars().next(), Some('.' | ')')) => Some(digits),
-        _ => None,
-    };
-    let mut out = String::with_capacity(s.len() + 8);
-    for (i, c) in s.chars().enumerate() {
-        if Some(i) == lead
-            || matches!(
-                c,
-                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '!'
-            )
-        {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
+/// The summary's escaping: no answer can add a cell, link, heading or HTML.
+use crate::summary::markdown_escape as escape;
 
 impl Render for Markdown {
     fn render(&self, c: &Comparison) -> Result<String> {

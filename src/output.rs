@@ -87,7 +87,7 @@ pub fn to_file(path: &Path, text: &str) -> Result<()> {
         Err(_) => special,
     };
     if !direct {
-        return crate::store::write_atomic(path, bytes);
+        return crate::files::write_atomic(path, bytes);
     }
     let result = std::fs::OpenOptions::new()
         .write(true)

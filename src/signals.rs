@@ -13,7 +13,7 @@ use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
 
 use crate::error::{Error, Resume, exit};
-use crate::store::WRITE_LOCK;
+use crate::process::WRITE_LOCK;
 
 static TERMIOS: OnceLock<libc::termios> = OnceLock::new();
 /// The resume command given to [`install`], for [`interrupted`].

@@ -6,14 +6,14 @@
 
 mod builtin;
 mod load;
-mod problem;
 pub mod raw;
 mod unicode;
 mod validate;
 
+/// Problems are shared by every reader of files; kept here under their old path.
+pub use crate::problem::{Place, Problem};
 pub use builtin::{BUILTIN_JSON, BUILTIN_NAME, BUILTIN_YAML, builtin};
 pub use load::{MAX_BANK_BYTES, load, load_file, load_json, load_str};
-pub use problem::{Place, Problem};
 
 use std::collections::HashMap;
 use std::sync::Arc;

@@ -29,7 +29,7 @@ use bands::check_bands;
 use conditions::check_condition;
 use crisis::check_crisis;
 use options::{check_options, check_scales};
-use questions::{Around, audience, check_question, single_choice};
+use questions::{Around, check_question, single_choice};
 use roles::check_role;
 use sources::{check_source_refs, check_sources};
 use unknown_keys::unknown_key;
@@ -317,10 +317,7 @@ pub fn validate(file: &str, raw: RawBank, unknown: &[Vec<Segment>]) -> Result<Ba
         }
         let stitle = cx.text(&spath, "title", &s.title);
         let why = cx.text(&spath, "why", &s.why);
-        let kind = match s.kind {
-            Some(RawSectionKind::Step) => SectionKind::Step,
-            _ => SectionKind::Consideration,
-        };
+        let kind = s.kind.unwrap_or(SectionKind::Consideration);
         let bands = match &s.bands {
             Some(b) => check_bands(&mut cx, &format!("sections[{si}].bands"), b),
             None => default_bands.clone(),
@@ -382,7 +379,7 @@ pub fn validate(file: &str, raw: RawBank, unknown: &[Vec<Segment>]) -> Result<Ba
             title: stitle,
             why,
             kind,
-            ask: s.ask.map_or(Audience::Therapist, audience),
+            ask: s.ask.unwrap_or(Audience::Therapist),
             bands,
             questions,
         });

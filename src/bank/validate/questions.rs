@@ -36,14 +36,7 @@ pub(super) fn check_question(
             );
             Kind::Text
         }
-        Some(k) => match k {
-            RawKind::Choice => Kind::Choice,
-            RawKind::Scale => Kind::Scale,
-            RawKind::YesNo => Kind::YesNo,
-            RawKind::Checklist => Kind::Checklist,
-            RawKind::Number => Kind::Number,
-            RawKind::Text => Kind::Text,
-        },
+        Some(k) => k,
     };
     let kname = kind.name();
     let not_for = |cx: &mut Ctx, key: &str, present: bool| {
@@ -291,18 +284,8 @@ pub(super) fn check_question(
         reverse,
         show_if,
         safety,
-        role: q.role.map(|r| match r {
-            RawRole::DecisionStage => Role::DecisionStage,
-            RawRole::DecisionRole => Role::DecisionRole,
-            RawRole::DecisionBy => Role::DecisionBy,
-            RawRole::Benefits => Role::Benefits,
-            RawRole::Readiness => Role::Readiness,
-            RawRole::Leaning => Role::Leaning,
-            RawRole::Feeling => Role::Feeling,
-            RawRole::Confidence => Role::Confidence,
-            RawRole::FreeToChoose => Role::FreeToChoose,
-        }),
-        ask: q.ask.map(audience),
+        role: q.role,
+        ask: q.ask,
         number,
         max_length,
         sources: q.sources.clone(),
@@ -362,14 +345,6 @@ fn check_default(
         }
     }
     Some(o.id.clone())
-}
-
-pub(super) fn audience(a: RawAudience) -> Audience {
-    match a {
-        RawAudience::Therapist => Audience::Therapist,
-        RawAudience::Program => Audience::Program,
-        RawAudience::Insurer => Audience::Insurer,
-    }
 }
 
 /// Kinds where the person picks exactly one option.

@@ -21,7 +21,7 @@ pub mod fhir;
 pub mod files;
 pub mod output;
 pub mod problem;
-pub mod process;
+mod process;
 pub mod programs;
 pub mod prompt;
 pub mod score;

@@ -307,3 +307,53 @@ fn a_longer_loop_is_named() {
     graph.get_mut("c").expect("c").clear();
     assert!(problems(&graph).is_empty());
 }
+
+/// Process-wide state lives in `src/process.rs`, with why each piece exists.
+/// The only statics elsewhere are two that cannot move: the ELF constructor
+/// in `main.rs` (it must be in the binary, and runs before the Rust runtime)
+/// with its flag, and the locale cache inside `style::unicode`.
+#[test]
+fn process_wide_state_lives_in_process_rs() {
+    const ALLOWED: &[(&str, &str)] = &[
+        ("main.rs", "STDOUT_CLOSED_AT_START"),
+        ("main.rs", "LOOK_AT_STDOUT"),
+        ("style.rs", "UNICODE"),
+    ];
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut found = Vec::new();
+    let mut in_process = 0;
+    for file in &files {
+        let rel = file
+            .strip_prefix(&src)
+            .expect("under src")
+            .to_string_lossy()
+            .to_string();
+        let code = code_only(&std::fs::read_to_string(file).expect("read source"));
+        for line in code.lines() {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let Some(at) = words.iter().position(|w| *w == "static") else {
+                continue;
+            };
+            if !words[..at].iter().all(|w| w.starts_with("pub")) {
+                continue;
+            }
+            let name = words
+                .get(at + 1)
+                .map(|w| w.trim_end_matches(':'))
+                .unwrap_or("");
+            if rel == "process.rs" {
+                in_process += 1;
+            } else if !ALLOWED.contains(&(rel.as_str(), name)) {
+                found.push(format!("{rel}: static {name}"));
+            }
+        }
+    }
+    assert!(in_process >= 5, "expected the statics in src/process.rs");
+    assert!(
+        found.is_empty(),
+        "process-wide state outside src/process.rs (move it there, with a doc comment on why it exists):\n  {}",
+        found.join("\n  ")
+    );
+}

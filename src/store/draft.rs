@@ -2,7 +2,6 @@
 //! nothing is lost to Ctrl-C, a closed window or `kill -9`.
 
 use std::collections::BTreeMap;
-use std::sync::Mutex;
 use std::sync::atomic::Ordering;
 
 use serde::{Deserialize, Serialize};
@@ -13,7 +12,7 @@ use crate::answers::{Answers, from_json};
 use crate::bank::Bank;
 use crate::error::{Error, Result};
 use crate::files::write_atomic_locked;
-use crate::process::{DRAFT_BEHIND, DRAFT_ON_DISK, WRITE_LOCK};
+use crate::process::{DRAFT_BEHIND, DRAFT_ON_DISK, DRAFT_SET_ASIDE, WRITE_LOCK};
 
 pub const DRAFT_FILE: &str = "draft.json";
 
@@ -42,11 +41,7 @@ pub struct Draft {
     pub dropped: usize,
 }
 
-/// The answers set aside by the last [`load`] in this process, written back
-/// by every [`save`] so that a change of bank never silently deletes them.
-static SET_ASIDE: Mutex<BTreeMap<String, Value>> = Mutex::new(BTreeMap::new());
-
-/// Whether there is a draft to pick up (see [`DRAFT_ON_DISK`]).
+/// Whether there is a draft to pick up (see `process::DRAFT_ON_DISK`).
 pub fn on_disk() -> bool {
     DRAFT_ON_DISK.load(Ordering::SeqCst)
 }
@@ -80,7 +75,7 @@ fn write(dir: &DataDir, bank: &Bank, answers: &Answers) -> Result<()> {
             Value::Object(m) => m.into_iter().collect(),
             _ => BTreeMap::new(),
         },
-        set_aside: SET_ASIDE
+        set_aside: DRAFT_SET_ASIDE
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .iter()
@@ -131,7 +126,7 @@ pub fn load(dir: &DataDir, bank: &Bank) -> Result<Option<Draft>> {
         .keys()
         .filter(|id| !file.set_aside.contains_key(*id))
         .count();
-    *SET_ASIDE.lock().unwrap_or_else(|e| e.into_inner()) = set_aside;
+    *DRAFT_SET_ASIDE.lock().unwrap_or_else(|e| e.into_inner()) = set_aside;
     DRAFT_ON_DISK.store(true, Ordering::SeqCst);
     Ok(Some(Draft {
         bank_id: file.bank_id,
@@ -144,7 +139,10 @@ pub fn load(dir: &DataDir, bank: &Bank) -> Result<Option<Draft>> {
 
 /// Deletes the draft, and with it any answers it had set aside.
 pub fn remove(dir: &DataDir) -> Result<()> {
-    SET_ASIDE.lock().unwrap_or_else(|e| e.into_inner()).clear();
+    DRAFT_SET_ASIDE
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .clear();
     DRAFT_ON_DISK.store(false, Ordering::SeqCst);
     let path = dir.file(DRAFT_FILE);
     match std::fs::remove_file(&path) {

@@ -2,21 +2,14 @@
 //! `iop-check crisis`, in help, right after a crisis answer, and in summaries.
 //! Kept short, so that it fits on one screen of a small terminal.
 
-use std::sync::OnceLock;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::Ordering;
 
 use crate::bank::{Crisis, Resource};
-
-/// Whether a crisis answer stands among this run's answers, so that every
-/// way out of the run (finishing, pausing, input ending, Ctrl-C) ends with
-/// the crisis lines on screen.
-static FLAGGED: AtomicBool = AtomicBool::new(false);
-/// What to say on the way out, set when an interactive run starts.
-static PARTING: OnceLock<String> = OnceLock::new();
+use crate::process::{CRISIS_FLAGGED, CRISIS_PARTING};
 
 /// Readies the parting words for this run's bank.
 pub fn arm(crisis: &Crisis) {
-    let _ = PARTING.set(format!(
+    let _ = CRISIS_PARTING.set(format!(
         "Before you go: help is there right now.\n{}{}",
         right_now(crisis),
         render(crisis).trim_end()
@@ -26,18 +19,18 @@ pub fn arm(crisis: &Crisis) {
 /// The crisis lines to say as the run ends, if a crisis answer stands.
 pub fn parting() -> Option<&'static str> {
     remembered()
-        .then(|| PARTING.get().map(String::as_str))
+        .then(|| CRISIS_PARTING.get().map(String::as_str))
         .flatten()
 }
 
 /// Remembers whether a crisis answer stands (set after every answer).
 pub fn remember(flagged: bool) {
-    FLAGGED.store(flagged, Ordering::SeqCst);
+    CRISIS_FLAGGED.store(flagged, Ordering::SeqCst);
 }
 
 /// Whether a crisis answer stands in this run.
 pub fn remembered() -> bool {
-    FLAGGED.load(Ordering::SeqCst)
+    CRISIS_FLAGGED.load(Ordering::SeqCst)
 }
 
 /// What to say right after a crisis answer: the bank's words (which name

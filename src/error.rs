@@ -8,7 +8,10 @@
 use std::fmt;
 use std::path::PathBuf;
 
-use crate::bank::Problem;
+use std::sync::atomic::Ordering;
+
+use crate::problem::Problem;
+use crate::process::{DRAFT_BEHIND, DRAFT_ON_DISK};
 
 /// Exit codes, documented in README.md and the man page (both from
 /// [`EXIT_CODES`]).
@@ -146,8 +149,8 @@ impl Resume {
     pub fn now(command: String) -> Resume {
         Resume {
             command,
-            behind: crate::store::draft::is_behind(),
-            empty: !crate::store::draft::on_disk(),
+            behind: DRAFT_BEHIND.load(Ordering::SeqCst),
+            empty: !DRAFT_ON_DISK.load(Ordering::SeqCst),
         }
     }
 }

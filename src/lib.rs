@@ -20,6 +20,8 @@ pub mod error;
 pub mod fhir;
 pub mod files;
 pub mod output;
+pub mod problem;
+mod process;
 pub mod programs;
 pub mod prompt;
 pub mod score;

@@ -6,17 +6,13 @@
 use std::io::{IsTerminal, Write};
 use std::os::unix::fs::FileTypeExt;
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::Ordering;
 
 use crate::error::{Error, Result};
+use crate::process::STDOUT_CLOSED;
 
-/// Set at start-up when the process began with its stdout closed (as with
-/// `iop-check summary >&-`). The Rust runtime then quietly puts /dev/null
-/// there, so output would be lost without a word; main.rs looks before the
-/// runtime does and calls [`stdout_was_closed`].
-static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
-
-/// Records that stdout was closed when the process started.
+/// Records that stdout was closed when the process started (main.rs looks
+/// before the Rust runtime puts /dev/null there; see `process::STDOUT_CLOSED`).
 pub fn stdout_was_closed() {
     STDOUT_CLOSED.store(true, Ordering::SeqCst);
 }
@@ -87,7 +83,7 @@ pub fn to_file(path: &Path, text: &str) -> Result<()> {
         Err(_) => special,
     };
     if !direct {
-        return crate::store::write_atomic(path, bytes);
+        return crate::files::write_atomic(path, bytes);
     }
     let result = std::fs::OpenOptions::new()
         .write(true)

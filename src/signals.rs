@@ -6,20 +6,13 @@
 //! it found it, and leave.
 
 use std::io::{IsTerminal, Write};
-use std::sync::OnceLock;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::Ordering;
 
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
 
 use crate::error::{Error, Resume, exit};
-use crate::store::WRITE_LOCK;
-
-static TERMIOS: OnceLock<libc::termios> = OnceLock::new();
-/// The resume command given to [`install`], for [`interrupted`].
-static RESUME: OnceLock<Option<String>> = OnceLock::new();
-/// Set by the first thread that starts to leave, so the message is said once.
-static LEAVING: AtomicBool = AtomicBool::new(false);
+use crate::process::{LEAVING, RESUME, TERMIOS, WRITE_LOCK};
 
 /// Remembers the terminal's settings and starts the handler thread.
 /// `resume` is the command that picks the draft up again (None: nothing is saved).

@@ -10,9 +10,9 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
 use common::{Output, Run, answers, draft_answers, draft_path, fixture, read_draft};
+use iop_check::answers::conditions;
 use iop_check::answers::{Answer, Answers, format_number};
 use iop_check::bank::Kind;
-use iop_check::engine::conditions;
 use serde_json::{Map, Value, json};
 
 /// The exact message for a run whose input is not a terminal.

@@ -23,7 +23,7 @@ fn builtin_shown_at_start() -> usize {
     let bank = iop_check::bank::builtin().expect("the built-in bank");
     let none = iop_check::answers::Answers::default();
     bank.questions()
-        .filter(|(_, q)| iop_check::engine::conditions::shown(q, &none))
+        .filter(|(_, q)| iop_check::answers::conditions::shown(q, &none))
         .count()
 }
 

@@ -1082,7 +1082,7 @@ fn the_summary_of_a_run_includes_the_programs_being_compared() {
     let mut given = iop_check::answers::Answers::default();
     let mut lines = Vec::new();
     for (_, q) in bank.questions() {
-        if !iop_check::engine::conditions::shown(q, &given) {
+        if !iop_check::answers::conditions::shown(q, &given) {
             continue;
         }
         if q.safety {

@@ -1,13 +1,14 @@
 //! Terminal screens that must work without colour and in a small window:
-//! the current row of a checklist is marked (❯), not only coloured; and the
-//! list of answers to change fits an 80×30 screen under its heading.
+//! the current row of a checklist is marked (❯), not only coloured; the
+//! review shows its answers a page at a time, each page on an 80×30 screen
+//! under its heading; and the list of answers to change fits there too.
 
 mod common;
 
 use std::time::Duration;
 
 use common::key::{CTRL_C, DOWN, ENTER, SPACE};
-use common::{Exit, Pty, Screen, ScreenKind, fixture};
+use common::{Exit, Pty, Screen, ScreenKind, fixture, flatten};
 
 fn small_bank() -> String {
     fixture("small-bank.yaml").display().to_string()
@@ -134,6 +135,88 @@ fn wrapped_checklist_items_line_up_under_their_text() {
         .find(|l| !l.is_empty())
         .expect("the rest of the item");
     assert_eq!(*next, "    resources", "{}", s.text);
+    pty.send(CTRL_C);
+    assert_eq!(pty.wait_exit(), Exit::Code(130));
+}
+
+/// The screen as drawn since its last clear, line by line, once it has
+/// finished drawing. CR LF counts as one line break (strip_ansi turns every
+/// CR into a line break of its own).
+fn drawn_lines(pty: &mut Pty) -> Vec<String> {
+    std::thread::sleep(Duration::from_millis(500));
+    pty.wait_until("the rest of the screen", |_| true);
+    let raw = pty.raw();
+    let start = raw.rfind("\x1b[2J").expect("a cleared screen") + "\x1b[2J".len();
+    let screen = common::strip_ansi(&raw[start..].replace("\r\n", "\n"));
+    screen
+        .trim_start_matches('\n')
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn the_review_shows_every_answer_a_page_at_a_time_on_an_80_by_30_screen() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    // The built-in bank: some fifty answers, far more than one screen holds.
+    let mut pty = Pty::spawn(&[], &data);
+    answer_to_review(&mut pty);
+    let total = common::draft_answers(&data).len();
+    let mut shown = 0;
+    let mut page = 1;
+    let pages = loop {
+        pty.wait_until("the review's item that turns the page", |p| {
+            let t = flatten(&p.current_text());
+            t.contains("See more answers (page") || t.contains("See the first answers again")
+        });
+        let lines = drawn_lines(&mut pty);
+        let screen = lines.join("\n");
+        let heading = format!("Review your answers (page {page} of ");
+        assert!(
+            lines.first().is_some_and(|l| l.contains(&heading)),
+            "the heading is not at the top:\n{screen}"
+        );
+        assert!(
+            lines.len() < 30,
+            "{} lines on a 30-line screen:\n{screen}",
+            lines.len()
+        );
+        assert!(
+            screen.contains("Finish and see my summary") && screen.contains("Change an answer"),
+            "{screen}"
+        );
+        // Each answer is drawn as "question → answer".
+        let here = screen.matches('→').count();
+        assert!(here > 0, "no answers on page {page}:\n{screen}");
+        shown += here;
+        let pages: usize = lines[0]
+            .split(" of ")
+            .nth(1)
+            .and_then(|n| n.trim_end_matches(')').trim().parse().ok())
+            .unwrap_or_else(|| panic!("no page count in {:?}", lines[0]));
+        if page == pages {
+            assert!(
+                screen.contains(&format!("See the first answers again (page 1 of {pages})")),
+                "{screen}"
+            );
+            break pages;
+        }
+        assert!(
+            screen.contains(&format!("See more answers (page {} of {pages})", page + 1)),
+            "{screen}"
+        );
+        let mark = pty.mark();
+        pty.send(&format!("{DOWN}{DOWN}{DOWN}{ENTER}"));
+        page += 1;
+        pty.wait_text_since(mark, &format!("Review your answers (page {page} of"));
+    };
+    assert!(pages > 1, "everything on one page");
+    assert_eq!(shown, total, "every answer is on one of the pages");
+    // From the last page, the same item goes back to the first.
+    let mark = pty.mark();
+    pty.send(&format!("{DOWN}{DOWN}{DOWN}{ENTER}"));
+    pty.wait_text_since(mark, "Review your answers (page 1 of");
     pty.send(CTRL_C);
     assert_eq!(pty.wait_exit(), Exit::Code(130));
 }

@@ -138,7 +138,7 @@ fn hardest() -> String {
     let bank = iop_check::bank::builtin().expect("the built-in bank");
     let mut a = Answers::default();
     for (_, q) in bank.questions() {
-        if !iop_check::engine::conditions::shown(q, &a) {
+        if !iop_check::answers::conditions::shown(q, &a) {
             continue;
         }
         let ans = match q.kind {

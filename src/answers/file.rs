@@ -10,9 +10,10 @@ use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::Value;
 
 use super::{Answer, Answers, from_json};
-use crate::bank::{Bank, Place, Problem};
-use crate::engine::conditions;
+use crate::answers::conditions;
+use crate::bank::Bank;
 use crate::error::{Error, Result};
+use crate::problem::{Place, Problem};
 use crate::{files, yaml};
 
 /// Answers files larger than this are refused before they are read.

@@ -4,6 +4,7 @@
 //! summary: a question id maps to an option id, a list of option ids, a
 //! number, a piece of text, or `skip` (written as null).
 
+pub mod conditions;
 pub mod file;
 
 use std::collections::BTreeMap;
@@ -11,7 +12,6 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use crate::bank::{Bank, Kind, Question};
-use crate::engine::conditions;
 
 /// One answer.
 #[derive(Debug, Clone, PartialEq)]

@@ -6,14 +6,14 @@
 
 mod builtin;
 mod load;
-mod problem;
 pub mod raw;
 mod unicode;
 mod validate;
 
+/// Problems are shared by every reader of files; kept here under their old path.
+pub use crate::problem::{Place, Problem};
 pub use builtin::{BUILTIN_JSON, BUILTIN_NAME, BUILTIN_YAML, builtin};
 pub use load::{MAX_BANK_BYTES, load, load_file, load_json, load_str};
-pub use problem::{Place, Problem};
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -75,7 +75,8 @@ pub struct TextItem {
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum SectionKind {
     /// Scored, and shown in the summary's table of considerations.
     Consideration,
@@ -113,7 +114,8 @@ pub struct Band {
     pub label: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Kind {
     Choice,
     Scale,
@@ -140,7 +142,8 @@ impl Kind {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Role {
     DecisionStage,
     DecisionRole,

@@ -8,6 +8,11 @@
 use serde::{Deserialize, Deserializer};
 use std::collections::BTreeMap;
 
+// Keys whose values are one of a fixed set of words are read straight into
+// the model's enums: a word outside the set is reported by the parser with
+// the words allowed, and there is nothing further to check.
+use super::{Audience, Kind, Role, SectionKind};
+
 #[derive(Debug, Deserialize)]
 pub struct RawBank {
     pub id: Option<String>,
@@ -110,59 +115,18 @@ pub struct RawTextItem {
 }
 pub const TEXT_ITEM_KEYS: &[&str] = &["id", "title", "text", "sources"];
 
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum RawSectionKind {
-    Consideration,
-    Step,
-}
-
 #[derive(Debug, Deserialize)]
 pub struct RawSection {
     pub id: Option<String>,
     pub title: Option<String>,
     pub why: Option<String>,
-    pub kind: Option<RawSectionKind>,
-    pub ask: Option<RawAudience>,
+    pub kind: Option<SectionKind>,
+    pub ask: Option<Audience>,
     pub bands: Option<Vec<RawBand>>,
     #[serde(default)]
     pub questions: Vec<RawQuestion>,
 }
 pub const SECTION_KEYS: &[&str] = &["id", "title", "why", "kind", "ask", "bands", "questions"];
-
-/// Whom a talking point is for, in the summary's checklists.
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum RawAudience {
-    Therapist,
-    Program,
-    Insurer,
-}
-
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum RawKind {
-    Choice,
-    Scale,
-    YesNo,
-    Checklist,
-    Number,
-    Text,
-}
-
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum RawRole {
-    DecisionStage,
-    DecisionRole,
-    DecisionBy,
-    Benefits,
-    Readiness,
-    Leaning,
-    Feeling,
-    Confidence,
-    FreeToChoose,
-}
 
 /// What is usual for a number question's answer, for the summary to compare.
 #[derive(Debug, Deserialize)]
@@ -175,7 +139,7 @@ pub const USUAL_KEYS: &[&str] = &["value", "text"];
 #[derive(Debug, Deserialize)]
 pub struct RawQuestion {
     pub id: Option<String>,
-    pub kind: Option<RawKind>,
+    pub kind: Option<Kind>,
     pub prompt: Option<String>,
     pub help: Option<String>,
     pub weight: Option<f64>,
@@ -186,8 +150,8 @@ pub struct RawQuestion {
     pub talking_points: BTreeMap<String, String>,
     pub show_if: Option<RawCondition>,
     pub safety: Option<bool>,
-    pub role: Option<RawRole>,
-    pub ask: Option<RawAudience>,
+    pub role: Option<Role>,
+    pub ask: Option<Audience>,
     pub unit: Option<String>,
     pub unit_one: Option<String>,
     pub min: Option<f64>,

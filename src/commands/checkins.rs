@@ -7,6 +7,7 @@ use crate::answers::Answers;
 use crate::cli::DataArgs;
 use crate::error::{Error, Result};
 use crate::output;
+use crate::score;
 use crate::store::{DataDir, checkins, draft};
 use crate::summary::{
     FhirSource, Format, Layout, Options, display_change, display_date, display_score, document,
@@ -128,7 +129,7 @@ pub fn history(data: &DataArgs) -> Result<()> {
             a.bank.id,
             a.bank.version
         )));
-        let changes = previous.map(|p| checkins::changes(&p.assessment, a));
+        let changes = previous.map(|p| score::changes(&p.assessment, a));
         for s in &a.sections {
             let mut line = format!("{}: {}", s.title, display_score(s.score));
             if let Some(ch) = changes

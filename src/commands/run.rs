@@ -171,7 +171,7 @@ fn finish(
         }
         if let Ok((kept, _)) = checkins::list(store) {
             if let Some(prev) = kept.last() {
-                a.changes = checkins::changes(&prev.assessment, &a);
+                a.changes = score::changes(&prev.assessment, &a);
             }
         }
     }

@@ -3,9 +3,9 @@
 use std::collections::HashSet;
 use std::path::Path;
 
+use crate::answers::conditions;
 use crate::answers::{Answer, Answers, expected, format_number};
 use crate::bank::{self, Bank, Kind, Question};
-use crate::engine::conditions;
 use crate::error::Result;
 
 pub fn run(bank_path: Option<&Path>) -> Result<()> {

@@ -3,7 +3,8 @@
 //! answer, and stops for crisis answers. It never draws anything itself:
 //! all asking goes through a [`Prompter`].
 
-pub mod conditions;
+/// Conditions live with the answers they read; kept here under their old path.
+pub use crate::answers::conditions;
 
 use crate::answers::{Answer, Answers};
 use crate::bank::Bank;

@@ -8,7 +8,7 @@ use dialoguer::{Input, MultiSelect, Select};
 
 use super::{Ask, Prompter, Reply, ReviewChoice, answered, help_text, kept_note};
 use crate::answers::{Answer, Answers, check_number, check_text, format_number};
-use crate::bank::{Bank, Kind};
+use crate::bank::{Bank, Kind, Question, Section};
 use crate::error::{Error, Result};
 use crate::store::draft::Draft;
 use crate::summary::Format;
@@ -137,6 +137,43 @@ impl TerminalPrompter {
             .max_length(self.fitting(items, above))
             .interact_on_opt(&self.term)
             .map_err(ui_error)
+    }
+
+    /// The review's answers split into pages that each fit on the screen
+    /// above a menu of `menu_rows` lines, so that the heading never scrolls
+    /// away: ranges of `lines` (one per answer). A section's title is drawn
+    /// again at the top of a page that continues it. Everything on one page
+    /// when it fits; an answer taller than a whole page gets a page alone.
+    fn review_pages(
+        &self,
+        list: &[(&Section, &Question, &Answer)],
+        lines: &[String],
+        menu_rows: usize,
+    ) -> Vec<std::ops::Range<usize>> {
+        let rows = usize::from(self.term.size().0);
+        let tall = |text: &str| wrap(&clean(text), self.width(), "").lines().count().max(1);
+        // The heading (with a page number), a blank line before the menu,
+        // the menu, and the line the cursor rests on.
+        let heading = tall("Review your answers (page 10 of 10)");
+        let room = rows.saturating_sub(heading + 1 + menu_rows + 1);
+        let mut pages = Vec::new();
+        let (mut start, mut used, mut section) = (0, 0, "");
+        for (i, (s, _, _)) in list.iter().enumerate() {
+            let title = 1 + tall(&s.title);
+            let answer = tall(&lines[i]);
+            let new_section = s.id != section;
+            let need = answer + if new_section { title } else { 0 };
+            if i > start && used + need > room {
+                pages.push(start..i);
+                start = i;
+                used = title + answer;
+            } else {
+                used += need;
+            }
+            section = &s.id;
+        }
+        pages.push(start..list.len());
+        pages
     }
 
     fn pause_screen(&self, items: &[&str]) -> Result<Option<usize>> {
@@ -342,6 +379,16 @@ impl TerminalPrompter {
 /// `default`, else the middle of a scale, so that pressing Enter at once
 /// never records the strongest answer either way; the first option of
 /// any other list.
+/// The review's item that turns the page: the next page, or back to the
+/// first from the last.
+fn more_item(page: usize, pages: usize) -> String {
+    if page + 1 < pages {
+        format!("See more answers (page {} of {pages})", page + 2)
+    } else {
+        format!("See the first answers again (page 1 of {pages})")
+    }
+}
+
 fn start_option(q: &crate::bank::Question) -> usize {
     if let Some(i) = q
         .default
@@ -453,31 +500,59 @@ impl Prompter for TerminalPrompter {
 
     fn review(&mut self, bank: &Bank, answers: &Answers) -> Result<ReviewChoice> {
         let list = answered(bank, answers);
-        // Drawn again after Esc in the list of answers to change.
+        let lines: Vec<String> = list
+            .iter()
+            .map(|(_, q, a)| format!("{} → {}", q.prompt, a.describe(q)))
+            .collect();
+        let pause = format!("Pause for now {}", kept_note(self.saving));
+        let mut page = 0;
+        // Drawn again after Esc in the list of answers to change, and for
+        // each page of answers.
         loop {
+            let mut menu = vec!["Finish and see my summary", "Change an answer", &pause];
+            // Measured with the longest "more" item, so that the pages do
+            // not change with the item's wording.
+            let more_rows = self.item(&more_item(98, 99)).lines().count();
+            let menu_rows: usize = menu.iter().map(|m| self.item(m).lines().count()).sum();
+            let mut pages = self.review_pages(&list, &lines, menu_rows);
+            if pages.len() > 1 {
+                pages = self.review_pages(&list, &lines, menu_rows + more_rows);
+            }
+            page %= pages.len();
+            let more = more_item(page, pages.len());
+            if pages.len() > 1 {
+                menu.push(&more);
+            }
+
             self.screen()?;
-            self.para("Review your answers", &self.bold)?;
+            if pages.len() > 1 {
+                self.para(
+                    &format!("Review your answers (page {} of {})", page + 1, pages.len()),
+                    &self.bold,
+                )?;
+            } else {
+                self.para("Review your answers", &self.bold)?;
+            }
             let mut section = "";
-            for (s, q, a) in &list {
+            for i in pages[page].clone() {
+                let s = list[i].0;
                 if s.id != section {
                     section = &s.id;
                     self.line("")?;
                     self.para(&s.title, &self.bold)?;
                 }
-                self.para(&format!("{} → {}", q.prompt, a.describe(q)), &Style::new())?;
+                self.para(&lines[i], &Style::new())?;
             }
             self.line("")?;
-            let pause = format!("Pause for now {}", kept_note(self.saving));
             let choice = loop {
-                if let Some(c) =
-                    self.pause_screen(&["Finish and see my summary", "Change an answer", &pause])?
-                {
+                if let Some(c) = self.pause_screen(&menu)? {
                     break c;
                 }
             };
             match choice {
                 0 => return Ok(ReviewChoice::Finish),
                 2 => return Ok(ReviewChoice::Pause),
+                3 => page += 1,
                 _ => {
                     // A screen of its own: below the review, the list would
                     // run off the bottom of the screen.

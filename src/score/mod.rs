@@ -17,9 +17,9 @@ mod model;
 
 pub use model::*;
 
+use crate::answers::conditions;
 use crate::answers::{Answer, Answers};
 use crate::bank::{Audience, Bank, Question, Role, Section, SectionKind};
-use crate::engine::conditions;
 
 /// How many talking points lead the summary, at most.
 pub const TOP_POINTS: usize = 7;
@@ -411,6 +411,23 @@ fn section_summary(s: &Section, answers: &Answers) -> SectionScore {
 
 fn described(q: &Question, a: &Answer) -> Option<String> {
     (*a != Answer::Skipped).then(|| a.describe(q))
+}
+
+/// Per section, how the scores moved since `before`.
+pub fn changes(before: &Assessment, now: &Assessment) -> Vec<Change> {
+    now.sections
+        .iter()
+        .map(|s| Change {
+            section_id: s.id.clone(),
+            title: s.title.clone(),
+            before: before
+                .sections
+                .iter()
+                .find(|b| b.id == s.id)
+                .and_then(|b| b.score),
+            now: s.score,
+        })
+        .collect()
 }
 
 #[cfg(test)]

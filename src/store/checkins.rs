@@ -6,9 +6,10 @@ use std::fs;
 use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
-use super::{DataDir, write_new};
+use super::DataDir;
 use crate::error::{Error, Result};
-use crate::score::{Assessment, Change};
+use crate::files::write_new;
+use crate::score::Assessment;
 
 pub const CHECKINS_DIR: &str = "checkins";
 
@@ -157,23 +158,6 @@ pub fn find(data: &DataDir, id: Option<&str>) -> Result<CheckIn> {
             "there is no check-in \"{id}\". `iop-check history` lists the ones you have"
         )),
     })
-}
-
-/// Per section, how the scores moved since `before`.
-pub fn changes(before: &Assessment, now: &Assessment) -> Vec<Change> {
-    now.sections
-        .iter()
-        .map(|s| Change {
-            section_id: s.id.clone(),
-            title: s.title.clone(),
-            before: before
-                .sections
-                .iter()
-                .find(|b| b.id == s.id)
-                .and_then(|b| b.score),
-            now: s.score,
-        })
-        .collect()
 }
 
 /// Deletes one check-in.

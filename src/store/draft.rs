@@ -2,16 +2,17 @@
 //! nothing is lost to Ctrl-C, a closed window or `kill -9`.
 
 use std::collections::BTreeMap;
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::Ordering;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::{DataDir, WRITE_LOCK, write_atomic_locked};
+use super::DataDir;
 use crate::answers::{Answers, from_json};
 use crate::bank::Bank;
 use crate::error::{Error, Result};
+use crate::files::write_atomic_locked;
+use crate::process::{DRAFT_BEHIND, DRAFT_ON_DISK, DRAFT_SET_ASIDE, WRITE_LOCK};
 
 pub const DRAFT_FILE: &str = "draft.json";
 
@@ -40,27 +41,14 @@ pub struct Draft {
     pub dropped: usize,
 }
 
-/// Set when the last [`save`] failed: the draft on disk lacks the latest
-/// answers. Read when a run stops early, so that the message never says the
-/// answers are saved when they are not.
-static BEHIND: AtomicBool = AtomicBool::new(false);
-
-/// The answers set aside by the last [`load`] in this process, written back
-/// by every [`save`] so that a change of bank never silently deletes them.
-static SET_ASIDE: Mutex<BTreeMap<String, Value>> = Mutex::new(BTreeMap::new());
-
-/// Whether a draft is on disk, as far as this process knows: one was read,
-/// or saved, and not deleted since.
-static ON_DISK: AtomicBool = AtomicBool::new(false);
-
-/// Whether there is a draft to pick up (see [`ON_DISK`]).
+/// Whether there is a draft to pick up (see `process::DRAFT_ON_DISK`).
 pub fn on_disk() -> bool {
-    ON_DISK.load(Ordering::SeqCst)
+    DRAFT_ON_DISK.load(Ordering::SeqCst)
 }
 
 /// Whether the last [`save`] in this process failed.
 pub fn is_behind() -> bool {
-    BEHIND.load(Ordering::SeqCst)
+    DRAFT_BEHIND.load(Ordering::SeqCst)
 }
 
 /// Saves the answers given so far, replacing the draft atomically.
@@ -69,9 +57,9 @@ pub fn save(dir: &DataDir, bank: &Bank, answers: &Answers) -> Result<()> {
     // reads it, so the handler never sees a save half done.
     let _guard = WRITE_LOCK.lock().unwrap_or_else(|e| e.into_inner());
     let result = write(dir, bank, answers);
-    BEHIND.store(result.is_err(), Ordering::SeqCst);
+    DRAFT_BEHIND.store(result.is_err(), Ordering::SeqCst);
     if result.is_ok() {
-        ON_DISK.store(true, Ordering::SeqCst);
+        DRAFT_ON_DISK.store(true, Ordering::SeqCst);
     }
     result
 }
@@ -87,7 +75,7 @@ fn write(dir: &DataDir, bank: &Bank, answers: &Answers) -> Result<()> {
             Value::Object(m) => m.into_iter().collect(),
             _ => BTreeMap::new(),
         },
-        set_aside: SET_ASIDE
+        set_aside: DRAFT_SET_ASIDE
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .iter()
@@ -138,8 +126,8 @@ pub fn load(dir: &DataDir, bank: &Bank) -> Result<Option<Draft>> {
         .keys()
         .filter(|id| !file.set_aside.contains_key(*id))
         .count();
-    *SET_ASIDE.lock().unwrap_or_else(|e| e.into_inner()) = set_aside;
-    ON_DISK.store(true, Ordering::SeqCst);
+    *DRAFT_SET_ASIDE.lock().unwrap_or_else(|e| e.into_inner()) = set_aside;
+    DRAFT_ON_DISK.store(true, Ordering::SeqCst);
     Ok(Some(Draft {
         bank_id: file.bank_id,
         bank_version: file.bank_version,
@@ -151,8 +139,11 @@ pub fn load(dir: &DataDir, bank: &Bank) -> Result<Option<Draft>> {
 
 /// Deletes the draft, and with it any answers it had set aside.
 pub fn remove(dir: &DataDir) -> Result<()> {
-    SET_ASIDE.lock().unwrap_or_else(|e| e.into_inner()).clear();
-    ON_DISK.store(false, Ordering::SeqCst);
+    DRAFT_SET_ASIDE
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .clear();
+    DRAFT_ON_DISK.store(false, Ordering::SeqCst);
     let path = dir.file(DRAFT_FILE);
     match std::fs::remove_file(&path) {
         Ok(()) => Ok(()),

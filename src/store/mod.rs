@@ -1,24 +1,21 @@
 //! Where iop-check keeps things on disk, and how it writes them.
 //!
 //! Everything lives in one data folder (0700), every file is 0600, and every
-//! write is atomic (temporary file, fsync, rename, fsync of the folder), so a
-//! crash or `kill -9` leaves either the old file or the new one, never half.
+//! write is atomic ([`crate::files::write_atomic`]: temporary file, fsync,
+//! rename, fsync of the folder), so a crash or `kill -9` leaves either the
+//! old file or the new one, never half.
 
 pub mod checkins;
 pub mod draft;
 pub mod lock;
 
 use std::fs;
-use std::io::Write;
 use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 
 use crate::error::{Error, Result};
-
-/// Held while a file is being replaced, so that a signal handler exiting the
-/// process waits for the rename to finish.
-pub static WRITE_LOCK: Mutex<()> = Mutex::new(());
+/// Atomic writing is shared with `output`; kept here under its old paths.
+pub use crate::files::{TEMP_PREFIX, TEMP_SUFFIX, is_temp_name, write_atomic, write_new};
 
 /// The data folder: `--data-dir`, or `$XDG_DATA_HOME/iop-check` (etcetera's
 /// base strategy: XDG on every Unix, macOS included).
@@ -128,102 +125,4 @@ pub fn read_saved(path: &Path, action: &'static str) -> Result<Option<Vec<u8>>> 
         return Err(too_large(bytes.len() as u64));
     }
     Ok(Some(bytes))
-}
-
-/// Replaces `path` with `bytes` atomically, as a 0600 file.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let _guard = WRITE_LOCK.lock().unwrap_or_else(|e| e.into_inner());
-    write_atomic_locked(path, bytes)
-}
-
-/// Writes `bytes` as a new 0600 file in `dir`, under the first of `names`
-/// that no file has yet, and returns that name. The name is claimed by the
-/// rename itself (`renameat2(RENAME_NOREPLACE)` or a hard link), never by a
-/// look first, so two writers can never get the same one.
-pub fn write_new(
-    dir: &Path,
-    names: impl IntoIterator<Item = String>,
-    bytes: &[u8],
-) -> Result<String> {
-    let _guard = WRITE_LOCK.lock().unwrap_or_else(|e| e.into_inner());
-    let mut tmp = new_temp(dir, "new")
-        .and_then(|mut t| {
-            t.write_all(bytes)?;
-            t.as_file().sync_all()?;
-            Ok(t)
-        })
-        .map_err(|e| Error::io("write in", dir, e))?;
-    for name in names {
-        let path = dir.join(&name);
-        match tmp.persist_noclobber(&path) {
-            Ok(_) => {
-                if let Ok(d) = fs::File::open(dir) {
-                    let _ = d.sync_all();
-                }
-                return Ok(name);
-            }
-            Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => tmp = e.file,
-            Err(e) => return Err(Error::io("write", path, e.error)),
-        }
-    }
-    Err(Error::io(
-        "write in",
-        dir,
-        std::io::Error::new(
-            std::io::ErrorKind::AlreadyExists,
-            "every name tried is already taken",
-        ),
-    ))
-}
-
-/// A new, empty temporary file in `dir` for `name` (see [`TEMP_PREFIX`]).
-fn new_temp(dir: &Path, name: &str) -> std::io::Result<tempfile::NamedTempFile> {
-    tempfile::Builder::new()
-        .prefix(&format!("{TEMP_PREFIX}{name}."))
-        .suffix(TEMP_SUFFIX)
-        .permissions(fs::Permissions::from_mode(0o600))
-        .tempfile_in(dir)
-}
-
-/// The start and end of every temporary file's name: `.NAME.` + random
-/// letters + `.tmp`, next to the file it will replace. `forget --all` looks
-/// for these to delete what a crashed save left behind.
-pub const TEMP_PREFIX: &str = ".";
-pub const TEMP_SUFFIX: &str = ".tmp";
-
-/// Whether `name` is one of our temporary files (see [`TEMP_PREFIX`]).
-pub fn is_temp_name(name: &str) -> bool {
-    name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX) && name.len() > 5
-}
-
-/// [`write_atomic`], for a caller that already holds [`WRITE_LOCK`].
-///
-/// The one place where iop-check makes a temporary file. `tempfile` gives it
-/// a random name and creates it exclusively (`O_EXCL`, so an existing file or
-/// a planted symlink is never opened) as 0600, so nothing planted in a shared
-/// folder can redirect the write or make the result readable by others. The
-/// rename replaces `path` itself: a symlink there is replaced, not followed
-/// (as `sed -i` does).
-pub(crate) fn write_atomic_locked(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let result = (|| {
-        let mut tmp = new_temp(dir, &name)?;
-        tmp.write_all(bytes)?;
-        tmp.as_file().sync_all()?;
-        // On failure the temporary file is deleted when `tmp` is dropped.
-        tmp.persist(path).map_err(|e| e.error)?;
-        // Make the rename itself durable.
-        if let Ok(d) = fs::File::open(dir) {
-            let _ = d.sync_all();
-        }
-        Ok(())
-    })();
-    result.map_err(|e: std::io::Error| Error::io("write", path, e))
 }

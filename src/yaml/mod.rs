@@ -11,7 +11,7 @@
 
 use serde::de::DeserializeOwned;
 
-use crate::bank::{Place, Problem};
+use crate::problem::{Place, Problem};
 
 /// One step of a path into a document.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,4 +1,5 @@
-//! One problem found in a bank file, with where it is.
+//! One problem found in a file the tool reads (a bank, an answers file),
+//! with where it is.
 
 use std::fmt;
 

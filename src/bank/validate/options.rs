@@ -1,0 +1,91 @@
+//! Lists of options: inline on a question, or shared as a named scale.
+
+use super::*;
+
+pub(super) fn check_scales(
+    cx: &mut Ctx,
+    raw: &std::collections::BTreeMap<String, RawScale>,
+) -> HashMap<String, Arc<Vec<Choice>>> {
+    let mut out = HashMap::new();
+    for (name, scale) in raw {
+        let path = format!("scales.{name}");
+        if !is_id(name) {
+            cx.at(
+                &path,
+                format!(
+                    "scale name \"{name}\" is not valid; use lowercase letters, digits, - and _"
+                ),
+            );
+        }
+        let options = check_options(cx, &path, &scale.options, false);
+        out.insert(name.clone(), Arc::new(options));
+    }
+    out
+}
+
+/// Checks a list of options (inline on a question, or in a shared scale).
+pub(super) fn check_options(
+    cx: &mut Ctx,
+    path: &dyn fmt::Display,
+    raw: &[RawOption],
+    safety: bool,
+) -> Vec<Choice> {
+    if raw.len() < 2 {
+        cx.at(
+            path,
+            format!(
+                "has {} option{}; a choice needs at least two",
+                raw.len(),
+                if raw.len() == 1 { "" } else { "s" }
+            ),
+        );
+    }
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for (i, o) in raw.iter().enumerate() {
+        let opath = Loc::new(Some(path), "options", i, &o.id);
+        let id = cx.id(&opath, &o.id);
+        if !id.is_empty() && !seen.insert(id.clone()) {
+            cx.at(
+                &opath,
+                format!("duplicate option id \"{id}\" in the same list"),
+            );
+        }
+        let label = cx.text(&opath, "label", &o.label);
+        let not_sure = o.not_sure.unwrap_or(false);
+        let score = match o.score {
+            Some(s) if !(0..=MAX_SCORE).contains(&s) => {
+                cx.at(
+                    &opath,
+                    format!("score {s} is outside the allowed range 0 to {MAX_SCORE}"),
+                );
+                // Kept (clamped) so the one mistake is not reported again as a missing score.
+                Some(s.clamp(0, MAX_SCORE) as u8)
+            }
+            Some(s) if not_sure => {
+                cx.at(&opath, "a `not_sure` option cannot have a score: it counts as an open question, not a low score");
+                Some(s.clamp(0, MAX_SCORE) as u8)
+            }
+            Some(s) => u8::try_from(s).ok(),
+            None => None,
+        };
+        let crisis = o.crisis.unwrap_or(false);
+        if crisis && !safety {
+            cx.at(
+                &opath,
+                "is marked `crisis`, but its question is not the safety check; add `safety: true` to the question or remove `crisis`",
+            );
+        }
+        let talking_point = cx.opt_text(&opath, "talking_point", &o.talking_point);
+        out.push(Choice {
+            id,
+            label,
+            score,
+            not_sure,
+            crisis,
+            talking_point,
+            exclusive: o.exclusive.unwrap_or(false),
+        });
+    }
+    out
+}

@@ -213,45 +213,13 @@ pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
                 },
             ));
         }
-        let fact = |default: &str| Fact {
+        let fact = || Fact {
             id: q.id.clone(),
-            label: q.fact.clone().unwrap_or_else(|| default.to_string()),
+            label: q.fact.clone().unwrap_or_else(|| q.prompt.clone()),
             answer: described(q, a).unwrap_or_else(|| "Skipped".into()),
             usual: q.usual.as_ref().map(|u| u.text.clone()),
         };
         let listed = match q.role {
-            Some(Role::DecisionStage) => {
-                standing.push((0, fact(&q.prompt)));
-                true
-            }
-            Some(Role::Leaning) => {
-                standing.push((1, fact(&q.prompt)));
-                true
-            }
-            Some(Role::Feeling) => {
-                standing.push((2, fact(&q.prompt)));
-                true
-            }
-            Some(Role::Confidence) => {
-                standing.push((3, fact(&q.prompt)));
-                true
-            }
-            Some(Role::FreeToChoose) => {
-                standing.push((4, fact(&q.prompt)));
-                true
-            }
-            Some(Role::Readiness) => {
-                standing.push((5, fact(&q.prompt)));
-                true
-            }
-            Some(Role::DecisionBy) => {
-                standing.push((6, fact(&q.prompt)));
-                true
-            }
-            Some(Role::DecisionRole) => {
-                standing.push((7, fact(&q.prompt)));
-                true
-            }
             Some(Role::Benefits) => {
                 benefits = a
                     .option_ids()
@@ -260,8 +228,12 @@ pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
                     .collect();
                 false
             }
+            Some(role) => {
+                standing.push((standing_order(role), fact()));
+                true
+            }
             None if q.fact.is_some() => {
-                facts.push(fact(&q.prompt));
+                facts.push(fact());
                 true
             }
             None => {
@@ -351,6 +323,22 @@ pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
         crisis: CrisisInfo::from(&bank.crisis),
         disclaimer: bank.disclaimer.clone(),
         changes: Vec::new(),
+    }
+}
+
+/// Where a role's answer stands in "Where you stand": what the person
+/// feels and leans toward first, the practical when and how last.
+fn standing_order(role: Role) -> u8 {
+    match role {
+        Role::DecisionStage => 0,
+        Role::Leaning => 1,
+        Role::Feeling => 2,
+        Role::Confidence => 3,
+        Role::FreeToChoose => 4,
+        Role::Readiness => 5,
+        Role::DecisionBy => 6,
+        Role::DecisionRole => 7,
+        Role::Benefits => 8,
     }
 }
 

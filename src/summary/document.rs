@@ -110,11 +110,7 @@ impl Document {
         parts.push(part(
             "facts",
             "What could make it hard, in your answers",
-            a.facts.iter().map(|f| Item::Field {
-                label: labelled(&f.label),
-                value: f.answer.clone(),
-                usual: f.usual.clone(),
-            }),
+            a.facts.iter().map(fact_item),
         ));
         let mut programs: Vec<Item> = a
             .programs
@@ -219,6 +215,15 @@ fn labelled(label: &str) -> String {
     }
 }
 
+/// One of the person's own answers, under its label, with what is usual.
+fn fact_item(f: &crate::score::Fact) -> Item {
+    Item::Field {
+        label: labelled(&f.label),
+        value: f.answer.clone(),
+        usual: f.usual.clone(),
+    }
+}
+
 fn part(id: &'static str, title: &str, items: impl Iterator<Item = Item>) -> Part {
     Part {
         id,
@@ -307,15 +312,7 @@ fn resource(r: &ResourceInfo) -> Item {
 
 /// Where the person stands, in their own answers.
 fn standing(a: &Assessment) -> Part {
-    let mut items: Vec<Item> = a
-        .standing
-        .iter()
-        .map(|f| Item::Field {
-            label: labelled(&f.label),
-            value: f.answer.clone(),
-            usual: f.usual.clone(),
-        })
-        .collect();
+    let mut items: Vec<Item> = a.standing.iter().map(fact_item).collect();
     if !a.benefits.is_empty() {
         items.push(Item::Field {
             label: "What matters most to you:".into(),

@@ -167,6 +167,21 @@ pub fn sentence(s: &str) -> String {
     }
 }
 
+/// A list in words: "A", "A and B", "A, B and C".
+///
+/// ```
+/// use iop_check::text::and_list;
+/// assert_eq!(and_list(&["IOP in person".to_string(), "PHP".to_string()]), "IOP in person and PHP");
+/// assert_eq!(and_list(&["a".into(), "b".into(), "c".into()]), "a, b and c");
+/// ```
+pub fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
 /// "November 27, 2026" from "2026-11-27"; anything else as it is.
 ///
 /// ```

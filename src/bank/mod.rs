@@ -33,6 +33,10 @@ pub struct Bank {
     pub scope: Option<String>,
     pub sources: Vec<Source>,
     pub crisis: Crisis,
+    /// The options the person is weighing, in the order the bank lists
+    /// them. Answers point toward or weigh against them; empty in a bank
+    /// that does not name them.
+    pub care_options: Vec<CareOption>,
     pub opening: Vec<TextItem>,
     pub sections: Vec<Section>,
     /// question id → (section index, question index)
@@ -67,6 +71,25 @@ pub struct Resource {
     pub note: Option<String>,
 }
 
+/// One option a person is weighing: keeping weekly therapy, an IOP in
+/// person, partial hospitalization… No option is the default or the goal:
+/// the summary follows whichever the person leans toward.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CareOption {
+    pub id: String,
+    /// A short name that reads inside a sentence ("weekly therapy as it is").
+    pub label: String,
+    /// Several sessions a week or more (IOP, PHP): the program and insurer
+    /// checklists are for these.
+    pub intensive: bool,
+    /// What to bring up when leaning this way.
+    pub talking_points: Vec<String>,
+}
+
+/// The group name that stands for every intensive care option in a bank's
+/// `toward`, `against` and `about` lists.
+pub const INTENSIVE: &str = "intensive";
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct TextItem {
     pub id: String,
@@ -92,6 +115,8 @@ pub struct Section {
     pub kind: SectionKind,
     /// Whom this section's talking points are for, by default.
     pub ask: Audience,
+    /// The care options this section is about (empty: all of them).
+    pub about: Vec<String>,
     /// The bands in force for this section (its own, or the bank's default).
     pub bands: Vec<Band>,
     pub questions: Vec<Question>,
@@ -104,6 +129,8 @@ pub enum Audience {
     Therapist,
     Program,
     Insurer,
+    /// An employer or HR: leave, schedule changes, adjustments at work.
+    Work,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -150,6 +177,8 @@ pub enum Role {
     DecisionBy,
     Benefits,
     Readiness,
+    /// How much one reason matters to the person (the weigh step).
+    Value,
     /// Which way the person leans.
     Leaning,
     /// Their gut feeling about the option being weighed.
@@ -158,6 +187,17 @@ pub enum Role {
     Confidence,
     /// Whether they feel free to say yes, no or not yet.
     FreeToChoose,
+}
+
+/// What a readiness question asks about, in the SURE test's four parts:
+/// knowing the facts, knowing what matters, having support, feeling sure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Need {
+    Informed,
+    Values,
+    Support,
+    Sure,
 }
 
 /// What is usual for a number question's answer, with the bank's wording
@@ -201,6 +241,11 @@ pub struct Question {
     pub core: bool,
     /// Its help shows the opening cards again (the options being weighed).
     pub cards: bool,
+    /// The care options it is about (its own `about`, else its section's;
+    /// empty: all of them).
+    pub about: Vec<String>,
+    /// For a readiness question: which need it checks.
+    pub need: Option<Need>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -213,6 +258,17 @@ pub struct Choice {
     pub talking_point: Option<String>,
     /// In a checklist, chosen alone ("None of these").
     pub exclusive: bool,
+    /// Care options this answer points toward (ids, groups expanded).
+    pub toward: Vec<String>,
+    /// Care options this answer weighs against.
+    pub against: Vec<String>,
+}
+
+impl Choice {
+    /// Whether this answer bears on any care option at all.
+    pub fn bears_on_options(&self) -> bool {
+        !self.toward.is_empty() || !self.against.is_empty()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -285,6 +341,11 @@ impl Bank {
             .filter(|(_, q)| !quick || q.core || q.safety)
             .count();
         (n * 20).div_ceil(60).max(1)
+    }
+
+    /// A care option by id.
+    pub fn care_option(&self, id: &str) -> Option<&CareOption> {
+        self.care_options.iter().find(|o| o.id == id)
     }
 
     /// The question marked `safety: true`, if any.

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 // Keys whose values are one of a fixed set of words are read straight into
 // the model's enums: a word outside the set is reported by the parser with
 // the words allowed, and there is nothing further to check.
-use super::{Audience, Kind, Role, SectionKind};
+use super::{Audience, Kind, Need, Role, SectionKind};
 
 #[derive(Debug, Deserialize)]
 pub struct RawBank {
@@ -29,6 +29,8 @@ pub struct RawBank {
     #[serde(default)]
     pub sources: Vec<RawSource>,
     pub crisis: Option<RawCrisis>,
+    #[serde(default)]
+    pub care_options: Vec<RawCareOption>,
     #[serde(default)]
     pub scales: BTreeMap<String, RawScale>,
     pub bands: Option<Vec<RawBand>>,
@@ -50,6 +52,7 @@ pub const BANK_KEYS: &[&str] = &[
     "scope",
     "sources",
     "crisis",
+    "care_options",
     "scales",
     "bands",
     "opening",
@@ -89,6 +92,35 @@ pub struct RawResource {
 }
 pub const RESOURCE_KEYS: &[&str] = &["name", "region", "call", "text", "web", "note"];
 
+/// One of the options a person is weighing (weekly therapy, an IOP, …).
+#[derive(Debug, Deserialize)]
+pub struct RawCareOption {
+    pub id: Option<String>,
+    pub label: Option<String>,
+    pub intensive: Option<bool>,
+    #[serde(default)]
+    pub talking_points: Vec<String>,
+}
+pub const CARE_OPTION_KEYS: &[&str] = &["id", "label", "intensive", "talking_points"];
+
+/// Which care options the two ends of a question's scale point toward or
+/// weigh against.
+#[derive(Debug, Deserialize)]
+pub struct RawFit {
+    pub high: Option<RawLean>,
+    pub low: Option<RawLean>,
+}
+pub const FIT_KEYS: &[&str] = &["high", "low"];
+
+#[derive(Debug, Deserialize, Default)]
+pub struct RawLean {
+    #[serde(default)]
+    pub toward: Vec<String>,
+    #[serde(default)]
+    pub against: Vec<String>,
+}
+pub const LEAN_KEYS: &[&str] = &["toward", "against"];
+
 #[derive(Debug, Deserialize)]
 pub struct RawScale {
     #[serde(default)]
@@ -123,10 +155,20 @@ pub struct RawSection {
     pub kind: Option<SectionKind>,
     pub ask: Option<Audience>,
     pub bands: Option<Vec<RawBand>>,
+    pub about: Option<Vec<String>>,
     #[serde(default)]
     pub questions: Vec<RawQuestion>,
 }
-pub const SECTION_KEYS: &[&str] = &["id", "title", "why", "kind", "ask", "bands", "questions"];
+pub const SECTION_KEYS: &[&str] = &[
+    "id",
+    "title",
+    "why",
+    "kind",
+    "ask",
+    "bands",
+    "about",
+    "questions",
+];
 
 /// What is usual for a number question's answer, for the summary to compare.
 #[derive(Debug, Deserialize)]
@@ -167,6 +209,9 @@ pub struct RawQuestion {
     pub default: Option<String>,
     pub core: Option<bool>,
     pub cards: Option<bool>,
+    pub fit: Option<RawFit>,
+    pub about: Option<Vec<String>>,
+    pub need: Option<Need>,
 }
 pub const QUESTION_KEYS: &[&str] = &[
     "id",
@@ -195,6 +240,9 @@ pub const QUESTION_KEYS: &[&str] = &[
     "default",
     "core",
     "cards",
+    "fit",
+    "about",
+    "need",
 ];
 
 #[derive(Debug, Deserialize, Clone)]
@@ -208,6 +256,10 @@ pub struct RawOption {
     pub crisis: Option<bool>,
     pub talking_point: Option<String>,
     pub exclusive: Option<bool>,
+    #[serde(default)]
+    pub toward: Vec<String>,
+    #[serde(default)]
+    pub against: Vec<String>,
 }
 pub const OPTION_KEYS: &[&str] = &[
     "id",
@@ -217,6 +269,8 @@ pub const OPTION_KEYS: &[&str] = &[
     "crisis",
     "talking_point",
     "exclusive",
+    "toward",
+    "against",
 ];
 
 #[derive(Debug, Deserialize)]

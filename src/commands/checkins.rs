@@ -7,11 +7,8 @@ use crate::answers::Answers;
 use crate::cli::DataArgs;
 use crate::error::{Error, Result};
 use crate::output;
-use crate::score;
 use crate::store::{DataDir, checkins, draft};
-use crate::summary::{
-    FhirSource, Format, Layout, Options, display_change, display_date, display_score, document,
-};
+use crate::summary::{FhirSource, Format, Layout, Options, display_date, document};
 use crate::text::{clean, wrap};
 
 /// What `iop-check summary` was asked for.
@@ -111,15 +108,7 @@ pub fn history(data: &DataArgs) -> Result<()> {
     let mut out = String::new();
     if all.is_empty() {
         out.push_str("No kept check-ins yet. When you finish iop-check, you can keep your check-in to compare next time.\n");
-    } else {
-        out.push_str(&wrap(
-            "Scores go from 0 to 100. Higher means your answers named fewer hard parts; a dash means too few answers to sum up. They describe your answers, not you.",
-            width,
-            "",
-        ));
-        out.push_str("\n\n");
     }
-    let mut previous: Option<&checkins::CheckIn> = None;
     for c in &all {
         let a = &c.assessment;
         out.push_str(&clean(&format!(
@@ -129,23 +118,24 @@ pub fn history(data: &DataArgs) -> Result<()> {
             a.bank.id,
             a.bank.version
         )));
-        let changes = previous.map(|p| score::changes(&p.assessment, a));
-        for s in &a.sections {
-            let mut line = format!("{}: {}", s.title, display_score(s.score));
-            if let Some(ch) = changes
-                .as_ref()
-                .and_then(|v| v.iter().find(|x| x.section_id == s.id))
-            {
-                line.push_str(&format!(" ({})", display_change(ch.before, ch.now)));
-            }
-            out.push_str(&wrap(&format!("  {}", clean(&line)), width, "    "));
+        for f in &a.standing {
+            out.push_str(&wrap(
+                &format!("  {}", clean(&format!("{} {}", f.label, f.answer))),
+                width,
+                "    ",
+            ));
             out.push('\n');
+        }
+        if let Some(r) = &a.readiness {
+            out.push_str(&format!(
+                "  Ready to decide: yes to {} of {}\n",
+                r.met, r.asked
+            ));
         }
         if a.safety.flagged {
             out.push_str("  (the safety check was flagged in this check-in)\n");
         }
         out.push('\n');
-        previous = Some(c);
     }
     if !all.is_empty() {
         out.push_str("Show one again with `iop-check summary ID`.\n");

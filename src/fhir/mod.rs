@@ -9,8 +9,8 @@
 //! - opening text blocks are `display` items with linkId `opening-<id>`;
 //! - option scores travel in the standard `itemWeight` extension on each
 //!   `answerOption` (reverse scoring already applied);
-//! - section scores travel on the response's group items in the extension
-//!   [`SECTION_SCORE_URL`], since FHIR has no core element for them.
+//! - a response holds the answers only: how a section fits the options the
+//!   person weighs depends on their leaning and is in the JSON summary.
 
 mod questionnaire;
 mod response;
@@ -22,9 +22,6 @@ use crate::bank::{Bank, Kind, Question};
 
 /// The standard extension for an answer option's score.
 pub const ITEM_WEIGHT_URL: &str = "http://hl7.org/fhir/StructureDefinition/itemWeight";
-/// Our extension for a section's score and band on a response group.
-pub const SECTION_SCORE_URL: &str =
-    "https://iop-check.example/fhir/StructureDefinition/section-score";
 /// The standard extension that marks a display item as help text.
 pub const ITEM_CONTROL_URL: &str =
     "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl";

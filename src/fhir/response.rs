@@ -18,24 +18,14 @@ pub fn response(bank: &Bank, answers: &Answers, assessment: &Assessment, status:
             .iter()
             .filter_map(|q| answers.get(&q.id).and_then(|a| answer_item(bank, q, a)))
             .collect();
-        let score = assessment.sections.iter().find(|x| x.id == s.id);
-        if items.is_empty() && score.is_none_or(|x| x.score.is_none()) {
+        if items.is_empty() {
             continue;
         }
         let mut group = json!({
             "linkId": group_link_id(&s.id),
             "text": s.title,
         });
-        if !items.is_empty() {
-            group["item"] = json!(items);
-        }
-        if let Some(sc) = score.filter(|x| x.score.is_some()) {
-            let mut parts = vec![json!({ "url": "score", "valueDecimal": sc.score })];
-            if let Some(band) = &sc.band_label {
-                parts.push(json!({ "url": "band", "valueString": band }));
-            }
-            group["extension"] = json!([{ "url": SECTION_SCORE_URL, "extension": parts }]);
-        }
+        group["item"] = json!(items);
         groups.push(group);
     }
     let mut r = json!({

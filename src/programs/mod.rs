@@ -15,8 +15,6 @@ pub mod compare;
 pub mod estimate;
 pub mod render;
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -205,28 +203,26 @@ pub fn preferences(data: &DataDir) -> Preferences {
     }
 }
 
-/// The benefit labels of the main bank, by option id, for the comparison.
-fn benefit_labels(main: Option<&Bank>) -> (Option<String>, BTreeMap<String, String>) {
-    let Some(q) = main.and_then(|b| {
-        b.questions()
-            .map(|(_, q)| q)
-            .find(|q| q.role == Some(bank::Role::Benefits))
-    }) else {
-        return (None, BTreeMap::new());
+/// The reasons of the main bank's weigh step (questions with role
+/// `value`), by the benefit id a program row speaks to: the question id
+/// without its `value-` prefix ("value-structure" → "structure").
+fn value_questions(main: Option<&Bank>) -> Vec<(&bank::Question, String)> {
+    let Some(b) = main else {
+        return Vec::new();
     };
-    (
-        Some(q.id.clone()),
-        q.options
-            .iter()
-            .map(|o| (o.id.clone(), o.label.clone()))
-            .collect(),
-    )
+    b.questions()
+        .map(|(_, q)| q)
+        .filter(|q| q.role == Some(bank::Role::Value))
+        .map(|q| {
+            let id = q.id.strip_prefix("value-").unwrap_or(&q.id).to_string();
+            (q, id)
+        })
+        .collect()
 }
 
 impl Preferences {
     /// Reads the preferences out of the main bank's answers (as JSON).
     pub fn from_answers(main: Option<&Bank>, answers: &Map<String, Value>, source: String) -> Self {
-        let (benefits_id, labels) = benefit_labels(main);
         let list = |id: &str| -> Vec<String> {
             match answers.get(id) {
                 Some(Value::Array(v)) => v
@@ -236,7 +232,18 @@ impl Preferences {
                 _ => Vec::new(),
             }
         };
-        let benefits = benefits_id.as_deref().map(list).unwrap_or_default();
+        // The reasons rated at the top of their scale ("matters a lot").
+        let (benefits, labels): (Vec<String>, Vec<String>) = value_questions(main)
+            .into_iter()
+            .filter(|(q, _)| {
+                answers
+                    .get(&q.id)
+                    .and_then(Value::as_str)
+                    .and_then(|o| q.option(o))
+                    .is_some_and(|o| o.score.is_some_and(|s| s >= 75))
+            })
+            .map(|(q, id)| (id, q.fact.clone().unwrap_or_else(|| q.prompt.clone())))
+            .unzip();
         Preferences {
             source: Some(source),
             hours_free: answers
@@ -248,10 +255,7 @@ impl Preferences {
                 .and_then(Value::as_str)
                 .filter(|f| ["in-person", "virtual", "either"].contains(f))
                 .map(str::to_string),
-            benefit_labels: benefits
-                .iter()
-                .map(|b| labels.get(b).cloned().unwrap_or_else(|| b.clone()))
-                .collect(),
+            benefit_labels: labels,
             benefits,
             conflicts: list("conflicts")
                 .into_iter()

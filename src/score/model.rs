@@ -11,7 +11,13 @@ use crate::bank::{Audience, Crisis};
 /// Version 2 (iop-check 0.2): the person's own facts, where they stand, the
 /// safety answer as given, notes in question order, one home per talking
 /// point, and no verdict (`overall`, `decision` and `readiness` are gone).
-pub const SCHEMA_VERSION: u32 = 2;
+/// Version 3: option-neutral. The leaning and the options weighed
+/// (`leaning`, `weighing`), what the person still needs (`readiness`),
+/// facts split into what weighs against an option (`facts`) and the rest
+/// (`situation`), how each consideration fits the options weighed
+/// (`sections[].fit`, no section score), points for later (`later`), and
+/// changes as answers that changed (`changes`).
+pub const SCHEMA_VERSION: u32 = 3;
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Assessment {
@@ -25,9 +31,24 @@ pub struct Assessment {
     /// Where the person stands in deciding, in their own answers.
     #[serde(default)]
     pub standing: Vec<Fact>,
-    /// The person's own facts that bear on what would make IOP hard.
+    /// The care option the person leans toward, if they named one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leaning: Option<CareRef>,
+    /// What the person still needs to decide: the readiness questions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub readiness: Option<Readiness>,
+    /// The leaning option and its main alternative (or, with no leaning,
+    /// the two options most of the answers point to), with the reasons
+    /// that point to each.
+    #[serde(default)]
+    pub weighing: Vec<Weighing>,
+    /// The person's own facts and strongest answers that weigh against
+    /// some option.
     #[serde(default)]
     pub facts: Vec<Fact>,
+    /// The person's other facts: neutral, for the therapist to know.
+    #[serde(default)]
+    pub situation: Vec<Fact>,
     /// The person's own notes, in the order the questions are asked.
     #[serde(default)]
     pub notes: Vec<Note>,
@@ -36,9 +57,6 @@ pub struct Assessment {
     /// the rest are listed once, in the checklist of their audience.
     pub talking_points: Vec<TalkingPoint>,
     pub sections: Vec<SectionScore>,
-    /// The benefits of IOP the person said matter most.
-    #[serde(default)]
-    pub benefits: Vec<String>,
     pub open_items: Vec<OpenItem>,
     /// The programs the person is comparing (`iop-check programs`), one
     /// line each, as they stood when the check-in was made.
@@ -114,6 +132,59 @@ pub struct Fact {
     /// What is usual, from the bank, to set beside the answer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub usual: Option<String>,
+    /// The question's role, for the answers in "Where you stand"
+    /// (`decision_stage`, `leaning`, `feeling`, …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// The care options this answer weighs against, in words.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub against: Vec<String>,
+}
+
+/// A care option, by id and in words.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct CareRef {
+    pub id: String,
+    pub label: String,
+}
+
+/// How ready the person feels to decide: the readiness questions answered
+/// yes, of those answered, and one next step for each that is not.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Readiness {
+    /// Answered with a yes.
+    pub met: usize,
+    /// Asked and answered (skipped ones are left out).
+    pub asked: usize,
+    /// The needs not met yet, in the bank's order.
+    #[serde(default)]
+    pub needs: Vec<NeedStep>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct NeedStep {
+    /// `informed`, `values`, `support` or `sure` (null for a bank that
+    /// does not say).
+    pub need: Option<crate::bank::Need>,
+    /// What the question checks, in words.
+    pub label: String,
+    /// The person's answer.
+    pub answer: String,
+    /// One next step, from the bank.
+    pub step: Option<String>,
+}
+
+/// One care option being weighed, with what points to it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Weighing {
+    pub option: CareRef,
+    /// The option the person leans toward.
+    pub leaning: bool,
+    /// Reasons the person said matter a lot that point to this option.
+    pub reasons: Vec<String>,
+    /// The person's strongest answers that point to it ("prompt: answer").
+    #[serde(default)]
+    pub answers: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -147,36 +218,49 @@ pub enum AnswerStatus {
 pub struct SectionScore {
     pub id: String,
     pub title: String,
-    /// 0–100: the weighted mean of the scored answers, where 100 means the
-    /// answers named no hard parts. Null when too few answers were scored.
-    pub score: Option<f64>,
-    /// The band's id, like "mixed"; null when too few answers were scored.
-    pub band: Option<String>,
-    pub band_label: Option<String>,
-    /// How many scored answers the score rests on.
-    #[serde(default)]
-    pub scored: usize,
     pub answered: usize,
     pub open: usize,
     /// How many "do you know…" answers became things to find out.
     #[serde(default)]
     pub to_find_out: usize,
-    /// What the answers show, in words: the band, or why there is none.
+    /// How the section's answers fit each option being weighed.
+    #[serde(default)]
+    pub fit: Vec<OptionFit>,
+    /// What the answers show, in words.
     #[serde(default)]
     pub summary: String,
-    /// The hardest answer, quoted: "prompt" (answer).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hardest: Option<String>,
+}
+
+/// How one section's answers fit one care option.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct OptionFit {
+    pub option: CareRef,
+    /// Answers that point toward the option, and against it.
+    pub toward: usize,
+    pub against: usize,
+    /// 0–100: the weighted share of those answers that point toward it.
+    /// Null when fewer than two answers bear on the option.
+    pub score: Option<f64>,
+    /// The band's id and words (from the bank); null with the score.
+    pub band: Option<String>,
+    pub band_label: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum PointKind {
     Safety,
+    /// What to bring up about the option the person leans toward (or, when
+    /// they are not sure, what would help them decide).
+    Leaning,
+    /// An answer that weighs against the option the person leans toward,
+    /// or a hard part of deciding itself (feeling pushed, say).
     Concern,
     /// Something to find out: a "no" to a "do you know…" question.
     ToDo,
     Open,
+    /// About an option the person is not leaning toward.
+    Consider,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -188,6 +272,10 @@ pub struct TalkingPoint {
     /// One of the few points that lead the summary.
     #[serde(default)]
     pub top: bool,
+    /// Only about intensive options, while the person leans another way:
+    /// listed under "If you look into IOP or PHP later".
+    #[serde(default)]
+    pub later: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -301,14 +389,24 @@ impl Assessment {
         serde_json::from_value(v).unwrap_or_else(|_| self.clone())
     }
 
-    /// Reads a kept check-in, in this schema version or the one before.
+    /// Reads a kept check-in, in this schema version or an older one.
     /// A version 1 check-in is brought up to date: its notes keep their
     /// section, its top talking points stay on top, and the fields version
-    /// 2 no longer has (`overall`, `decision`, …) are dropped.
+    /// 2 no longer has (`overall`, `decision`, …) are dropped. Version 2's
+    /// score changes and IOP benefits have no place in version 3 and are
+    /// dropped; its answers, facts and points are kept as they were.
     pub fn from_json(bytes: &[u8]) -> serde_json::Result<Assessment> {
         let mut v: Value = serde_json::from_slice(bytes)?;
-        if v.get("schema_version").and_then(Value::as_u64) == Some(1) {
+        let version = v.get("schema_version").and_then(Value::as_u64);
+        if version == Some(1) {
             upgrade_v1(&mut v);
+        }
+        if matches!(version, Some(1 | 2)) {
+            if let Some(obj) = v.as_object_mut() {
+                obj.remove("changes");
+                obj.remove("benefits");
+                obj.insert("schema_version".into(), Value::from(SCHEMA_VERSION));
+            }
         }
         serde_json::from_value(v)
     }
@@ -323,7 +421,13 @@ impl Assessment {
     pub fn checklist(&self, who: Audience) -> impl Iterator<Item = &TalkingPoint> {
         self.talking_points
             .iter()
-            .filter(move |p| !p.top && p.kind != PointKind::Safety && p.audience == who)
+            .filter(move |p| !p.top && !p.later && p.kind != PointKind::Safety && p.audience == who)
+    }
+
+    /// The points kept for later: about intensive options only, while the
+    /// person leans another way.
+    pub fn later_points(&self) -> impl Iterator<Item = &TalkingPoint> {
+        self.talking_points.iter().filter(|p| p.later && !p.top)
     }
 
     /// Talking points about safety, shown with the safety answer.
@@ -410,32 +514,42 @@ impl From<&Crisis> for CrisisInfo {
     }
 }
 
+/// An answer that changed since the last kept check-in. Only questions
+/// answered both times are compared.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Change {
-    pub section_id: String,
-    pub title: String,
-    pub before: Option<f64>,
-    pub now: Option<f64>,
+    /// The question's id.
+    pub id: String,
+    pub question: String,
+    pub before: String,
+    pub now: String,
 }
 
-/// How talking points are ordered: safety first, then concerns (lowest
-/// score first, heavier questions first), then things to find out, then
-/// open questions.
+/// How talking points are ordered: safety first, then the points about
+/// the leaning, concerns (lowest score first, heavier questions first),
+/// things to find out, open questions, and points about other options.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Rank {
     Safety,
+    /// A hard part of deciding itself, like feeling pushed.
+    First,
+    Leaning,
     Concern(f64, f64),
     ToDo(f64),
     Open(f64),
+    Consider(f64),
 }
 
 impl Rank {
     pub(crate) fn cmp_key(&self) -> (u8, f64, f64) {
         match *self {
             Rank::Safety => (0, 0.0, 0.0),
-            Rank::Concern(score, weight) => (1, score, -weight),
-            Rank::ToDo(weight) => (2, 0.0, -weight),
-            Rank::Open(weight) => (3, 0.0, -weight),
+            Rank::First => (1, 0.0, 0.0),
+            Rank::Leaning => (2, 0.0, 0.0),
+            Rank::Concern(score, weight) => (3, score, -weight),
+            Rank::ToDo(weight) => (4, 0.0, -weight),
+            Rank::Open(weight) => (5, 0.0, -weight),
+            Rank::Consider(weight) => (6, 0.0, -weight),
         }
     }
 }

@@ -10,7 +10,7 @@
 
 use serde::Serialize;
 
-use super::{display_change, display_date, display_score};
+use super::display_date;
 use crate::bank::Audience;
 use crate::score::{Assessment, ResourceInfo, SafetyStatus};
 
@@ -106,11 +106,16 @@ impl Document {
         if let Some(n) = a.name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
             byline = format!("For {n} · {byline}");
         }
-        let mut parts = vec![safety(a), standing(a)];
+        let mut parts = vec![safety(a), standing(a), needs(a), weighing(a)];
         parts.push(part(
             "facts",
-            "What could make it hard, in your answers",
+            "What could make an option hard, in your answers",
             a.facts.iter().map(fact_item),
+        ));
+        parts.push(part(
+            "situation",
+            "Your situation",
+            a.situation.iter().map(fact_item),
         ));
         let mut programs: Vec<Item> = a
             .programs
@@ -156,6 +161,7 @@ impl Document {
                 "To check with your insurance plan",
                 Audience::Insurer,
             ),
+            ("work", "To ask at work or HR", Audience::Work),
         ] {
             parts.push(part(
                 id,
@@ -165,6 +171,13 @@ impl Document {
                 }),
             ));
         }
+        parts.push(part(
+            "later",
+            "If you look into a more intensive option later",
+            a.later_points().map(|p| Item::Check {
+                text: p.text.clone(),
+            }),
+        ));
         parts.push(overview(a));
         parts.push(part(
             "open",
@@ -215,12 +228,29 @@ fn labelled(label: &str) -> String {
     }
 }
 
-/// One of the person's own answers, under its label, with what is usual.
+/// One of the person's own answers, under its label, with what is usual
+/// and the options it weighs against.
 fn fact_item(f: &crate::score::Fact) -> Item {
+    if f.against.is_empty() {
+        return Item::Field {
+            label: labelled(&f.label),
+            value: f.answer.clone(),
+            usual: f.usual.clone(),
+        };
+    }
+    let mut value = f.answer.clone();
+    if let Some(u) = &f.usual {
+        value.push_str(&format!(" ({u})"));
+    }
+    value = crate::text::sentence(&value);
+    value.push_str(&format!(
+        " Weighs against: {}.",
+        crate::text::and_list(&f.against)
+    ));
     Item::Field {
         label: labelled(&f.label),
-        value: f.answer.clone(),
-        usual: f.usual.clone(),
+        value,
+        usual: None,
     }
 }
 
@@ -312,21 +342,127 @@ fn resource(r: &ResourceInfo) -> Item {
 
 /// Where the person stands, in their own answers.
 fn standing(a: &Assessment) -> Part {
-    let mut items: Vec<Item> = a.standing.iter().map(fact_item).collect();
-    if !a.benefits.is_empty() {
-        items.push(Item::Field {
-            label: "What matters most to you:".into(),
-            value: a.benefits.join("; "),
-            usual: None,
+    part(
+        "standing",
+        "Where you stand",
+        a.standing.iter().map(fact_item),
+    )
+}
+
+/// What the person still needs before deciding: how many of the readiness
+/// questions they answered yes, and one next step for each other one.
+fn needs(a: &Assessment) -> Part {
+    let mut items = Vec::new();
+    if let Some(r) = a.readiness.as_ref().filter(|r| r.asked > 0) {
+        items.push(Item::Para {
+            text: if r.met == r.asked {
+                format!(
+                    "You said yes to all {} questions about being ready to decide.",
+                    r.asked
+                )
+            } else {
+                format!(
+                    "You said yes to {} of {} questions about being ready to decide. For the others, one next step each:",
+                    r.met, r.asked
+                )
+            },
+        });
+        items.extend(r.needs.iter().map(|n| Item::Check {
+            text: match &n.step {
+                Some(step) => format!(
+                    "{} {} Next step: {}",
+                    labelled(&n.label),
+                    crate::text::sentence(&n.answer),
+                    step
+                ),
+                None => format!(
+                    "{} {}",
+                    labelled(&n.label),
+                    crate::text::sentence(&n.answer)
+                ),
+            },
+        }));
+    }
+    part("needs", "What you still need", items.into_iter())
+}
+
+/// The leaning option and its main alternative, with what points to each.
+/// What points to both is said once, under both names.
+fn weighing(a: &Assessment) -> Part {
+    let both = |pick: fn(&crate::score::Weighing) -> &Vec<String>| -> Vec<String> {
+        match a.weighing.as_slice() {
+            [x, y] => pick(x)
+                .iter()
+                .filter(|r| pick(y).contains(r))
+                .cloned()
+                .collect(),
+            _ => Vec::new(),
+        }
+    };
+    let shared_reasons = both(|w| &w.reasons);
+    let shared_answers = both(|w| &w.answers);
+    let mut items = Vec::new();
+    let mut add = |label: String, reasons: Vec<&String>, answers: Vec<&String>| {
+        if !reasons.is_empty() {
+            items.push(Item::Field {
+                label: format!("What matters to you that points to {label}:"),
+                value: reasons
+                    .iter()
+                    .map(|r| r.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                usual: None,
+            });
+        }
+        if !answers.is_empty() {
+            items.push(Item::Field {
+                label: format!("Your answers that point to {label}:"),
+                value: answers
+                    .iter()
+                    .map(|r| r.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                usual: None,
+            });
+        }
+    };
+    for w in &a.weighing {
+        let name = if w.leaning {
+            format!("{} (the way you lean)", w.option.label)
+        } else {
+            w.option.label.clone()
+        };
+        add(
+            name,
+            w.reasons
+                .iter()
+                .filter(|r| !shared_reasons.contains(r))
+                .collect(),
+            w.answers
+                .iter()
+                .filter(|r| !shared_answers.contains(r))
+                .collect(),
+        );
+    }
+    if let [x, y] = a.weighing.as_slice() {
+        add(
+            format!("both {} and {}", x.option.label, y.option.label),
+            shared_reasons.iter().collect(),
+            shared_answers.iter().collect(),
+        );
+    }
+    if items.is_empty() && !a.weighing.is_empty() {
+        items.push(Item::Para {
+            text: "None of the reasons you rated as mattering a lot point to one option more than another yet.".into(),
         });
     }
-    part("standing", "Where you stand", items.into_iter())
+    part("weighing", "Weighing your options", items.into_iter())
 }
 
 /// The considerations at a glance: what the answers show, never a verdict.
 fn overview(a: &Assessment) -> Part {
     let mut items = vec![Item::Para {
-        text: "These words describe your answers. They are not a score of you, and not a verdict on IOP.".into(),
+        text: "These words describe how your answers fit the options you are weighing. They are not a score of you, and not a verdict on any option.".into(),
     }];
     for s in &a.sections {
         let mut counts = vec![format!("{} answered", s.answered)];
@@ -338,9 +474,6 @@ fn overview(a: &Assessment) -> Part {
         }
         let mut detail = counts.join(", ");
         detail.push('.');
-        if let Some(h) = &s.hardest {
-            detail.push_str(&format!(" Hardest: {}", crate::text::sentence(h)));
-        }
         items.push(Item::Row {
             title: s.title.clone(),
             summary: s.summary.clone(),
@@ -362,19 +495,16 @@ fn changes(a: &Assessment) -> Part {
     let mut items = Vec::new();
     if !a.changes.is_empty() {
         items.push(Item::Para {
-            text: "Scores go from 0 to 100. Higher means your answers named fewer hard parts."
+            text: "Answers that changed. Only questions you answered both times are compared."
                 .into(),
         });
         items.extend(a.changes.iter().map(|c| Item::Bullet {
-            text: match c.now {
-                Some(_) => format!(
-                    "{}: {} ({})",
-                    c.title,
-                    display_score(c.now),
-                    display_change(c.before, c.now)
-                ),
-                None => format!("{}: {}", c.title, display_change(c.before, c.now)),
-            },
+            text: format!(
+                "{} Was: {}. Now: {}.",
+                crate::text::sentence(&c.question),
+                c.before,
+                c.now
+            ),
         }));
     }
     part("changes", "Since your last check-in", items.into_iter())

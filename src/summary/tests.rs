@@ -93,14 +93,17 @@ fn struggling() -> Assessment {
     let mut s = score(&b, &a);
     s.created = CREATED.into();
     s.changes = s
-        .sections
+        .all_answers
         .iter()
-        .map(|x| crate::score::Change {
-            section_id: x.id.clone(),
-            title: x.title.clone(),
-            before: Some(50.0),
-            now: x.score,
+        .filter_map(|x| {
+            Some(crate::score::Change {
+                id: x.id.clone(),
+                question: x.question.clone(),
+                before: "Agree".into(),
+                now: x.answer.clone()?,
+            })
         })
+        .take(3)
         .collect();
     s
 }
@@ -143,11 +146,14 @@ fn safety_notice_comes_first_when_flagged() {
         .join(" ");
     assert!(flat.contains("right now? I'm not sure (answered"), "{flat}");
     let md = render(Format::Markdown, &a);
-    assert!(md.find("## Your safety comes first") < md.find("## Where you stand"));
+    let first = md
+        .find("## Your safety comes first")
+        .expect("safety heading");
+    assert!(first < md.find("## Where you stand").expect("standing heading"));
     let calm = render(Format::Text, &ready());
     assert!(!calm.contains("Your safety comes first"));
     // Help stays one step away, near the top, for everyone.
-    assert!(calm.find("988") < calm.find("Where you stand"));
+    assert!(calm.find("988").expect("988") < calm.find("Where you stand").expect("standing"));
 }
 
 #[test]
@@ -205,6 +211,7 @@ fn planted(evil: &str) -> Assessment {
             audience: crate::bank::Audience::Therapist,
             text: text.into(),
             top,
+            later: false,
         });
     }
     a.notes.push(crate::score::Note {

@@ -10,6 +10,7 @@
 //! they share (`Ctx`, `Loc`, ids).
 
 mod bands;
+mod care;
 mod conditions;
 mod crisis;
 mod options;
@@ -26,6 +27,7 @@ use super::raw::*;
 use super::*;
 use crate::yaml::Segment;
 use bands::check_bands;
+use care::{apply_fit, care_ids, check_care_options, check_leaning};
 use conditions::check_condition;
 use crisis::check_crisis;
 use options::{check_options, check_scales};
@@ -240,6 +242,7 @@ pub fn validate(file: &str, raw: RawBank, unknown: &[Vec<Segment>]) -> Result<Ba
     let sources = check_sources(&mut cx, &raw.sources);
     let source_ids: HashSet<&str> = sources.iter().map(|s| s.id.as_str()).collect();
     let crisis = check_crisis(&mut cx, raw.crisis.as_ref());
+    let care_options = check_care_options(&mut cx, &raw.care_options);
 
     let scales = check_scales(&mut cx, &raw.scales);
     let default_bands = match &raw.bands {
@@ -304,7 +307,9 @@ pub fn validate(file: &str, raw: RawBank, unknown: &[Vec<Segment>]) -> Result<Ba
         scales: &scales,
         positions: &position,
         source_ids: &source_ids,
+        care: &care_options,
     };
+    let mut needs: HashMap<Need, String> = HashMap::new();
     let mut n = 0;
     for (si, s) in raw.sections.iter().enumerate() {
         let spath = Loc::new(None, "sections", si, &s.id);
@@ -325,12 +330,42 @@ pub fn validate(file: &str, raw: RawBank, unknown: &[Vec<Segment>]) -> Result<Ba
         if s.questions.is_empty() {
             cx.at(&spath, "the section is empty: add at least one question");
         }
+        let about = care_ids(
+            &mut cx,
+            &care_options,
+            &spath,
+            "about",
+            s.about.as_deref().unwrap_or_default(),
+        );
         let mut questions = Vec::new();
         for (qi, q) in s.questions.iter().enumerate() {
             let sec = Loc::new(None, "sections", si, &None);
             let qpath = Loc::new(Some(&sec), "questions", qi, &q.id);
-            let question = check_question(&mut cx, &around, &qpath, q, n);
+            let mut question = check_question(&mut cx, &around, &qpath, q, n);
             n += 1;
+            if q.about.is_none() {
+                question.about = about.clone();
+            }
+            if question.role == Some(Role::Leaning) {
+                check_leaning(&mut cx, &care_options, &qpath, &question);
+            }
+            match (question.need, question.role) {
+                (Some(_), r) if r != Some(Role::Readiness) => cx.at(
+                    &qpath,
+                    "`need` applies only to a question with role `readiness`",
+                ),
+                (Some(need), _) => {
+                    if let Some(first) = needs.get(&need) {
+                        cx.at(
+                            &qpath,
+                            format!("{first} already checks this `need`; each need is asked once"),
+                        );
+                    } else {
+                        needs.insert(need, qpath.to_string());
+                    }
+                }
+                _ => {}
+            }
             if !question.id.is_empty() {
                 if let Some(&(fsi, fqi)) = index.get(&question.id) {
                     let fsec = Loc::new(None, "sections", fsi, &None);
@@ -380,6 +415,7 @@ pub fn validate(file: &str, raw: RawBank, unknown: &[Vec<Segment>]) -> Result<Ba
             why,
             kind,
             ask: s.ask.unwrap_or(Audience::Therapist),
+            about,
             bands,
             questions,
         });
@@ -410,6 +446,7 @@ pub fn validate(file: &str, raw: RawBank, unknown: &[Vec<Segment>]) -> Result<Ba
         scope,
         sources,
         crisis,
+        care_options,
         opening,
         sections,
         index,

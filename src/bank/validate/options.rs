@@ -17,7 +17,7 @@ pub(super) fn check_scales(
                 ),
             );
         }
-        let options = check_options(cx, &path, &scale.options, false);
+        let options = check_options(cx, &path, &scale.options, false, true);
         out.insert(name.clone(), Arc::new(options));
     }
     out
@@ -29,6 +29,7 @@ pub(super) fn check_options(
     path: &dyn fmt::Display,
     raw: &[RawOption],
     safety: bool,
+    in_scale: bool,
 ) -> Vec<Choice> {
     if raw.len() < 2 {
         cx.at(
@@ -77,6 +78,12 @@ pub(super) fn check_options(
             );
         }
         let talking_point = cx.opt_text(&opath, "talking_point", &o.talking_point);
+        if in_scale && (!o.toward.is_empty() || !o.against.is_empty()) {
+            cx.at(
+                &opath,
+                "a shared scale's options cannot have `toward` or `against`; give each question that uses the scale its own `fit`",
+            );
+        }
         out.push(Choice {
             id,
             label,
@@ -85,6 +92,9 @@ pub(super) fn check_options(
             crisis,
             talking_point,
             exclusive: o.exclusive.unwrap_or(false),
+            // Resolved against the care options by the question.
+            toward: Vec::new(),
+            against: Vec::new(),
         });
     }
     out

@@ -14,6 +14,8 @@ pub(super) struct Around<'a> {
     pub positions: &'a HashMap<&'a str, (usize, usize, usize)>,
     /// The ids listed under `sources`.
     pub source_ids: &'a HashSet<&'a str>,
+    /// The care options the bank names.
+    pub care: &'a [CareOption],
 }
 
 /// Checks the question at `path`, the `position`th of the whole bank, and
@@ -68,7 +70,9 @@ pub(super) fn check_question(
                 path,
                 format!("a {kname} question needs `options` or `scale`"),
             ),
-            (Some(raw_opts), None) => options = Arc::new(check_options(cx, path, raw_opts, safety)),
+            (Some(raw_opts), None) => {
+                options = Arc::new(check_options(cx, path, raw_opts, safety, false))
+            }
             (None, Some(name)) => match around.scales.get(name) {
                 Some(opts) => options = opts.clone(),
                 None => cx.at(
@@ -127,6 +131,8 @@ pub(super) fn check_question(
             cx.at(path, "is the safety check but every option is marked `crisis`; one must be the safe answer");
         }
     }
+
+    apply_fit(cx, around.care, path, q, &mut options);
 
     // Talking points given on the question for options of a shared scale.
     let has_options = !options.is_empty();
@@ -273,6 +279,13 @@ pub(super) fn check_question(
         .as_ref()
         .and_then(|c| check_condition(cx, around, path, &id, c, position));
     check_source_refs(cx, path, &q.sources, around.source_ids);
+    let about = care_ids(
+        cx,
+        around.care,
+        path,
+        "about",
+        q.about.as_deref().unwrap_or_default(),
+    );
 
     Question {
         id,
@@ -295,6 +308,8 @@ pub(super) fn check_question(
         default,
         core,
         cards,
+        about,
+        need: q.need,
     }
 }
 

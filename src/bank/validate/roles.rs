@@ -21,6 +21,7 @@ pub(super) fn check_role(
             q.kind.has_options() && q.kind != Kind::Checklist,
         ),
         Role::Leaning => ("leaning", single_choice(q.kind)),
+        Role::Value => ("value", single_choice(q.kind)),
         Role::Feeling => ("feeling", single_choice(q.kind)),
         Role::Confidence => ("confidence", single_choice(q.kind)),
         Role::FreeToChoose => ("free_to_choose", single_choice(q.kind)),
@@ -34,7 +35,14 @@ pub(super) fn check_role(
             ),
         );
     }
-    if role == Role::Readiness {
+    if role == Role::Value {
+        if !q.options.iter().any(|o| !o.toward.is_empty()) {
+            cx.at(
+                path,
+                "a question with role `value` needs a `fit` that says which care options the reason points toward",
+            );
+        }
+    } else if role == Role::Readiness {
         *readiness += 1;
         if *readiness > 4 {
             cx.at(path, "at most four questions may have role `readiness`");

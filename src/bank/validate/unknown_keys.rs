@@ -50,6 +50,9 @@ fn known_keys(parent: &[Segment]) -> Option<&'static [&'static str]> {
         "show_if" => CONDITION_KEYS,
         "all" | "any" => CLAUSE_KEYS,
         "usual" => USUAL_KEYS,
+        "care_options" => CARE_OPTION_KEYS,
+        "fit" => FIT_KEYS,
+        "high" | "low" => LEAN_KEYS,
         _ => return None,
     })
 }
@@ -101,6 +104,7 @@ fn describe(raw: &RawBank, path: &[Segment]) -> String {
                         (raw.sources.get(*i).and_then(|s| s.id.as_ref()), false)
                     }
                     "opening" => (raw.opening.get(*i).and_then(|s| s.id.as_ref()), false),
+                    "care_options" => (raw.care_options.get(*i).and_then(|s| s.id.as_ref()), false),
                     _ => (None, false),
                 };
                 if let Some(id) = id.filter(|_| always || innermost) {

@@ -511,7 +511,7 @@ fn talking_points_differ_per_answer_and_fit_their_audience() {
             let t = t.to_lowercase();
             match audience {
                 Audience::Program => assert!(
-                    !t.contains("your therapist"),
+                    !t.contains("your therapist") && !t.contains("fmla"),
                     "{}/{oid}: a point for the program names the therapist: {t}",
                     q.id
                 ),
@@ -523,6 +523,13 @@ fn talking_points_differ_per_answer_and_fit_their_audience() {
                 Audience::Insurer => assert!(
                     !t.contains("your therapist") && !t.starts_with("ask the program"),
                     "{}/{oid}: a point for the insurer: {t}",
+                    q.id
+                ),
+                // Leave, schedules and changes at work are for an employer
+                // or HR; the therapist only fills in a form.
+                Audience::Work => assert!(
+                    t.contains("hr") || t.contains("employer"),
+                    "{}/{oid}: a point for work names neither HR nor the employer: {t}",
                     q.id
                 ),
             }
@@ -543,11 +550,16 @@ fn the_quick_path_has_about_fifteen_core_questions() {
         "{} core questions: {core:?}",
         core.len()
     );
+    // Where the person stands, and all four readiness needs: the quick
+    // path can still say what the person still needs.
     for id in [
         "decision-stage",
         "leaning",
-        "ready-confident",
         "free-to-choose",
+        "ready-informed",
+        "ready-values",
+        "ready-help",
+        "ready-sure",
     ] {
         assert!(
             core.contains(&id),

@@ -168,7 +168,7 @@ fn json_on_stdout_is_only_json() {
     out.assert_code(0);
     let v: serde_json::Value =
         serde_json::from_str(&out.stdout).expect("stdout is one JSON document");
-    assert_eq!(v["schema_version"], 2);
+    assert_eq!(v["schema_version"], 3);
 }
 
 #[test]

@@ -154,7 +154,7 @@ fn a_whole_run_of_the_builtin_bank() {
 #[test]
 fn a_number_reads_with_its_unit_in_the_singular_after_1() {
     let (lines, _) = builtin_answer_lines();
-    let prompt = "About how many hours a week could you free up for IOP?";
+    let prompt = "About how many hours a week could you free up for care?";
     for (hours, reads) in [("1", "1 hour a week"), ("2", "2 hours a week")] {
         let d = data();
         let lines: Vec<String> = lines

@@ -274,7 +274,7 @@ fn questionnaire_of_the_builtin_bank_follows_r4_rules() {
     // Every question of the bank is there, with the right type.
     assert_eq!(by_id["safe-now"].1["type"], "choice");
     assert_eq!(by_id["hours-free"].1["type"], "integer");
-    assert_eq!(by_id["benefits"].1["repeats"], true);
+    assert_eq!(by_id["conflicts"].1["repeats"], true);
     assert_eq!(by_id["safe-now"].0.as_deref(), Some("group-safety"));
     // Scores travel in itemWeight, reverse scoring applied.
     let opt = &by_id["why-now"].1["answerOption"][4];

@@ -609,7 +609,10 @@ fn four_programs_and_a_checkin(tmp: &Path) -> PathBuf {
         .map(|l| match l.split(':').next().unwrap_or("") {
             "hours-free" => "hours-free: 10".to_string(),
             "format" => "format: in-person".to_string(),
-            "benefits" => "benefits: [flexibility, structure]".to_string(),
+            // What matters a lot: two reasons that program rows speak to.
+            "value-flexibility" => "value-flexibility: a-lot".to_string(),
+            "value-structure" => "value-structure: a-lot".to_string(),
+            k if k.starts_with("value-") => format!("{k}: not-much"),
             "conflicts" => "conflicts: [work]".to_string(),
             _ => l.to_string(),
         })
@@ -700,7 +703,7 @@ fn compare_in_plain_mode_reads_one_program_after_another() {
     let two = flat.find("Program 2 of 2: Dawn").expect("second program");
     assert!(one < two);
     assert!(
-        flat.contains("In person or online (matters to you: Flexibility"),
+        flat.contains("In person or online (matters to you: Getting care while living at home"),
         "{flat}"
     );
     assert!(flat.contains("In person (fits what you said)"), "{flat}");
@@ -816,7 +819,7 @@ fn compare_as_json_follows_the_schema() {
         format["priority"]
             .as_str()
             .unwrap()
-            .starts_with("Flexibility")
+            .starts_with("Getting care while living at home")
     );
     let marks: Vec<&Value> = format["cells"]
         .as_array()

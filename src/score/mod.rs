@@ -153,6 +153,10 @@ fn classify(q: &Question, o: &Choice, lean: Option<&CareOption>) -> Option<(Rank
         if o.toward.contains(&l.id) {
             return None;
         }
+        if !o.bears_on_options() && !q.about.is_empty() && !q.about.contains(&l.id) {
+            // A question about other options than the leaning one.
+            return Some((Rank::Consider(q.weight), PointKind::Consider));
+        }
     }
     if o.bears_on_options() || q.weight <= 0.0 {
         // About options other than the leaning one, or a question that
@@ -650,6 +654,8 @@ pub struct SectionTally {
     pub can_bear: usize,
     /// Shown knowledge questions.
     pub knowledge: usize,
+    /// Knowledge questions answered (not skipped, not "not sure").
+    pub known: usize,
 }
 
 /// Tallies one section.
@@ -676,6 +682,9 @@ pub fn section_tally(section: &Section, answers: &Answers) -> SectionTally {
             continue;
         }
         t.answered += 1;
+        if q.knowledge {
+            t.known += 1;
+        }
         if q.knowledge && a.option_ids().any(|id| to_find_out(q, id)) {
             t.to_find_out += 1;
         }
@@ -741,14 +750,33 @@ pub fn option_fit(section: &Section, answers: &Answers, c: &CareOption) -> Optio
 fn section_summary(s: &Section, answers: &Answers, options: &[&CareOption]) -> SectionScore {
     let t = section_tally(s, answers);
     let fit: Vec<OptionFit> = options.iter().map(|c| option_fit(s, answers, c)).collect();
-    let mut said: Vec<String> = fit
+    // Options that fit the same way are named together, once.
+    let mut by_label: Vec<(&str, Vec<String>)> = Vec::new();
+    for f in &fit {
+        let Some(l) = f.band_label.as_deref() else {
+            continue;
+        };
+        match by_label.iter_mut().find(|(x, _)| *x == l) {
+            Some((_, names)) => names.push(f.option.label.clone()),
+            None => by_label.push((l, vec![f.option.label.clone()])),
+        }
+    }
+    let mut said: Vec<String> = by_label
         .iter()
-        .filter_map(|f| {
-            f.band_label
-                .as_ref()
-                .map(|l| format!("{}: {}", f.option.label, lower_first(l)))
-        })
+        .map(|(l, names)| format!("{}: {}", crate::text::and_list(names), lower_first(l)))
         .collect();
+    // Where some option is summed up, say which ones could not be.
+    let unsaid: Vec<String> = fit
+        .iter()
+        .filter(|f| f.band.is_none())
+        .map(|f| f.option.label.clone())
+        .collect();
+    if !said.is_empty() && !unsaid.is_empty() {
+        said.push(format!(
+            "{}: too few answers to say",
+            crate::text::and_list(&unsaid)
+        ));
+    }
     if t.to_find_out > 0 {
         said.push(match t.to_find_out {
             1 => "1 thing to find out".to_string(),
@@ -759,14 +787,10 @@ fn section_summary(s: &Section, answers: &Answers, options: &[&CareOption]) -> S
         "Not answered".to_string()
     } else if !said.is_empty() {
         said.join("; ")
+    } else if t.knowledge > 0 && t.known >= MIN_SCORED && t.known * 2 >= t.knowledge {
+        "Nothing left to find out in your answers".to_string()
     } else if t.can_bear == 0 && t.open > 0 {
         "Some questions still open".to_string()
-    } else if t.can_bear == 0
-        && t.knowledge > 0
-        && t.answered >= MIN_SCORED
-        && t.answered * 2 >= t.knowledge
-    {
-        "Nothing left to find out in your answers".to_string()
     } else {
         "Too few answers to sum up".to_string()
     };

@@ -236,7 +236,10 @@ fn the_fit_is_the_weighted_share_of_answers_toward_the_option() {
     assert_eq!((f.toward, f.against), (1, 1));
     assert_eq!(f.score, Some(75.0));
     assert_eq!(f.band.as_deref(), Some("mid"));
-    assert_eq!(section(&a, "one").summary, "IOP: both ways");
+    assert_eq!(
+        section(&a, "one").summary,
+        "IOP: both ways; Weekly therapy: too few answers to say"
+    );
 }
 
 #[test]

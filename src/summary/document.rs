@@ -110,7 +110,7 @@ impl Document {
         parts.push(part(
             "facts",
             "What could make an option hard, in your answers",
-            a.facts.iter().map(fact_item),
+            hard_facts(a).into_iter(),
         ));
         parts.push(part(
             "situation",
@@ -228,30 +228,39 @@ fn labelled(label: &str) -> String {
     }
 }
 
-/// One of the person's own answers, under its label, with what is usual
-/// and the options it weighs against.
+/// One of the person's own answers, under its label, with what is usual.
 fn fact_item(f: &crate::score::Fact) -> Item {
-    if f.against.is_empty() {
-        return Item::Field {
-            label: labelled(&f.label),
-            value: f.answer.clone(),
-            usual: f.usual.clone(),
-        };
-    }
-    let mut value = f.answer.clone();
-    if let Some(u) = &f.usual {
-        value.push_str(&format!(" ({u})"));
-    }
-    value = crate::text::sentence(&value);
-    value.push_str(&format!(
-        " Weighs against: {}.",
-        crate::text::and_list(&f.against)
-    ));
     Item::Field {
         label: labelled(&f.label),
-        value,
-        usual: None,
+        value: f.answer.clone(),
+        usual: f.usual.clone(),
     }
+}
+
+/// The facts that weigh against some option, grouped under the options
+/// they weigh against (in the order the groups first come up), so each
+/// list of options is said once.
+fn hard_facts(a: &Assessment) -> Vec<Item> {
+    let mut groups: Vec<(&[String], Vec<&crate::score::Fact>)> = Vec::new();
+    for f in &a.facts {
+        match groups
+            .iter_mut()
+            .find(|(against, _)| *against == f.against.as_slice())
+        {
+            Some((_, list)) => list.push(f),
+            None => groups.push((&f.against, vec![f])),
+        }
+    }
+    let mut items = Vec::new();
+    for (against, list) in groups {
+        if !against.is_empty() {
+            items.push(Item::Para {
+                text: format!("Weighs against {}:", crate::text::and_list(against)),
+            });
+        }
+        items.extend(list.into_iter().map(fact_item));
+    }
+    items
 }
 
 fn part(id: &'static str, title: &str, items: impl Iterator<Item = Item>) -> Part {

@@ -118,34 +118,5 @@ pub fn display_date(created: &str) -> String {
     }
 }
 
-/// A score as people read it: a whole number, or a dash when there is none.
-pub fn display_score(score: Option<f64>) -> String {
-    score.map_or("–".to_string(), |s| format!("{}", s.round() as i64))
-}
-
-/// How a section's score moved since the last check-in, in words.
-///
-/// ```
-/// use iop_check::summary::display_change;
-/// assert_eq!(display_change(Some(40.0), Some(52.4)), "up 12 from 40");
-/// assert_eq!(display_change(Some(40.0), Some(40.2)), "no change");
-/// assert_eq!(display_change(None, Some(10.0)), "scored for the first time");
-/// ```
-pub fn display_change(before: Option<f64>, now: Option<f64>) -> String {
-    match (before, now) {
-        (Some(b), Some(n)) => {
-            let d = (n.round() - b.round()) as i64;
-            match d {
-                0 => "no change".into(),
-                d if d > 0 => format!("up {d} from {}", b.round() as i64),
-                d => format!("down {} from {}", -d, b.round() as i64),
-            }
-        }
-        (None, Some(_)) => "scored for the first time".into(),
-        (Some(_), None) => "not scored this time".into(),
-        (None, None) => "no score either time".into(),
-    }
-}
-
 #[cfg(test)]
 mod tests;

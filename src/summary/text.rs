@@ -104,7 +104,7 @@ impl Renderer for TextRenderer {
                         summary,
                         detail,
                     } => {
-                        o.styled_para(&format!("{title}: {summary}"), Which::Bold);
+                        o.styled_para_hanging(&format!("{title}: {summary}"), Which::Bold, "  ");
                         o.para(detail, "  ");
                     }
                     Item::Resource {
@@ -140,13 +140,19 @@ enum Which {
 impl Out {
     /// A wrapped paragraph with every line in one style.
     fn styled_para(&mut self, text: &str, which: Which) {
+        self.styled_para_hanging(text, which, "");
+    }
+
+    /// A styled paragraph whose wrapped lines hang under `indent`, so a
+    /// long row of the overview still reads as one item.
+    fn styled_para_hanging(&mut self, text: &str, which: Which, indent: &str) {
         let style = match which {
             Which::Bold => &self.bold,
             Which::Heading => &self.heading,
             Which::Alert => &self.alert,
         };
         let mut buf = String::new();
-        for l in wrap(&clean(text), self.width, "").lines() {
+        for l in wrap(&clean(text), self.width, indent).lines() {
             buf.push_str(&style.apply_to(l).to_string());
             buf.push('\n');
         }

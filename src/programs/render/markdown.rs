@@ -24,7 +24,7 @@ impl Render for Markdown {
         push(String::new());
         push(e(&preferences_line(c)));
         push(String::new());
-        push("★ marks a benefit you chose.".into());
+        push("★ marks something you said matters a lot to you.".into());
         push(String::new());
         let mut head = "| |".to_string();
         let mut rule = "| --- |".to_string();

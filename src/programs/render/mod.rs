@@ -80,11 +80,14 @@ pub fn preferences_line(c: &Comparison) -> String {
         ));
     }
     if !p.benefit_labels.is_empty() {
-        parts.push(format!("benefits you chose: {}", p.benefit_labels.len()));
+        parts.push(format!(
+            "reasons that matter a lot to you: {}",
+            p.benefit_labels.len()
+        ));
     }
     if parts.is_empty() {
         format!(
-            "From {source}: you left the format, hours and benefits open, so nothing is marked."
+            "From {source}: you left the format, hours and what matters to you open, so nothing is marked."
         )
     } else {
         format!(

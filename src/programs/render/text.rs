@@ -67,7 +67,7 @@ impl Render for Text {
         );
         line(&preferences_line(c), "");
         line(
-            "Marks: ✓ fits what you said · ! differs from what you said · ★ a benefit you chose",
+            "Marks: ✓ fits what you said · ! differs from what you said · ★ matters a lot to you",
             "",
         );
         line("", "");

@@ -410,7 +410,7 @@ broken_banks! {
         ": sections[1].questions[4] (id \"costs-notes\"): max_length 0 is outside 1 to 100000",
     ];
     role_on_the_wrong_kind: "role-wrong-kind" => [
-        ": sections[1].questions[3] (id \"hours-free\"): role `benefits` does not fit a number question (see questions/README.md)",
+        ": sections[1].questions[3] (id \"hours-free\"): role `decision_stage` does not fit a number question (see questions/README.md)",
     ];
 }
 

@@ -175,7 +175,6 @@ pub enum Role {
     DecisionStage,
     DecisionRole,
     DecisionBy,
-    Benefits,
     Readiness,
     /// How much one reason matters to the person (the weigh step).
     Value,

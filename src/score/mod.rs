@@ -405,11 +405,10 @@ pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
             against: against.iter().map(|id| label_of(id)).collect(),
         };
         let listed = match q.role {
-            Some(role) if role != Role::Benefits => {
+            Some(role) => {
                 standing.push((standing_order(role), fact(&[])));
                 true
             }
-            Some(_) => false,
             None if q.fact.is_some() => {
                 if against.is_empty() {
                     situation.push(fact(&against));
@@ -616,7 +615,6 @@ fn role_name(role: Role) -> String {
         Role::DecisionStage => "decision_stage",
         Role::DecisionRole => "decision_role",
         Role::DecisionBy => "decision_by",
-        Role::Benefits => "benefits",
         Role::Readiness => "readiness",
         Role::Value => "value",
         Role::Leaning => "leaning",
@@ -639,7 +637,7 @@ fn standing_order(role: Role) -> u8 {
         Role::Readiness => 5,
         Role::DecisionBy => 6,
         Role::DecisionRole => 7,
-        Role::Benefits | Role::Value => 8,
+        Role::Value => 8,
     }
 }
 

@@ -15,7 +15,6 @@ pub(super) fn check_role(
         Role::DecisionStage => ("decision_stage", q.kind == Kind::Choice),
         Role::DecisionRole => ("decision_role", q.kind == Kind::Choice),
         Role::DecisionBy => ("decision_by", matches!(q.kind, Kind::Choice | Kind::Text)),
-        Role::Benefits => ("benefits", q.kind == Kind::Checklist),
         Role::Readiness => (
             "readiness",
             q.kind.has_options() && q.kind != Kind::Checklist,

@@ -79,7 +79,11 @@ pub fn summary(args: &SummaryArgs, data: &DataArgs) -> Result<()> {
         },
     };
     let text = document(layout, &assessment, fhir)?;
-    output::emit(&text, args.output)
+    match args.output {
+        Some(path) => output::emit(&text, Some(path)),
+        // On a terminal too small for it, through a pager.
+        None => crate::pager::show(&text),
+    }
 }
 
 /// The answers of a kept check-in, read back against the bank they came from.

@@ -194,9 +194,13 @@ fn finish(
         status: "completed",
     };
     let text = document(layout, &a, Some(fhir))?;
-    output::emit(&text, args.output.as_deref())?;
-    if let Some(path) = &args.output {
-        output::stderr(&format!("Summary written to {}.", path.display()));
+    match &args.output {
+        Some(path) => {
+            output::emit(&text, Some(path))?;
+            output::stderr(&format!("Summary written to {}.", path.display()));
+        }
+        // On a terminal too small for it, through a pager.
+        None => crate::pager::show(&text)?,
     }
     let Some(p) = prompter else { return Ok(()) };
     if let Some(store) = store {

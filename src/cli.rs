@@ -27,6 +27,11 @@ Examples:
   iop-check crisis               Show crisis resources right away
   iop-check validate my-bank.yaml
 
+On a terminal, a summary longer than the screen opens in a pager: $IOP_CHECK_PAGER
+or $PAGER, else `less -R` (PAGER=cat turns it off). `iop-check man` lists every
+environment variable. How the questions were written, and from which sources:
+docs/content.md.
+
 If you are in crisis right now, call or text 988 (US) or your local emergency number.";
 
 #[derive(Debug, Parser)]

@@ -624,7 +624,10 @@ fn a_paused_quick_run_resumes_as_a_quick_run() {
     // A full run's draft says nothing of --quick, and resumes as a full run:
     // an old draft without the field is a full run.
     let f = data();
-    plain(&f.dir, &[]).lines(&["1", "1", "1", "q"]).run().assert_code(5);
+    plain(&f.dir, &[])
+        .lines(&["1", "1", "1", "q"])
+        .run()
+        .assert_code(5);
     let draft = read_draft(&f.dir).expect("a draft");
     assert!(draft.get("quick").is_none(), "{draft}");
     let out = plain(&f.dir, &["--resume"]).lines(&["q"]).run();

@@ -9,10 +9,8 @@ use crate::error::{Error, Result};
 use crate::output;
 use crate::score;
 use crate::store::{DataDir, checkins, draft};
-use crate::summary::{
-    FhirSource, Format, Layout, Options, display_change, display_date, display_score, document,
-};
-use crate::text::{clean, wrap};
+use crate::summary::history::{self, HistoryFormat};
+use crate::summary::{FhirSource, Format, Layout, Options, document};
 
 /// What `iop-check summary` was asked for.
 pub struct SummaryArgs<'a> {
@@ -107,54 +105,38 @@ fn answers_for(bank: &crate::bank::Bank, a: &crate::score::Assessment) -> Result
     Ok(answers)
 }
 
-/// `iop-check history`: every kept check-in with its scores and changes.
-pub fn history(data: &DataArgs) -> Result<()> {
+/// `iop-check history`: where the person stood at each kept check-in
+/// (see [`crate::summary::history`]), as a table, Markdown, JSON or a
+/// printable HTML page with a chart.
+pub fn history(format: Option<HistoryFormat>, file: Option<&Path>, data: &DataArgs) -> Result<()> {
+    if file.is_none() {
+        output::check_stdout()?;
+    }
     let store = DataDir::locate(data.data_dir.as_deref())?;
     let (all, bad) = checkins::list(&store)?;
-    let width = output::stdout_width();
-    let mut out = String::new();
-    if all.is_empty() {
-        out.push_str("No kept check-ins yet. When you finish iop-check, you can keep your check-in to compare next time.\n");
-    } else {
-        out.push_str(&wrap(
-            "Scores go from 0 to 100. Higher means your answers named fewer hard parts; a dash means too few answers to sum up. They describe your answers, not you.",
-            width,
-            "",
-        ));
-        out.push_str("\n\n");
+    // The built-in bank places answers on its scales; a check-in from
+    // another bank is placed by the order its answers first appear.
+    let bank = crate::bank::load(None).ok();
+    let cleaned: Vec<(String, score::Assessment)> = all
+        .iter()
+        .map(|c| (c.id.clone(), c.assessment.cleaned()))
+        .collect();
+    let rows: Vec<(String, &score::Assessment)> =
+        cleaned.iter().map(|(id, a)| (id.clone(), a)).collect();
+    let h = history::build(&rows, bank.as_ref());
+    let lang = cleaned
+        .last()
+        .map_or("en", |(_, a)| a.bank.language.as_str());
+    let text = match format.unwrap_or(HistoryFormat::Text) {
+        HistoryFormat::Text => history::text(&h, output::stdout_width()),
+        HistoryFormat::Markdown => history::markdown(&h),
+        HistoryFormat::Json => history::json(&h),
+        HistoryFormat::Html => history::html(&h, lang),
+    };
+    match file {
+        Some(path) => output::emit(&text, Some(path))?,
+        None => crate::pager::show(&text)?,
     }
-    let mut previous: Option<&checkins::CheckIn> = None;
-    for c in &all {
-        let a = &c.assessment;
-        out.push_str(&clean(&format!(
-            "{} · {} · bank {} {}\n",
-            c.id,
-            display_date(&a.created),
-            a.bank.id,
-            a.bank.version
-        )));
-        let changes = previous.map(|p| score::changes(&p.assessment, a));
-        for s in &a.sections {
-            let mut line = format!("{}: {}", s.title, display_score(s.score));
-            if let Some(ch) = changes
-                .as_ref()
-                .and_then(|v| v.iter().find(|x| x.section_id == s.id))
-            {
-                line.push_str(&format!(" ({})", display_change(ch.before, ch.now)));
-            }
-            out.push_str(&wrap(&format!("  {}", clean(&line)), width, "    "));
-            out.push('\n');
-        }
-        if a.safety.flagged {
-            out.push_str("  (the safety check was flagged in this check-in)\n");
-        }
-        out.push('\n');
-        previous = Some(c);
-    }
-    if !all.is_empty() {
-        out.push_str("Show one again with `iop-check summary ID`.\n");
-    }
-    output::stdout(&out)?;
     for path in bad {
         output::stderr(&format!(
             "warning: could not read {}; it may be damaged. Move it aside or delete it.",

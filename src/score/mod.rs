@@ -144,6 +144,7 @@ pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
     let mut facts = Vec::new();
     let mut benefits = Vec::new();
     let mut all_answers = Vec::new();
+    let mut readiness: Option<Readiness> = None;
     let mut safety = Safety {
         flagged: answers.safety_flagged(bank),
         status: SafetyStatus::NotAsked,
@@ -218,7 +219,19 @@ pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
             label: q.fact.clone().unwrap_or_else(|| q.prompt.clone()),
             answer: described(q, a).unwrap_or_else(|| "Skipped".into()),
             usual: q.usual.as_ref().map(|u| u.text.clone()),
+            role: q.role.map(role_name),
         };
+        if q.role == Some(Role::Readiness) && !skipped {
+            let r = readiness.get_or_insert(Readiness { met: 0, asked: 0 });
+            r.asked += 1;
+            let sure = a
+                .option_ids()
+                .filter_map(|id| q.option(id))
+                .any(|o| q.option_score(o).is_some_and(|s| s >= 75.0));
+            if sure {
+                r.met += 1;
+            }
+        }
         let listed = match q.role {
             Some(Role::Benefits) => {
                 benefits = a
@@ -323,7 +336,24 @@ pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
         crisis: CrisisInfo::from(&bank.crisis),
         disclaimer: bank.disclaimer.clone(),
         changes: Vec::new(),
+        readiness,
     }
+}
+
+/// A role's name as the bank spells it (snake_case), for [`Fact::role`].
+fn role_name(role: Role) -> String {
+    let name = match role {
+        Role::DecisionStage => "decision_stage",
+        Role::DecisionRole => "decision_role",
+        Role::DecisionBy => "decision_by",
+        Role::Benefits => "benefits",
+        Role::Readiness => "readiness",
+        Role::Leaning => "leaning",
+        Role::Feeling => "feeling",
+        Role::Confidence => "confidence",
+        Role::FreeToChoose => "free_to_choose",
+    };
+    name.to_string()
 }
 
 /// Where a role's answer stands in "Where you stand": what the person

@@ -54,6 +54,19 @@ pub struct Assessment {
     /// Per section, the change since the previous kept check-in.
     #[serde(default)]
     pub changes: Vec<Change>,
+    /// How many of the readiness questions the person answered, and how
+    /// many of those they are sure about ("sure about 2 of 4"). None in a
+    /// check-in from before it was counted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub readiness: Option<Readiness>,
+}
+
+/// The readiness questions, counted: `met` of the `asked` ones (answered,
+/// not skipped) have an answer that scores 75 or more.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Readiness {
+    pub met: usize,
+    pub asked: usize,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -114,6 +127,11 @@ pub struct Fact {
     /// What is usual, from the bank, to set beside the answer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub usual: Option<String>,
+    /// The question's role in the bank, in snake_case ("decision_stage",
+    /// "leaning", "feeling", …), so that a reader such as `history` can
+    /// find an answer without the bank.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

@@ -458,3 +458,82 @@ fn no_page_ends_with_a_part_heading() {
         );
     }
 }
+
+/// Kept check-ins made from answers files: `run --answers --format json`
+/// writes what a kept check-in holds.
+fn checkins_from_answers(data: &Path, sets: &[&str]) {
+    std::fs::create_dir_all(data.join("checkins")).expect("folder");
+    for (i, answers) in sets.iter().enumerate() {
+        let file = data.join(format!("answers-{i}.yaml"));
+        std::fs::write(&file, answers).expect("writes");
+        let out = data.join(format!("checkins/2026110{}-120000.json", i + 1));
+        let status = Command::new(BIN)
+            .args(["run", "--answers"])
+            .arg(&file)
+            .args(["--format", "json", "--output"])
+            .arg(&out)
+            .status()
+            .expect("runs");
+        assert_eq!(status.code(), Some(0));
+    }
+}
+
+#[test]
+fn the_history_chart_prints_whole_on_the_first_page() {
+    let Some(chrome) = chromium() else {
+        common::tool_missing("chromium", "apt-get install chromium; .ci/run does");
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let set = |stage: &str, leaning: &str, feeling: &str, sure: &str| {
+        format!(
+            "safe-now: \"no\"\ndecision-stage: {stage}\nleaning: {leaning}\nnext-step-feel: {feeling}\nready-informed: {sure}\nready-values: \"yes\"\nready-help: partly\n"
+        )
+    };
+    let sets = [
+        set("not-yet", "not-sure", "torn", "\"no\""),
+        set("considering", "iop-online", "not-sure", "partly"),
+        set("considering", "php", "leaning-yes", "\"yes\""),
+        set("close", "weekly", "leaning-no", "\"yes\""),
+        set("decided", "weekly", "feels-wrong", "\"yes\""),
+        set("decided", "something-else", "skip", "\"yes\""),
+    ];
+    checkins_from_answers(&data, &sets.iter().map(String::as_str).collect::<Vec<_>>());
+    let html = dir.path().join("history.html");
+    let status = Command::new(BIN)
+        .args(["history", "--format", "html", "--data-dir"])
+        .arg(&data)
+        .arg("-o")
+        .arg(&html)
+        .status()
+        .expect("runs");
+    assert_eq!(status.code(), Some(0));
+    for size in ["letter", "A4"] {
+        let n = pages(&chrome, &html, size, dir.path());
+        assert!((1..=2).contains(&n), "history on {size}: {n} pages");
+        let pdf = dir.path().join(format!("summary-{size}.pdf"));
+        let Some(texts) = pdf_pages(&pdf) else {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "CI must install poppler-utils for pdftotext (see .ci/run)"
+            );
+            continue;
+        };
+        // The whole chart, with its three panels and the dates under it,
+        // is on the first page.
+        let first = common::flatten(&texts[0]);
+        for words in [
+            "Leaning",
+            "Where you were in deciding",
+            "Gut feeling",
+            "Sure about (readiness questions)",
+            "Solid line and dots",
+        ] {
+            assert!(
+                first.contains(words),
+                "{words:?} on page 1 at {size}:\n{first}"
+            );
+        }
+    }
+}

@@ -406,10 +406,14 @@ fn esc(s: &str) -> String {
 
 /// Splits `text` into lines of at most `chars` characters, for SVG text.
 fn svg_lines(text: &str, chars: usize) -> Vec<String> {
-    textwrap::wrap(text, chars.max(6))
-        .into_iter()
-        .map(|l| l.into_owned())
-        .collect()
+    // Words are never broken: a long one may run a little wide.
+    textwrap::wrap(
+        text,
+        textwrap::Options::new(chars.max(6)).break_words(false),
+    )
+    .into_iter()
+    .map(|l| l.into_owned())
+    .collect()
 }
 
 /// `<text>` with one `<tspan>` per line, the first at `y`.

@@ -27,6 +27,11 @@ Examples:
   iop-check crisis               Show crisis resources right away
   iop-check validate my-bank.yaml
 
+On a terminal, a summary longer than the screen opens in a pager: $IOP_CHECK_PAGER
+or $PAGER, else `less -R` (PAGER=cat turns it off). `iop-check man` lists every
+environment variable. How the questions were written, and from which sources:
+docs/content.md.
+
 If you are in crisis right now, call or text 988 (US) or your local emergency number.";
 
 #[derive(Debug, Parser)]
@@ -106,9 +111,24 @@ Examples:
         #[command(flatten)]
         data: DataArgs,
     },
-    /// List kept check-ins, with their scores and what changed.
-    #[command(after_help = "Example:\n  iop-check history")]
+    /// Where you stood at each kept check-in: stage, leaning, gut feeling, readiness.
+    #[command(after_help = "\
+One row per kept check-in: where you were in deciding, which way you leaned, your gut \
+feeling, and how many readiness questions you were sure about. No scores. The HTML page \
+adds a chart that prints well.
+
+Examples:
+  iop-check history
+  iop-check history --format html -o history.html
+  iop-check history --format markdown > history.md
+  iop-check history --format json | jq '.checkins[].leaning'")]
     History {
+        /// The format (default: text).
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        format: Option<crate::summary::history::HistoryFormat>,
+        /// Write to this file (created private, 0600) instead of the screen.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
         #[command(flatten)]
         data: DataArgs,
     },

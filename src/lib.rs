@@ -20,6 +20,7 @@ pub mod error;
 pub mod fhir;
 pub mod files;
 pub mod output;
+pub mod pager;
 pub mod problem;
 mod process;
 pub mod programs;

@@ -301,3 +301,96 @@ fn the_readme_and_the_man_page_list_every_exit_code() {
     }
     assert_eq!(status, listed, "the man page's EXIT STATUS");
 }
+
+/// The man page's sections (`.SH NAME` up to the next `.SH`), by name.
+fn man_section(roff: &str, name: &str) -> String {
+    let head = if name.contains(' ') {
+        format!(".SH \"{name}\"\n")
+    } else {
+        format!(".SH {name}\n")
+    };
+    roff.split(&head)
+        .nth(1)
+        .and_then(|s| s.split("\n.SH ").next())
+        .unwrap_or_else(|| panic!("the man page has no {name} section"))
+        .to_string()
+}
+
+#[test]
+fn the_readme_and_the_man_page_point_to_docs_content_md() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let content =
+        std::fs::read_to_string(format!("{root}/docs/content.md")).expect("docs/content.md");
+    // What a decision-aid standard asks its makers to say.
+    for part in [
+        "## Who it is for, and who it is not for",
+        "## How the content was developed",
+        "## No clinician has reviewed it yet",
+        "## How the content is kept up to date",
+        "## Funding and conflicts of interest",
+        "## How to report a wrong fact",
+        "the project's issue tracker",
+        "last_reviewed",
+    ] {
+        assert!(content.contains(part), "docs/content.md lacks {part:?}");
+    }
+    // Every source the built-in bank cites is named there.
+    let bank = iop_check::bank::load(None).expect("the built-in bank");
+    let flat = content.split_whitespace().collect::<Vec<_>>().join(" ");
+    for source in [
+        "TIP 47",
+        "ASAM",
+        "McCarty",
+        "Medicare",
+        "MACPAC",
+        "FMLA",
+        "EEOC",
+        "Telehealth",
+        "FindTreatment",
+        "ASQ",
+        "988",
+    ] {
+        assert!(
+            flat.contains(source),
+            "docs/content.md lacks the source {source}"
+        );
+    }
+    assert!(!bank.last_reviewed.is_empty());
+
+    let readme = std::fs::read_to_string(format!("{root}/README.md")).expect("README");
+    assert!(
+        readme.contains("(docs/content.md)"),
+        "README links docs/content.md"
+    );
+    let man = Run::new(["man"]).run();
+    man.assert_code(0);
+    assert!(
+        man_section(&man.stdout, "SEE ALSO").contains("docs/content.md"),
+        "the man page's SEE ALSO names docs/content.md"
+    );
+    let help = Run::new(["--help"]).run();
+    assert!(help.stdout.contains("docs/content.md"), "{}", help.stdout);
+}
+
+#[test]
+fn the_man_page_lists_the_environment_variables() {
+    let man = Run::new(["man"]).run();
+    man.assert_code(0);
+    let env = man_section(&man.stdout, "ENVIRONMENT");
+    for var in [
+        "IOP_CHECK_DATA_DIR",
+        "XDG_DATA_HOME",
+        "IOP_CHECK_PAGER",
+        "PAGER",
+        "LESS",
+        "NO_COLOR",
+        "TERM",
+    ] {
+        assert!(env.contains(var), "ENVIRONMENT lacks {var}:\n{env}");
+    }
+    assert!(env.contains("less \\-R"), "{env}");
+    let help = Run::new(["--help"]).run();
+    for var in ["$PAGER", "less -R", "iop-check man"] {
+        assert!(help.stdout.contains(var), "--help lacks {var}");
+    }
+}

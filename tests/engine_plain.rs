@@ -568,3 +568,74 @@ fn the_default_data_folder_follows_xdg_data_home() {
     );
     assert!(!out.stderr.contains("--data-dir"), "{}", out.stderr);
 }
+
+/// `(n, total)` from each plain-mode progress line, "[… · question N of M]".
+fn progress_lines(stderr: &str) -> Vec<(usize, usize)> {
+    stderr
+        .lines()
+        .filter_map(|l| {
+            let rest = l.split("· question ").nth(1)?.strip_suffix(']')?;
+            let (n, total) = rest.split_once(" of ")?;
+            Some((n.parse().ok()?, total.parse().ok()?))
+        })
+        .collect()
+}
+
+#[test]
+fn a_paused_quick_run_resumes_as_a_quick_run() {
+    let d = data();
+    let bank = iop_check::bank::load(None).expect("the built-in bank loads");
+    let full_total = bank
+        .questions()
+        .filter(|(_, q)| conditions::shown(q, &Answers::default()))
+        .count();
+    // Three answers on the quick path, then pause.
+    let out = plain(&d.dir, &["--quick"])
+        .lines(&["1", "1", "1", "q"])
+        .run();
+    out.assert_code(5);
+    let seen = progress_lines(&out.stderr);
+    assert_eq!(seen.len(), 4, "{}", out.stderr);
+    let quick_total = seen[0].1;
+    assert!(seen.iter().all(|(_, t)| *t == quick_total), "{seen:?}");
+    assert!(
+        quick_total < full_total,
+        "the quick path has {quick_total} questions, the full one {full_total}"
+    );
+    // The printed command keeps --quick, and the draft remembers it.
+    assert_stderr_has(&out, "--plain --quick\n");
+    let draft = read_draft(&d.dir).expect("a draft");
+    assert_eq!(draft["quick"], json!(true));
+    let given = draft_answers(&d.dir).len();
+    assert_eq!(given, 3);
+
+    // `--resume` alone (as an older hint said) still goes on along the
+    // quick path, at the next question.
+    let out = plain(&d.dir, &["--resume"]).lines(&["q"]).run();
+    out.assert_code(5);
+    assert_eq!(
+        progress_lines(&out.stderr),
+        vec![(given + 1, quick_total)],
+        "resumed on the quick path:\n{}",
+        out.stderr
+    );
+    assert_stderr_has(&out, "--plain\n");
+
+    // A full run's draft says nothing of --quick, and resumes as a full run:
+    // an old draft without the field is a full run.
+    let f = data();
+    plain(&f.dir, &[])
+        .lines(&["1", "1", "1", "q"])
+        .run()
+        .assert_code(5);
+    let draft = read_draft(&f.dir).expect("a draft");
+    assert!(draft.get("quick").is_none(), "{draft}");
+    let out = plain(&f.dir, &["--resume"]).lines(&["q"]).run();
+    out.assert_code(5);
+    assert_eq!(
+        progress_lines(&out.stderr),
+        vec![(4, full_total)],
+        "{}",
+        out.stderr
+    );
+}

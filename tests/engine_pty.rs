@@ -1046,3 +1046,63 @@ fn the_builtin_bank_asks_for_safety_before_its_option_cards() {
     );
     assert!(!draft_answers(&data).is_empty());
 }
+
+/// A pager script (`PAGER`) that records what it is given to `FILE.paged`,
+/// then says it has (`FILE.ready`) and waits, as a person reading, until
+/// Ctrl-C, which it notes (`FILE.interrupted`).
+fn slow_pager(dir: &std::path::Path) -> std::path::PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let script = dir.join("pager.sh");
+    std::fs::write(
+        &script,
+        "#!/bin/sh\n\
+         trap 'touch \"$0.interrupted\"; exit 130' INT\n\
+         cat > \"$0.paged\"\n\
+         touch \"$0.ready\"\n\
+         i=0; while [ $i -lt 300 ]; do sleep 0.1; i=$((i + 1)); done\n",
+    )
+    .expect("script");
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    script
+}
+
+#[test]
+fn the_summary_opens_in_a_pager_and_ctrl_c_there_ends_only_the_pager() {
+    let tmp = tempdir();
+    let data = tmp.path().join("data");
+    let pager = slow_pager(tmp.path());
+    let opts = PtyOptions {
+        rows: 24,
+        env: vec![("PAGER".into(), pager.display().to_string())],
+        ..PtyOptions::default()
+    };
+    // The built-in bank's quick path: its summary is longer than 24 rows.
+    let mut pty = Pty::spawn_with(&["--quick"], &data, opts);
+    pty.expect_screen(ScreenKind::Welcome);
+    pty.send(ENTER);
+    answer_until_review(&mut pty, first_options, None);
+    let mark = pty.mark();
+    pty.send(ENTER);
+    // The name question comes before the summary; Enter gives none.
+    pty.wait_until("the name question", |p| {
+        flatten(&p.text_since(mark)).contains(CLOSING_QUESTIONS[0])
+    });
+    pty.send(ENTER);
+    let ready = std::path::PathBuf::from(format!("{}.ready", pager.display()));
+    pty.wait_until("the pager to have the summary", |_| ready.exists());
+    let paged = std::fs::read_to_string(format!("{}.paged", pager.display())).expect("paged");
+    assert!(
+        paged.contains("Thinking through an IOP suggestion"),
+        "{paged}"
+    );
+    assert!(paged.lines().count() > 24, "{paged}");
+    // Ctrl-C while the pager is open is the pager's: iop-check goes on to
+    // ask about keeping the check-in, instead of stopping with 130.
+    pty.send(CTRL_C);
+    let interrupted = std::path::PathBuf::from(format!("{}.interrupted", pager.display()));
+    pty.wait_until("Ctrl-C to reach the pager", |_| interrupted.exists());
+    let (exit, after) = finish(&mut pty);
+    assert_eq!(exit, Exit::Code(0), "{after}");
+    assert!(flatten(&after).contains("Kept as check-in"), "{after}");
+    assert!(!draft_path(&data).exists());
+}

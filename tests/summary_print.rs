@@ -306,3 +306,234 @@ fn summary_prints_on_two_pages_at_most() {
         );
     }
 }
+
+/// The text of each page of a PDF (pdftotext ends each with a form feed).
+fn pdf_pages(pdf: &Path) -> Option<Vec<String>> {
+    let text = pdf_text(pdf)?;
+    let mut pages: Vec<String> = text.split('\u{c}').map(str::to_string).collect();
+    if pages.last().is_some_and(|p| p.trim().is_empty()) {
+        pages.pop();
+    }
+    Some(pages)
+}
+
+/// Text without tags, entities undone, spaces collapsed.
+fn plain(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    let out = out
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&ldquo;", "\u{201c}")
+        .replace("&rdquo;", "\u{201d}")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
+    common::flatten(&out)
+}
+
+/// Each part of a summary page: its heading, and the first words of its
+/// first item (a table's first row, else its first list item or paragraph).
+fn parts(html: &str) -> Vec<(String, String)> {
+    html.split("<section ")
+        .skip(1)
+        .filter_map(|s| {
+            let s = s.split("</section>").next()?;
+            let title = plain(
+                s.split_once("<h2")?
+                    .1
+                    .split_once('>')?
+                    .1
+                    .split("</h2>")
+                    .next()?,
+            );
+            let body = s.split("</h2>").nth(1)?;
+            let first = if let Some(row) = body.split("<tr><td>").nth(1) {
+                row
+            } else {
+                let at = ["<li>", "<li ", "<p>"]
+                    .iter()
+                    .filter_map(|t| body.find(t))
+                    .min()?;
+                &body[at..]
+            };
+            let first = plain(
+                first
+                    .split("</li>")
+                    .next()?
+                    .split("</p>")
+                    .next()?
+                    .split("</td>")
+                    .next()?,
+            );
+            let words: Vec<&str> = first.split(' ').take(3).collect();
+            Some((title, words.join(" ")))
+        })
+        .collect()
+}
+
+#[test]
+fn no_page_ends_with_a_part_heading() {
+    let Some(chrome) = chromium() else {
+        common::tool_missing("chromium", "apt-get install chromium; .ci/run does");
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let template = Command::new(BIN)
+        .arg("template")
+        .output()
+        .expect("template");
+    let template = String::from_utf8_lossy(&template.stdout).into_owned();
+    // Contrasting answer sets, so that the page breaks fall in different
+    // places: the template's own example answers, a few answers, heavy
+    // notes, and the hardest answers.
+    let sets = [
+        ("template.yaml", template.clone()),
+        (
+            "some.yaml",
+            std::fs::read_to_string(common::fixture("answers/builtin-some.yaml")).expect("fixture"),
+        ),
+        (
+            "heading-at-foot.yaml",
+            std::fs::read_to_string(common::fixture("answers/print-heading-at-foot.yaml"))
+                .expect("fixture"),
+        ),
+        ("heavy.yaml", heavy(&template)),
+        ("hardest.json", hardest()),
+    ];
+    let mut checked = 0;
+    for (name, answers) in sets {
+        let file = dir.path().join(name);
+        std::fs::write(&file, answers).expect("writes");
+        let html = html_for(&file, dir.path());
+        let page = std::fs::read_to_string(&html).expect("html");
+        let parts = parts(&page);
+        assert!(parts.len() >= 5, "{name}: parts {parts:?}");
+        for size in ["letter", "A4"] {
+            let n = pages(&chrome, &html, size, dir.path());
+            assert!((1..=2).contains(&n), "{name} on {size}: {n} pages");
+            let pdf = dir.path().join(format!("summary-{size}.pdf"));
+            let Some(texts) = pdf_pages(&pdf) else {
+                assert!(
+                    std::env::var_os("CI").is_none(),
+                    "CI must install poppler-utils for pdftotext (see .ci/run)"
+                );
+                continue;
+            };
+            assert_eq!(texts.len(), n, "{name} on {size}");
+            let flat: Vec<String> = texts.iter().map(|t| common::flatten(t)).collect();
+            // Each heading is on the same page as the start of its first item.
+            for (title, first) in &parts {
+                let heading_page = flat
+                    .iter()
+                    .position(|t| t.contains(title.as_str()))
+                    .unwrap_or_else(|| panic!("{name} on {size}: no page has {title:?}"));
+                let after = &flat[heading_page];
+                let from = after.find(title.as_str()).unwrap_or(0) + title.len();
+                assert!(
+                    after[from..].contains(first.as_str()),
+                    "{name} on {size}: {title:?} is on page {} but its first item ({first:?}) is not:\n{}",
+                    heading_page + 1,
+                    texts[heading_page]
+                );
+            }
+            checked += 1;
+        }
+    }
+    if checked == 0 {
+        eprintln!(
+            "skipped: page ends not checked, no pdftotext here (apt-get install poppler-utils)"
+        );
+    }
+}
+
+/// Kept check-ins made from answers files: `run --answers --format json`
+/// writes what a kept check-in holds.
+fn checkins_from_answers(data: &Path, sets: &[&str]) {
+    std::fs::create_dir_all(data.join("checkins")).expect("folder");
+    for (i, answers) in sets.iter().enumerate() {
+        let file = data.join(format!("answers-{i}.yaml"));
+        std::fs::write(&file, answers).expect("writes");
+        let out = data.join(format!("checkins/2026110{}-120000.json", i + 1));
+        let status = Command::new(BIN)
+            .args(["run", "--answers"])
+            .arg(&file)
+            .args(["--format", "json", "--output"])
+            .arg(&out)
+            .status()
+            .expect("runs");
+        assert_eq!(status.code(), Some(0));
+    }
+}
+
+#[test]
+fn the_history_chart_prints_whole_on_the_first_page() {
+    let Some(chrome) = chromium() else {
+        common::tool_missing("chromium", "apt-get install chromium; .ci/run does");
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let set = |stage: &str, leaning: &str, feeling: &str, sure: &str| {
+        format!(
+            "safe-now: \"no\"\ndecision-stage: {stage}\nleaning: {leaning}\nnext-step-feel: {feeling}\nready-informed: {sure}\nready-values: \"yes\"\nready-help: partly\n"
+        )
+    };
+    let sets = [
+        set("not-yet", "not-sure", "torn", "\"no\""),
+        set("considering", "iop-online", "not-sure", "partly"),
+        set("considering", "php", "leaning-yes", "\"yes\""),
+        set("close", "weekly", "leaning-no", "\"yes\""),
+        set("decided", "weekly", "feels-wrong", "\"yes\""),
+        set("decided", "something-else", "skip", "\"yes\""),
+    ];
+    checkins_from_answers(&data, &sets.iter().map(String::as_str).collect::<Vec<_>>());
+    let html = dir.path().join("history.html");
+    let status = Command::new(BIN)
+        .args(["history", "--format", "html", "--data-dir"])
+        .arg(&data)
+        .arg("-o")
+        .arg(&html)
+        .status()
+        .expect("runs");
+    assert_eq!(status.code(), Some(0));
+    for size in ["letter", "A4"] {
+        let n = pages(&chrome, &html, size, dir.path());
+        assert!((1..=2).contains(&n), "history on {size}: {n} pages");
+        let pdf = dir.path().join(format!("summary-{size}.pdf"));
+        let Some(texts) = pdf_pages(&pdf) else {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "CI must install poppler-utils for pdftotext (see .ci/run)"
+            );
+            continue;
+        };
+        // The whole chart, with its three panels and the dates under it,
+        // is on the first page.
+        let first = common::flatten(&texts[0]);
+        for words in [
+            "Leaning",
+            "Where you were in deciding",
+            "Gut feeling",
+            "Sure about (readiness questions)",
+            "Solid line and dots",
+        ] {
+            assert!(
+                first.contains(words),
+                "{words:?} on page 1 at {size}:\n{first}"
+            );
+        }
+    }
+}

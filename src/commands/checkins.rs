@@ -7,9 +7,10 @@ use crate::answers::Answers;
 use crate::cli::DataArgs;
 use crate::error::{Error, Result};
 use crate::output;
+use crate::score;
 use crate::store::{DataDir, checkins, draft};
-use crate::summary::{FhirSource, Format, Layout, Options, display_date, document};
-use crate::text::{clean, wrap};
+use crate::summary::history::{self, HistoryFormat};
+use crate::summary::{FhirSource, Format, Layout, Options, document};
 
 /// What `iop-check summary` was asked for.
 pub struct SummaryArgs<'a> {
@@ -76,7 +77,11 @@ pub fn summary(args: &SummaryArgs, data: &DataArgs) -> Result<()> {
         },
     };
     let text = document(layout, &assessment, fhir)?;
-    output::emit(&text, args.output)
+    match args.output {
+        Some(path) => output::emit(&text, Some(path)),
+        // On a terminal too small for it, through a pager.
+        None => crate::pager::show(&text),
+    }
 }
 
 /// The answers of a kept check-in, read back against the bank they came from.
@@ -100,47 +105,38 @@ fn answers_for(bank: &crate::bank::Bank, a: &crate::score::Assessment) -> Result
     Ok(answers)
 }
 
-/// `iop-check history`: every kept check-in with its scores and changes.
-pub fn history(data: &DataArgs) -> Result<()> {
+/// `iop-check history`: where the person stood at each kept check-in
+/// (see [`crate::summary::history`]), as a table, Markdown, JSON or a
+/// printable HTML page with a chart.
+pub fn history(format: Option<HistoryFormat>, file: Option<&Path>, data: &DataArgs) -> Result<()> {
+    if file.is_none() {
+        output::check_stdout()?;
+    }
     let store = DataDir::locate(data.data_dir.as_deref())?;
     let (all, bad) = checkins::list(&store)?;
-    let width = output::stdout_width();
-    let mut out = String::new();
-    if all.is_empty() {
-        out.push_str("No kept check-ins yet. When you finish iop-check, you can keep your check-in to compare next time.\n");
+    // The built-in bank places answers on its scales; a check-in from
+    // another bank is placed by the order its answers first appear.
+    let bank = crate::bank::load(None).ok();
+    let cleaned: Vec<(String, score::Assessment)> = all
+        .iter()
+        .map(|c| (c.id.clone(), c.assessment.cleaned()))
+        .collect();
+    let rows: Vec<(String, &score::Assessment)> =
+        cleaned.iter().map(|(id, a)| (id.clone(), a)).collect();
+    let h = history::build(&rows, bank.as_ref());
+    let lang = cleaned
+        .last()
+        .map_or("en", |(_, a)| a.bank.language.as_str());
+    let text = match format.unwrap_or(HistoryFormat::Text) {
+        HistoryFormat::Text => history::text(&h, output::stdout_width()),
+        HistoryFormat::Markdown => history::markdown(&h),
+        HistoryFormat::Json => history::json(&h),
+        HistoryFormat::Html => history::html(&h, lang),
+    };
+    match file {
+        Some(path) => output::emit(&text, Some(path))?,
+        None => crate::pager::show(&text)?,
     }
-    for c in &all {
-        let a = &c.assessment;
-        out.push_str(&clean(&format!(
-            "{} · {} · bank {} {}\n",
-            c.id,
-            display_date(&a.created),
-            a.bank.id,
-            a.bank.version
-        )));
-        for f in &a.standing {
-            out.push_str(&wrap(
-                &format!("  {}", clean(&format!("{} {}", f.label, f.answer))),
-                width,
-                "    ",
-            ));
-            out.push('\n');
-        }
-        if let Some(r) = &a.readiness {
-            out.push_str(&format!(
-                "  Ready to decide: yes to {} of {}\n",
-                r.met, r.asked
-            ));
-        }
-        if a.safety.flagged {
-            out.push_str("  (the safety check was flagged in this check-in)\n");
-        }
-        out.push('\n');
-    }
-    if !all.is_empty() {
-        out.push_str("Show one again with `iop-check summary ID`.\n");
-    }
-    output::stdout(&out)?;
     for path in bad {
         output::stderr(&format!(
             "warning: could not read {}; it may be damaged. Move it aside or delete it.",

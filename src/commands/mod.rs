@@ -46,7 +46,11 @@ pub fn dispatch(cli: Cli) -> Result<()> {
             output,
         }) => export::run(format, bank.as_deref(), output.as_deref()),
         Some(Command::Programs { command }) => programs::run(&command),
-        Some(Command::History { data }) => checkins::history(&data),
+        Some(Command::History {
+            format,
+            output,
+            data,
+        }) => checkins::history(format, output.as_deref(), &data),
         Some(Command::Forget { id, all, yes, data }) => {
             checkins::forget(id.as_deref(), all, yes, &data)
         }

@@ -101,6 +101,7 @@ fn ask(
 ) -> Result<Answers> {
     let mut answers = Answers::default();
     let mut resumed = false;
+    let mut quick = args.quick;
     if let Some(store) = store {
         if args.fresh {
             draft::remove(store)?;
@@ -120,6 +121,9 @@ fn ask(
                 }
                 answers = d.answers;
                 resumed = true;
+                // A paused `--quick` run goes on as one, with or without
+                // `--quick` on the resuming command line.
+                quick |= d.quick;
             } else {
                 draft::remove(store)?;
             }
@@ -136,7 +140,7 @@ fn ask(
         }
     }
     let route = Route {
-        quick: args.quick,
+        quick,
         opening: !resumed && bank.safety_question().is_some(),
     };
     Engine::new(bank, p, answers, store, route).run()
@@ -190,9 +194,13 @@ fn finish(
         status: "completed",
     };
     let text = document(layout, &a, Some(fhir))?;
-    output::emit(&text, args.output.as_deref())?;
-    if let Some(path) = &args.output {
-        output::stderr(&format!("Summary written to {}.", path.display()));
+    match &args.output {
+        Some(path) => {
+            output::emit(&text, Some(path))?;
+            output::stderr(&format!("Summary written to {}.", path.display()));
+        }
+        // On a terminal too small for it, through a pager.
+        None => crate::pager::show(&text)?,
     }
     let Some(p) = prompter else { return Ok(()) };
     if let Some(store) = store {
@@ -263,6 +271,11 @@ fn resume_command(args: &RunArgs) -> String {
     }
     if args.plain {
         cmd.push_str(" --plain");
+    }
+    // The draft remembers a quick run, but the flag says so to the reader
+    // too, and still works if the draft is from an older iop-check.
+    if args.quick {
+        cmd.push_str(" --quick");
     }
     cmd
 }

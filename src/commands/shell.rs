@@ -58,6 +58,8 @@ pub fn man() -> Result<()> {
     root.render_version_section(&mut out).map_err(fail)?;
     out.extend_from_slice(exit_status().as_bytes());
     out.extend_from_slice(FILES.as_bytes());
+    out.extend_from_slice(ENVIRONMENT.as_bytes());
+    out.extend_from_slice(SEE_ALSO.as_bytes());
     crate::output::stdout(&String::from_utf8_lossy(&out))
 }
 
@@ -81,4 +83,41 @@ kept check\-ins (0700 folder, 0600 files)
 .TP
 $XDG_DATA_HOME/iop\-check/lock
 held by the iop\-check that is open on the folder, so that only one at a time changes it
+"#;
+
+const ENVIRONMENT: &str = r#".SH ENVIRONMENT
+.TP
+IOP_CHECK_DATA_DIR
+the data folder, as \-\-data\-dir (empty counts as not set)
+.TP
+XDG_DATA_HOME
+where the data folder is by default ($XDG_DATA_HOME/iop\-check)
+.TP
+IOP_CHECK_PAGER, PAGER
+on a terminal, a summary (or history) longer than the screen opens in this
+pager; IOP_CHECK_PAGER wins over PAGER. The value is split into words as a
+shell would. Empty, or cat, means no pager. With neither set: less \-R. Never
+used when the output is piped or goes to a file (\-o FILE). If the pager
+cannot be started, the text is printed directly.
+.TP
+LESS
+set to FRX for the pager when it is not set (as git does): less quits when
+the text fits on one screen, keeps colours, and leaves the text on screen
+.TP
+NO_COLOR, CLICOLOR, CLICOLOR_FORCE
+NO_COLOR (not empty) turns colour off; CLICOLOR=0 too; CLICOLOR_FORCE turns
+it on even when not on a terminal
+.TP
+TERM
+TERM=dumb asks in plain mode, as \-\-plain
+.TP
+LC_ALL, LC_CTYPE, LANG
+a locale that is not UTF\-8 gets plain ASCII markers (> and [x])
+"#;
+
+const SEE_ALSO: &str = r#".SH "SEE ALSO"
+docs/content.md in the project: how the question bank's content was made and
+from which sources, who it is for and not for, how it is kept up to date,
+funding (none), that no clinician has reviewed it yet, and how to report a
+wrong fact. questions/README.md: the question bank format.
 "#;

@@ -21,6 +21,8 @@ pub struct Engine<'a, P: Prompter + ?Sized> {
     order: Vec<(usize, usize)>,
     /// The opening cards are still to be shown, right after the safety step.
     opening_due: bool,
+    /// The `--quick` path: kept with the draft, so a resume walks it too.
+    quick: bool,
 }
 
 /// How a run walks the bank.
@@ -60,6 +62,7 @@ impl<'a, P: Prompter + ?Sized> Engine<'a, P> {
             store,
             order,
             opening_due: route.opening,
+            quick: route.quick,
         }
     }
 
@@ -114,7 +117,7 @@ impl<'a, P: Prompter + ?Sized> Engine<'a, P> {
         };
         // Said once per run of failures: only when the save before worked.
         let was_behind = draft::is_behind();
-        if let Err(e) = draft::save(store, self.bank, &self.answers) {
+        if let Err(e) = draft::save(store, self.bank, &self.answers, self.quick) {
             if !was_behind {
                 self.prompter.notice(&format!(
                     "{e}\nYou can keep going, and your summary will still be shown at the end, but if iop-check is stopped now your answers may be lost."

@@ -123,7 +123,26 @@ pub fn list(data: &DataDir) -> Result<(Vec<CheckIn>, Vec<PathBuf>)> {
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
-    paths.sort();
+    // In time order: "20261127-142501-2" (a second check-in in the same
+    // second) comes after "20261127-142501", which a plain sort of the
+    // file names would put last ('-' sorts before '.').
+    paths.sort_by_key(|p| {
+        let stem = p
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let mut parts = stem.splitn(3, '-');
+        let base = format!(
+            "{}-{}",
+            parts.next().unwrap_or_default(),
+            parts.next().unwrap_or_default()
+        );
+        match parts.next().map(str::parse::<u32>) {
+            Some(Ok(n)) => (base, n, stem),
+            Some(Err(_)) => (stem.clone(), 0, stem),
+            None => (base, 1, stem),
+        }
+    });
     let (mut ok, mut bad) = (Vec::new(), Vec::new());
     for path in paths {
         let id = path

@@ -23,6 +23,11 @@ struct DraftFile {
     bank_version: String,
     updated: String,
     answers: BTreeMap<String, Value>,
+    /// Whether the run that saved this draft was `--quick`, so that picking
+    /// it up goes on along the short path. A draft from before this field
+    /// was kept was a full run (the default).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    quick: bool,
     /// Answers that did not fit the bank when the draft was read (it
     /// changed): kept as they were, so that no save deletes them, and tried
     /// again each time the draft is read.
@@ -39,6 +44,8 @@ pub struct Draft {
     pub answers: Answers,
     /// Answers in the file that no longer fit the bank (it changed).
     pub dropped: usize,
+    /// The draft was saved by a `--quick` run: it resumes as one.
+    pub quick: bool,
 }
 
 /// Whether there is a draft to pick up (see `process::DRAFT_ON_DISK`).
@@ -51,12 +58,13 @@ pub fn is_behind() -> bool {
     DRAFT_BEHIND.load(Ordering::SeqCst)
 }
 
-/// Saves the answers given so far, replacing the draft atomically.
-pub fn save(dir: &DataDir, bank: &Bank, answers: &Answers) -> Result<()> {
+/// Saves the answers given so far, replacing the draft atomically. `quick`
+/// says the run walks the `--quick` path, so that a resume walks it too.
+pub fn save(dir: &DataDir, bank: &Bank, answers: &Answers, quick: bool) -> Result<()> {
     // The flag changes under the lock that a signal handler takes before it
     // reads it, so the handler never sees a save half done.
     let _guard = WRITE_LOCK.lock().unwrap_or_else(|e| e.into_inner());
-    let result = write(dir, bank, answers);
+    let result = write(dir, bank, answers, quick);
     DRAFT_BEHIND.store(result.is_err(), Ordering::SeqCst);
     if result.is_ok() {
         DRAFT_ON_DISK.store(true, Ordering::SeqCst);
@@ -64,7 +72,7 @@ pub fn save(dir: &DataDir, bank: &Bank, answers: &Answers) -> Result<()> {
     result
 }
 
-fn write(dir: &DataDir, bank: &Bank, answers: &Answers) -> Result<()> {
+fn write(dir: &DataDir, bank: &Bank, answers: &Answers, quick: bool) -> Result<()> {
     dir.ensure()?;
     let file = DraftFile {
         format: 1,
@@ -75,6 +83,7 @@ fn write(dir: &DataDir, bank: &Bank, answers: &Answers) -> Result<()> {
             Value::Object(m) => m.into_iter().collect(),
             _ => BTreeMap::new(),
         },
+        quick,
         set_aside: DRAFT_SET_ASIDE
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -134,6 +143,7 @@ pub fn load(dir: &DataDir, bank: &Bank) -> Result<Option<Draft>> {
         updated: file.updated,
         answers,
         dropped,
+        quick: file.quick,
     }))
 }
 

@@ -7,6 +7,7 @@
 
 mod document;
 mod fhir;
+pub mod history;
 mod html;
 mod json;
 mod markdown;

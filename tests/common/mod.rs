@@ -43,6 +43,9 @@ const CLEARED_ENV: &[&str] = &[
     "CLICOLOR_FORCE",
     "LC_ALL",
     "LC_CTYPE",
+    "IOP_CHECK_PAGER",
+    "PAGER",
+    "LESS",
 ];
 
 /// The locale every run gets unless a test sets its own: UTF-8, so that
@@ -533,6 +536,8 @@ pub struct PtyOptions {
     /// Sets NO_COLOR=1 (the default), so screens are easy to match.
     pub no_color: bool,
     pub env: Vec<(String, String)>,
+    /// Variables to remove, after `env` (PAGER is `cat` unless removed or set).
+    pub env_remove: Vec<String>,
     /// Sends the program's stderr to this file instead of the terminal.
     pub stderr_to: Option<PathBuf>,
 }
@@ -544,6 +549,7 @@ impl Default for PtyOptions {
             rows: 30,
             no_color: true,
             env: Vec::new(),
+            env_remove: Vec::new(),
             stderr_to: None,
         }
     }
@@ -591,11 +597,17 @@ impl Pty {
         }
         cmd.env("TERM", "xterm-256color");
         cmd.env("LANG", LANG);
+        // A long summary at the end would open `less` and wait for keys;
+        // tests/pager.rs sets its own pager.
+        cmd.env("PAGER", "cat");
         if opts.no_color {
             cmd.env("NO_COLOR", "1");
         }
         for (k, v) in &opts.env {
             cmd.env(k, v);
+        }
+        for k in &opts.env_remove {
+            cmd.env_remove(k);
         }
         if let Some(path) = &opts.stderr_to {
             cmd.env("IOP_TEST_STDERR", path);

@@ -942,36 +942,53 @@ fn the_quick_path_says_what_it_does_not_know() {
 fn since_the_last_check_in_compares_only_questions_answered_both_times() {
     let dir = tempfile::tempdir().expect("tempdir");
     let data = dir.path().join("data");
-    let keep = |answers: &Value| {
-        let file = dir.path().join("answers.json");
-        std::fs::write(&file, answers.to_string()).expect("writes");
-        Run::new(["run", "--format", "json", "--keep", "--answers"])
-            .arg(&file)
-            .env("IOP_CHECK_DATA_DIR", &data)
-            .run()
-    };
-    let first = keep(&keen());
-    if first.code != Some(0) {
-        // `--keep` comes with answers files that can keep a check-in.
-        common::skipped("run --answers cannot keep a check-in on this branch");
-        return;
-    }
-    std::thread::sleep(std::time::Duration::from_millis(1100));
-    let later = keep(&json!({
+    // A full check-in, kept as iop-check keeps it.
+    let before = summary(&keen(), "json", &[]);
+    std::fs::create_dir_all(data.join("checkins")).expect("folder");
+    std::fs::write(data.join("checkins/20261201-120000.json"), before).expect("writes");
+    // A quick one later: four answers, two of them changed.
+    let file = dir.path().join("answers.json");
+    let later = json!({
         "safe-now": "no",
         "leaning": "weekly",
         "weekly-enough": "agree",
         "ready-sure": "partly"
-    }));
-    later.assert_code(0);
-    let v: Value = serde_json::from_str(&later.stdout).expect("JSON");
+    });
+    std::fs::write(&file, later.to_string()).expect("writes");
+    let out = Run::new(["run", "--format", "json", "--answers"])
+        .arg(&file)
+        .env("IOP_CHECK_DATA_DIR", &data)
+        .run();
+    out.assert_code(0);
+    let v: Value = serde_json::from_str(&out.stdout).expect("JSON");
     let ids: Vec<&str> = v["changes"]
         .as_array()
         .expect("changes")
         .iter()
         .filter_map(|c| c["id"].as_str())
         .collect();
-    assert_eq!(ids, ["leaning", "weekly-enough"]);
+    assert_eq!(ids, ["leaning", "weekly-enough"], "{:#}", v["changes"]);
+    let text = flat(&summary_in(&later, &data));
+    assert!(
+        text.contains("Right now, which option are you leaning toward? Was: An IOP in person. Now: Keep weekly therapy as it is."),
+        "{text}"
+    );
+    assert!(!text.contains("not scored this time"), "{text}");
+}
+
+/// A text summary made with a data folder, so it compares with the last
+/// kept check-in there.
+fn summary_in(answers: &Value, data: &std::path::Path) -> String {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("answers.json");
+    std::fs::write(&file, answers.to_string()).expect("writes");
+    let out = Run::new(["run", "--answers"])
+        .arg(&file)
+        .env("IOP_CHECK_DATA_DIR", data)
+        .env("NO_COLOR", "1")
+        .run();
+    out.assert_code(0);
+    out.stdout
 }
 
 #[test]

@@ -28,7 +28,14 @@ pub fn run(args: &RunArgs) -> Result<()> {
         if answers.safety_flagged(&bank) {
             output::stderr(&crate::crisis::after_answer(&bank.crisis));
         }
-        return finish(&bank, &answers, args, None, None);
+        // Read, never written: the summary says what changed since the
+        // last kept check-in, as an interactive run's does.
+        let store = if args.no_save {
+            None
+        } else {
+            DataDir::locate(args.data_dir.as_deref()).ok()
+        };
+        return finish(&bank, &answers, args, store.as_ref(), None);
     }
     if !args.plain && !std::io::stdin().is_terminal() {
         return Err(Error::NotInteractive);

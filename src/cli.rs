@@ -35,13 +35,125 @@ docs/content.md.
 If you are in crisis right now, call or text 988 (US) or your local emergency number.";
 
 #[derive(Debug, Parser)]
-#[command(name = "iop-check", version = VERSION, about = ABOUT, after_help = AFTER_HELP, args_conflicts_with_subcommands = true)]
+#[command(name = "iop-check", version = VERSION, about = ABOUT, after_help = AFTER_HELP)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
     /// With no command, iop-check runs the questions (`iop-check run`).
     #[command(flatten)]
     pub run: RunArgs,
+    /// Accepted before or after any command.
+    #[command(flatten)]
+    pub global: GlobalArgs,
+}
+
+/// Options every command takes, before or after its name
+/// (`iop-check --data-dir X summary` and `iop-check summary --data-dir X`).
+/// [`Cli::settle`] copies them into the command's own arguments.
+#[derive(Debug, Args, Default, Clone)]
+pub struct GlobalArgs {
+    /// Plain mode: no colour or cursor movement, numbered options, one line per answer.
+    /// For screen readers and for input from a pipe.
+    #[arg(long, global = true)]
+    pub plain: bool,
+
+    /// Keep nothing on disk: no draft, no saved check-in, no program.
+    #[arg(long, global = true)]
+    pub no_save: bool,
+
+    /// Keep drafts, check-ins and programs in this folder
+    /// (default: $XDG_DATA_HOME/iop-check, or your platform's data folder).
+    #[arg(long, value_name = "DIR", env = "IOP_CHECK_DATA_DIR", global = true)]
+    pub data_dir: Option<PathBuf>,
+}
+
+impl Cli {
+    /// Copies the options given before or after any command into that
+    /// command's arguments, so each command reads them in one place. The
+    /// options of answering the questions (`--quick`, `--bank`, …) belong
+    /// to `run` or to no command at all: with another command they are a
+    /// usage error, not silently ignored.
+    pub fn settle(mut self) -> Result<Cli, String> {
+        if let Some(c) = &self.command {
+            if self.run != RunArgs::default() {
+                return Err(format!(
+                    "options for answering the questions (like --quick, --bank or --resume) go with `iop-check` alone or after `iop-check run`, not before `{}`. Put them after the command's name if it takes them (see `iop-check {} --help`)",
+                    c.name(),
+                    c.name()
+                ));
+            }
+        }
+        let g = self.global.clone();
+        let data = |d: &mut DataArgs| {
+            if g.data_dir.is_some() {
+                d.data_dir = g.data_dir.clone();
+            }
+        };
+        // Pairs that cannot go together, now that both are known.
+        let clash = |plain: bool, answers: bool, resume: bool| -> Result<(), String> {
+            if plain && answers {
+                return Err("--plain asks the questions one per line, and --answers reads the answers from a file: use one of them".into());
+            }
+            if g.no_save && resume {
+                return Err("--resume picks up a saved draft, and --no-save keeps nothing on disk: use one of them".into());
+            }
+            Ok(())
+        };
+        let run = |r: &mut RunArgs| {
+            r.plain |= g.plain;
+            r.no_save |= g.no_save;
+            if g.data_dir.is_some() {
+                r.data_dir = g.data_dir.clone();
+            }
+            clash(r.plain, r.answers.is_some(), r.resume)
+        };
+        run(&mut self.run)?;
+        match &mut self.command {
+            Some(Command::Run(r)) => run(r)?,
+            Some(
+                Command::Summary { data: d, .. }
+                | Command::History { data: d, .. }
+                | Command::Forget { data: d, .. },
+            ) => data(d),
+            Some(Command::Programs { command }) => match command {
+                ProgramsCommand::Add(w) | ProgramsCommand::Edit { args: w, .. } => {
+                    w.plain |= g.plain;
+                    w.no_save |= g.no_save;
+                    data(&mut w.data);
+                    clash(w.plain, w.answers.is_some(), false)?;
+                }
+                ProgramsCommand::List { data: d } | ProgramsCommand::Remove { data: d, .. } => {
+                    data(d)
+                }
+                ProgramsCommand::Compare { plain, data: d, .. } => {
+                    *plain |= g.plain;
+                    data(d);
+                }
+                ProgramsCommand::Template => {}
+            },
+            _ => {}
+        }
+        Ok(self)
+    }
+}
+
+impl Command {
+    /// The command's name, as typed.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Command::Run(_) => "run",
+            Command::Validate { .. } => "validate",
+            Command::Crisis { .. } => "crisis",
+            Command::Summary { .. } => "summary",
+            Command::History { .. } => "history",
+            Command::Forget { .. } => "forget",
+            Command::Programs { .. } => "programs",
+            Command::ExportBank { .. } => "export-bank",
+            Command::Completions { .. } => "completions",
+            Command::Man => "man",
+            Command::Template { .. } => "template",
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -278,8 +390,8 @@ Examples:
         /// Write to this file (created private, 0600) instead of the screen.
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
-        /// Plain text: one program after another, no table.
-        #[arg(long)]
+        /// Plain text, one program after another, no table: the global --plain.
+        #[arg(skip)]
         plain: bool,
         #[command(flatten)]
         data: DataArgs,
@@ -311,14 +423,14 @@ Example:
 /// Options for answering the programs worksheet.
 #[derive(Debug, Args, Default, Clone)]
 pub struct WorksheetArgs {
-    /// Plain mode: no colour or cursor movement, numbered options, one line per answer.
-    #[arg(long)]
+    /// The global --plain.
+    #[arg(skip)]
     pub plain: bool,
     /// Answer from a YAML or JSON file instead of asking (see `iop-check programs template`).
-    #[arg(long, value_name = "FILE", conflicts_with = "plain")]
+    #[arg(long, value_name = "FILE")]
     pub answers: Option<PathBuf>,
-    /// Keep nothing on disk: the program is shown, not kept.
-    #[arg(long)]
+    /// The global --no-save: the program is shown, not kept.
+    #[arg(skip)]
     pub no_save: bool,
     #[command(flatten)]
     pub data: DataArgs,
@@ -332,19 +444,18 @@ pub enum BankFormat {
 }
 
 /// Options for answering the questions.
-#[derive(Debug, Args, Default, Clone)]
+#[derive(Debug, Args, Default, Clone, PartialEq)]
 pub struct RunArgs {
     /// Use this question bank instead of the built-in one.
     #[arg(long, value_name = "FILE")]
     pub bank: Option<PathBuf>,
 
-    /// Plain mode: no colour or cursor movement, numbered options, one line per answer.
-    /// For screen readers and for input from a pipe.
-    #[arg(long)]
+    /// The global --plain.
+    #[arg(skip)]
     pub plain: bool,
 
     /// Answer from a YAML or JSON file instead of asking (see `iop-check template`).
-    #[arg(long, value_name = "FILE", conflicts_with_all = ["plain", "resume", "fresh"])]
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["resume", "fresh"])]
     pub answers: Option<PathBuf>,
 
     /// The short path: about 15 core questions, for when you are tired or short of time.
@@ -359,13 +470,12 @@ pub struct RunArgs {
     #[arg(long)]
     pub fresh: bool,
 
-    /// Keep nothing on disk: no draft, no saved check-in.
-    #[arg(long, conflicts_with = "resume")]
+    /// The global --no-save.
+    #[arg(skip)]
     pub no_save: bool,
 
-    /// Keep drafts and check-ins in this folder
-    /// (default: $XDG_DATA_HOME/iop-check, or your platform's data folder).
-    #[arg(long, value_name = "DIR", env = "IOP_CHECK_DATA_DIR")]
+    /// The global --data-dir.
+    #[arg(skip)]
     pub data_dir: Option<PathBuf>,
 
     /// The summary's format (default: text).
@@ -384,7 +494,7 @@ pub struct RunArgs {
 /// Where kept check-ins and drafts live.
 #[derive(Debug, Args, Default, Clone)]
 pub struct DataArgs {
-    /// The data folder (default: $XDG_DATA_HOME/iop-check, or your platform's data folder).
-    #[arg(long, value_name = "DIR", env = "IOP_CHECK_DATA_DIR")]
+    /// The global --data-dir.
+    #[arg(skip)]
     pub data_dir: Option<PathBuf>,
 }

@@ -58,6 +58,13 @@ pub fn main() -> ExitCode {
             });
         }
     };
+    let cli = match cli.settle() {
+        Ok(cli) => cli,
+        Err(msg) => {
+            output::stderr(&format!("error: {msg}"));
+            return ExitCode::from(error::exit::USAGE);
+        }
+    };
     let code = match commands::dispatch(cli) {
         Ok(()) => ExitCode::from(error::exit::OK),
         Err(e) => {

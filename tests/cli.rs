@@ -250,7 +250,7 @@ fn bash_completes_after_a_subcommand() {
             "text markdown html json fhir",
             "--format",
             "fhir",
-            "--all --yes --data-dir --help",
+            "--all --yes --plain --no-save --data-dir --help",
             "summary",
             "text markdown html json fhir",
         ],
@@ -393,4 +393,67 @@ fn the_man_page_lists_the_environment_variables() {
     for var in ["$PAGER", "less -R", "iop-check man"] {
         assert!(help.stdout.contains(var), "--help lacks {var}");
     }
+}
+
+#[test]
+fn data_dir_plain_and_no_save_go_before_or_after_any_command() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let folder = data.to_str().expect("utf-8");
+    // A kept check-in in that folder, so each command has something to find.
+    let checkin = Run::new(["run", "--no-save", "--format", "json", "--answers"])
+        .arg(common::fixture("answers/print-heading-at-foot.yaml"))
+        .run();
+    checkin.assert_code(0);
+    std::fs::create_dir_all(data.join("checkins")).expect("folder");
+    std::fs::write(data.join("checkins/20261201-120000.json"), &checkin.stdout).expect("writes");
+    for command in [
+        &["summary"][..],
+        &["history"][..],
+        &["programs", "list"][..],
+    ] {
+        let before = Run::new(["--data-dir", folder]).args(command).run();
+        let after = Run::new(command).args(["--data-dir", folder]).run();
+        before.assert_code(0);
+        after.assert_code(0);
+        assert_eq!(before.stdout, after.stdout, "{command:?}");
+    }
+    let history = Run::new(["--data-dir", folder, "history"]).run();
+    assert!(
+        history.stdout.contains("20261201-120000"),
+        "{}",
+        history.stdout
+    );
+    // --no-save before a command that writes: nothing is written.
+    let program = dir.path().join("program.yaml");
+    std::fs::write(&program, "name: Riverside\n").expect("writes");
+    Run::new([
+        "--no-save",
+        "--data-dir",
+        folder,
+        "programs",
+        "add",
+        "--answers",
+    ])
+    .arg(&program)
+    .run()
+    .assert_code(0);
+    assert!(!data.join("programs.json").exists());
+    // --plain before any command is accepted.
+    Run::new(["--plain", "--data-dir", folder, "programs", "list"])
+        .run()
+        .assert_code(0);
+    // What only answering takes is a usage error with other commands.
+    let out = Run::new(["--quick", "summary"]).run();
+    out.assert_code(2);
+    assert!(
+        out.stderr.contains("after `iop-check run`"),
+        "{}",
+        out.stderr
+    );
+    let out = Run::new(["--plain", "run", "--answers"])
+        .arg(&program)
+        .run();
+    out.assert_code(2);
+    assert!(out.stderr.contains("use one of them"), "{}", out.stderr);
 }

@@ -46,6 +46,14 @@ pub fn main() -> ExitCode {
         // error. SAFETY: no other thread runs yet.
         unsafe { std::env::remove_var("IOP_CHECK_DATA_DIR") };
     }
+    if std::env::var_os("NO_COLOR").is_some_and(|v| v.is_empty()) {
+        // https://no-color.org: only a NO_COLOR that is set and not empty
+        // turns colour off. clap (help and errors) reads it that way; the
+        // console crate (questions and summary) would take an empty one as
+        // set, so it is removed here and every output follows one rule.
+        // SAFETY: no other thread runs yet.
+        unsafe { std::env::remove_var("NO_COLOR") };
+    }
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

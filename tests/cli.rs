@@ -457,3 +457,36 @@ fn data_dir_plain_and_no_save_go_before_or_after_any_command() {
     out.assert_code(2);
     assert!(out.stderr.contains("use one of them"), "{}", out.stderr);
 }
+
+#[test]
+fn an_empty_no_color_leaves_colour_on_everywhere() {
+    use common::{Pty, PtyOptions};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let checkin = common::fixture("checkin-v2.json");
+    let checkin = checkin.to_str().expect("utf-8");
+    let coloured = |args: &[&str], no_color: &str| -> bool {
+        let mut pty = Pty::spawn_with(
+            args,
+            dir.path(),
+            PtyOptions {
+                no_color: false,
+                env: vec![("NO_COLOR".into(), no_color.into())],
+                ..PtyOptions::default()
+            },
+        );
+        pty.wait_exit();
+        pty.raw().contains("\u{1b}[")
+    };
+    // The summary, the help and a usage error, on a terminal.
+    for args in [
+        &["summary", checkin][..],
+        &["--help"][..],
+        &["--no-such-flag"][..],
+    ] {
+        assert!(
+            coloured(args, ""),
+            "NO_COLOR= (empty) keeps colour: {args:?}"
+        );
+        assert!(!coloured(args, "1"), "NO_COLOR=1 turns it off: {args:?}");
+    }
+}

@@ -192,8 +192,9 @@ Examples:
     Man,
     /// Print an answers file to fill in, for `run --answers`.
     #[command(after_help = "\
-Every question is listed in order, with its kind and allowed answers as comments and a \
-valid example filled in. It loads unchanged with `iop-check run --answers FILE`.
+Every question is listed in order, with its kind and its choices as comments and its \
+answer left empty. An empty answer is not answered (nothing is said for you); `skip` \
+says you chose to skip. A file with no answers at all is refused (exit code 4).
 
 Example:
   iop-check template > answers.yaml

@@ -172,7 +172,9 @@ fn untouched_template_is_refused(bank: Option<&Path>) -> String {
     assert_problems(
         &out,
         "answers.yaml",
-        &["there are no answers in it: every question is empty or left out. Write an answer after at least one question id (an answer left empty is not answered, and `skip` says you chose to skip it), then run again"],
+        &[
+            "there are no answers in it: every question is empty or left out. Write an answer after at least one question id (an answer left empty is not answered, and `skip` says you chose to skip it), then run again",
+        ],
     );
     template.stdout
 }
@@ -181,7 +183,10 @@ fn untouched_template_is_refused(bank: Option<&Path>) -> String {
 fn the_template_of_the_builtin_bank_is_empty_and_refused_untouched() {
     let t = untouched_template_is_refused(None);
     // The choices are listed, with their labels, in the comments.
-    assert!(t.contains("#   strongly-disagree = Strongly disagree\n"), "{t}");
+    assert!(
+        t.contains("#   strongly-disagree = Strongly disagree\n"),
+        "{t}"
+    );
     assert!(t.contains("\nhours-free:\n"), "{t}");
     assert!(t.contains("\nconflicts:\n"), "{t}");
 }

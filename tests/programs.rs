@@ -7,7 +7,7 @@ mod common;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
-use common::key::{ENTER, SPACE};
+use common::key::{DOWN, ENTER, SPACE};
 use common::{Exit, Pty, Run, ScreenKind, grade};
 use iop_check::programs::compare::Mark;
 use iop_check::programs::estimate::{Cap, Fit, Inputs, Missing, Pay, estimate};
@@ -436,7 +436,11 @@ fn the_program_template_is_empty_and_refused_untouched() {
     let f = write(tmp.path(), "t.yaml", &t.stdout);
     let out = programs(&["add", "--answers", f.to_str().unwrap()], &data);
     out.assert_code(4);
-    assert!(out.stderr.contains("there are no answers in it"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("there are no answers in it"),
+        "{}",
+        out.stderr
+    );
     assert!(!data.join("programs.json").exists(), "nothing added");
 }
 
@@ -462,7 +466,12 @@ fn a_name_only_program_is_all_dont_know_yet() {
     for never in ["Yes", "$0", "0 hours", "✓", "Joint Commission"] {
         assert!(!table.contains(never), "{never} in: {}", c.stdout);
     }
-    for row in ["Licensed", "Accredited", "After-hours help", "In your network"] {
+    for row in [
+        "Licensed",
+        "Accredited",
+        "After-hours help",
+        "In your network",
+    ] {
         let line = c
             .stdout
             .lines()
@@ -900,13 +909,21 @@ fn adding_a_program_in_a_terminal() {
     pty.expect_screen(ScreenKind::Checklist);
     pty.send(SPACE); // Monday
     pty.send(ENTER);
-    // The rest: the first option of each choice, nothing checked, numbers and text skipped.
+    // The rest: the first option of each choice, checklists skipped (Enter
+    // with nothing checked asks first), numbers and text skipped.
     let mut asked = 4;
     loop {
         let s = pty.next_screen();
         match s.kind {
             ScreenKind::Review => break,
-            ScreenKind::Choice | ScreenKind::Checklist | ScreenKind::Typed => {
+            ScreenKind::Checklist => {
+                asked += 1;
+                let mark = pty.mark();
+                pty.send(ENTER);
+                pty.wait_text_since(mark, "Go back and check answers");
+                pty.send(&format!("{DOWN}{ENTER}"));
+            }
+            ScreenKind::Choice | ScreenKind::Typed => {
                 asked += 1;
                 pty.send(ENTER);
             }

@@ -328,6 +328,11 @@ pub struct RunArgs {
     #[arg(long, value_name = "FILE", conflicts_with_all = ["plain", "resume", "fresh"])]
     pub answers: Option<PathBuf>,
 
+    /// With --answers: keep the check-in, so that `iop-check history` can compare
+    /// it next time (an answers run keeps nothing otherwise).
+    #[arg(long, requires = "answers", conflicts_with = "no_save")]
+    pub keep: bool,
+
     /// The short path: about 15 core questions, for when you are tired or short of time.
     #[arg(long, conflicts_with = "answers")]
     pub quick: bool,

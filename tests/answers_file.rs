@@ -94,7 +94,11 @@ fn assert_one_problem(out: &Output, file: &str, problem: &str) {
 
 fn assert_summary_without_prompts(out: &Output) {
     out.assert_code(0);
-    assert_eq!(out.stderr, "", "no prompts, no messages");
+    assert_eq!(
+        out.stderr,
+        "Nothing was kept on this computer. Add --keep to keep this check-in, so that `iop-check history` can compare it next time.\n",
+        "no prompts; one line saying nothing was kept"
+    );
     assert!(
         out.stdout.contains("Thinking through an IOP suggestion"),
         "{}",
@@ -526,4 +530,41 @@ fn other_hostile_files() {
     for text in ["1: yes\n", "? [a, b]\n: c\n", "hours-free: 1e400\n"] {
         assert_refused(&small_with(text), "answers.yaml");
     }
+}
+
+#[test]
+fn keep_keeps_a_checkin_from_an_answers_run() {
+    let case = Case::new();
+    case.write("answers.yaml", &common::example_answers(None));
+    let data = case.dir().join("kept");
+    let out = Run::new(["run", "--answers", "answers.yaml", "--keep"])
+        .current_dir(case.dir())
+        .data_dir(&data)
+        .run();
+    out.assert_code(0);
+    assert!(
+        out.stderr.starts_with("Kept as check-in "),
+        "{}",
+        out.stderr
+    );
+    let history = Run::new(["history"]).data_dir(&data).run();
+    history.assert_code(0);
+    let id = out
+        .stderr
+        .trim_start_matches("Kept as check-in ")
+        .split('.')
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    assert!(history.stdout.contains(&id), "{id}: {}", history.stdout);
+    // --keep needs --answers, and does not go with --no-save.
+    Run::new(["run", "--keep"])
+        .data_dir(&data)
+        .run()
+        .assert_code(2);
+    Run::new(["run", "--answers", "answers.yaml", "--keep", "--no-save"])
+        .current_dir(case.dir())
+        .data_dir(&data)
+        .run()
+        .assert_code(2);
 }

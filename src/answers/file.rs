@@ -21,10 +21,27 @@ pub const MAX_ANSWERS_BYTES: u64 = 1024 * 1024;
 
 /// Reads, parses and checks an answers file (YAML or JSON).
 pub fn load(path: &Path, bank: &Bank) -> Result<Answers> {
-    let name = path.display().to_string();
+    let text = read(path)?;
+    parse(&path.display().to_string(), &text, bank)
+}
+
+/// Reads an answers file's text (refused when larger than [`MAX_ANSWERS_BYTES`]).
+pub fn read(path: &Path) -> Result<String> {
+    files::read_text(path, MAX_ANSWERS_BYTES).map_err(|p| Error::Answers(vec![p]))
+}
+
+/// Checks answers read from another form (a FHIR QuestionnaireResponse),
+/// given as answers-file values by question id, like an answers file.
+pub fn from_values(name: &str, bank: &Bank, raw: BTreeMap<String, Value>) -> Result<Answers> {
+    let answers = check(name, bank, raw).map_err(Error::Answers)?;
+    not_empty(name, answers)
+}
+
+/// Parses and checks an answers file's text (YAML or JSON).
+pub fn parse(name: &str, text: &str, bank: &Bank) -> Result<Answers> {
+    let name = name.to_string();
     let fail = |p: Problem| Error::Answers(vec![p]);
-    let text = files::read_text(path, MAX_ANSWERS_BYTES).map_err(fail)?;
-    let parsed = yaml::parse::<Entries>(&name, &text).map_err(fail)?;
+    let parsed = yaml::parse::<Entries>(&name, text).map_err(fail)?;
     // A question answered twice is an error, not a silent "the last one wins".
     let mut raw = BTreeMap::new();
     let mut twice = Vec::new();

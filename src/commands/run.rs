@@ -24,11 +24,16 @@ pub fn run(args: &RunArgs) -> Result<()> {
     }
     let bank = bank::load(args.bank.as_deref())?;
     if let Some(file) = &args.answers {
-        let answers = answers::file::load(file, &bank)?;
+        let answers = load_answers(file, &bank)?;
         if answers.safety_flagged(&bank) {
             output::stderr(&crate::crisis::after_answer(&bank.crisis));
         }
-        return finish(&bank, &answers, args, None, None);
+        if !args.keep {
+            return finish(&bank, &answers, args, None, None);
+        }
+        let store = DataDir::locate(args.data_dir.as_deref())?;
+        let _lock = crate::store::lock::take(&store)?;
+        return finish(&bank, &answers, args, Some(&store), None);
     }
     if !args.plain && !std::io::stdin().is_terminal() {
         return Err(Error::NotInteractive);
@@ -90,6 +95,20 @@ pub fn run(args: &RunArgs) -> Result<()> {
         draft::remove(store)?;
     }
     Ok(())
+}
+
+/// An answers file: YAML or JSON by question id, or a FHIR R4
+/// QuestionnaireResponse for the bank (docs/fhir.md).
+fn load_answers(file: &Path, bank: &Bank) -> Result<Answers> {
+    let text = answers::file::read(file)?;
+    let name = file.display().to_string();
+    match serde_json::from_str::<serde_json::Value>(&text) {
+        Ok(v) if crate::fhir::looks_like_response(&v) => {
+            let raw = crate::fhir::read_response(&name, &v, bank).map_err(Error::Answers)?;
+            answers::file::from_values(&name, bank, raw)
+        }
+        _ => answers::file::parse(&name, &text, bank),
+    }
 }
 
 /// Picks up or discards a saved draft, then runs the engine.
@@ -194,7 +213,21 @@ fn finish(
     if let Some(path) = &args.output {
         output::stderr(&format!("Summary written to {}.", path.display()));
     }
-    let Some(p) = prompter else { return Ok(()) };
+    let Some(p) = prompter else {
+        // An answers run keeps a check-in only when asked to (--keep).
+        match store {
+            Some(store) => {
+                let id = checkins::save(store, &a)?;
+                output::stderr(&format!(
+                    "Kept as check-in {id}. See them all with `iop-check history`."
+                ));
+            }
+            None => output::stderr(
+                "Nothing was kept on this computer. Add --keep to keep this check-in, so that `iop-check history` can compare it next time.",
+            ),
+        }
+        return Ok(());
+    };
     if let Some(store) = store {
         if or_default(p.ask_keep(), true)? {
             let id = checkins::save(store, &a)?;

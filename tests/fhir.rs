@@ -187,19 +187,25 @@ fn check_questionnaire(q: &Value) -> HashMap<String, (Option<String>, Value)> {
                     c["system"].is_string() && c["code"].is_string() && c["display"].is_string(),
                     "{link}: {opt}"
                 );
+                // R4's ordinalValue for scores, on the Coding (never R5's
+                // itemWeight); optionExclusive on the option.
+                for ext in c
+                    .get("extension")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                {
+                    assert_eq!(ext["url"], ORDINAL_VALUE, "{link}");
+                    assert!(ext["valueDecimal"].is_number(), "{link}");
+                }
                 for ext in opt
                     .get("extension")
                     .and_then(Value::as_array)
                     .into_iter()
                     .flatten()
                 {
-                    // R4's ordinalValue for scores (never R5's itemWeight),
-                    // and optionExclusive.
-                    match ext["url"].as_str() {
-                        Some(ORDINAL_VALUE) => assert!(ext["valueDecimal"].is_number()),
-                        Some(OPTION_EXCLUSIVE) => assert_eq!(ext["valueBoolean"], true),
-                        other => panic!("{link}: an option extension {other:?}"),
-                    }
+                    assert_eq!(ext["url"], OPTION_EXCLUSIVE, "{link}");
+                    assert_eq!(ext["valueBoolean"], true, "{link}");
                 }
             }
         }
@@ -386,8 +392,8 @@ fn questionnaire_of_the_builtin_bank_follows_r4_rules() {
     // Scores travel in R4's ordinalValue, reverse scoring applied.
     let opt = &by_id["why-now"].1["answerOption"][4];
     assert_eq!(opt["valueCoding"]["code"], "strongly-agree");
-    assert_eq!(opt["extension"][0]["url"], ORDINAL_VALUE);
-    assert_eq!(opt["extension"][0]["valueDecimal"], 100.0);
+    assert_eq!(opt["valueCoding"]["extension"][0]["url"], ORDINAL_VALUE);
+    assert_eq!(opt["valueCoding"]["extension"][0]["valueDecimal"], 100.0);
     // An option that goes alone is marked optionExclusive.
     let exclusive: Vec<&str> = by_id
         .values()

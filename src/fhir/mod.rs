@@ -11,7 +11,8 @@
 //! - each choice question's options are codes of a code system of its own,
 //!   [`code_system`], so that every code has exactly one display;
 //! - option scores travel in the R4 `ordinalValue` extension on each
-//!   `answerOption` (reverse scoring already applied);
+//!   option's `valueCoding` (reverse scoring already applied), where form
+//!   fillers do not print them beside the label;
 //! - section scores travel on the response's group items in the extension
 //!   [`SECTION_SCORE_URL`], defined in docs/fhir/, since FHIR has no core
 //!   element for them;

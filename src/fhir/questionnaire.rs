@@ -147,18 +147,20 @@ fn question(bank: &Bank, q: &Question) -> Value {
             .options
             .iter()
             .map(|o| {
-                let mut opt = json!({
-                    "valueCoding": { "system": system, "code": o.id, "display": text(&o.label) }
-                });
-                let mut ext = Vec::new();
+                let mut coding =
+                    json!({ "system": system, "code": o.id, "display": text(&o.label) });
+                // On the Coding (one of ordinalValue's R4 contexts): form
+                // fillers that show an option's score beside its label
+                // (LHC-Forms does, for a score on the answerOption) show
+                // the label alone.
                 if let Some(score) = q.option_score(o) {
-                    ext.push(json!({ "url": ORDINAL_VALUE_URL, "valueDecimal": score }));
+                    coding["extension"] =
+                        json!([{ "url": ORDINAL_VALUE_URL, "valueDecimal": score }]);
                 }
+                let mut opt = json!({ "valueCoding": coding });
                 if o.exclusive {
-                    ext.push(json!({ "url": OPTION_EXCLUSIVE_URL, "valueBoolean": true }));
-                }
-                if !ext.is_empty() {
-                    opt["extension"] = json!(ext);
+                    opt["extension"] =
+                        json!([{ "url": OPTION_EXCLUSIVE_URL, "valueBoolean": true }]);
                 }
                 opt
             })

@@ -248,7 +248,7 @@ fn a_half_filled_template_gives_only_the_answers_given() {
 #[test]
 fn example_answers_load_unchanged() {
     let case = Case::new();
-    case.write("answers.yaml", &common::example_answers(None));
+    case.write("answers.yaml", common::example_answers(None));
     let out = case.run(&["--answers", "answers.yaml"]);
     out.assert_code(0);
     assert!(!out.stdout.is_empty());
@@ -535,7 +535,7 @@ fn other_hostile_files() {
 #[test]
 fn keep_keeps_a_checkin_from_an_answers_run() {
     let case = Case::new();
-    case.write("answers.yaml", &common::example_answers(None));
+    case.write("answers.yaml", common::example_answers(None));
     let data = case.dir().join("kept");
     let out = Run::new(["run", "--answers", "answers.yaml", "--keep"])
         .current_dir(case.dir())

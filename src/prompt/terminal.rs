@@ -293,12 +293,16 @@ impl TerminalPrompter {
             let ids: Vec<String> = chosen.iter().map(|&i| q.options[i].id.clone()).collect();
             if ids.is_empty() {
                 // Enter with nothing ticked records nothing: ask what was meant.
+                // A screen of its own, so that it fits under any list.
                 checked = vec![false; n];
+                self.screen()?;
+                self.para(&q.prompt, &self.bold)?;
                 self.line("")?;
                 self.para(
                     "Nothing is checked yet. Press Space on each answer that applies, then Enter.",
-                    &self.bold,
+                    &Style::new(),
                 )?;
+                self.line("")?;
                 if self.pause_screen(&["Go back and check answers", SKIP])? == Some(1) {
                     return Ok(Reply::Skip);
                 }

@@ -50,10 +50,15 @@ Skip and Help (with crisis resources).
 Your answers are saved after each one, so Ctrl-C or a closed window loses nothing; \
 run `iop-check --resume` to go on.
 
+In plain mode, s, b, q and ? are commands on every question; on a text question, type \\s \
+(a backslash first) to answer just \"s\".
+
 Examples:
   iop-check run
   iop-check run --plain < my-answers.txt
   iop-check run --answers answers.yaml
+  iop-check run --answers answers.yaml --keep
+  iop-check run --answers response.fhir.json
   iop-check run --bank clinic-bank.yaml")]
     Run(RunArgs),
     /// Check question bank files and list every problem found.
@@ -324,7 +329,8 @@ pub struct RunArgs {
     #[arg(long)]
     pub plain: bool,
 
-    /// Answer from a YAML or JSON file instead of asking (see `iop-check template`).
+    /// Answer from a file instead of asking: YAML or JSON (see `iop-check template`),
+    /// or a FHIR R4 QuestionnaireResponse for the bank.
     #[arg(long, value_name = "FILE", conflicts_with_all = ["plain", "resume", "fresh"])]
     pub answers: Option<PathBuf>,
 

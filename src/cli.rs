@@ -99,6 +99,13 @@ impl Cli {
             }
             Ok(())
         };
+        if g.no_save && (self.run.keep || matches!(&self.command, Some(Command::Run(r)) if r.keep))
+        {
+            return Err(
+                "--keep keeps the check-in, and --no-save keeps nothing on disk: use one of them"
+                    .into(),
+            );
+        }
         let run = |r: &mut RunArgs| {
             r.plain |= g.plain;
             r.no_save |= g.no_save;
@@ -167,10 +174,15 @@ Skip and Help (with crisis resources).
 Your answers are saved after each one, so Ctrl-C or a closed window loses nothing; \
 run `iop-check --resume` to go on.
 
+In plain mode, s, b, q and ? are commands on every question; on a text question, type \\s \
+(a backslash first) to answer just \"s\".
+
 Examples:
   iop-check run
   iop-check run --plain < my-answers.txt
   iop-check run --answers answers.yaml
+  iop-check run --answers answers.yaml --keep
+  iop-check run --answers response.fhir.json
   iop-check run --bank clinic-bank.yaml")]
     Run(RunArgs),
     /// Check question bank files and list every problem found.
@@ -324,8 +336,9 @@ Examples:
     Man,
     /// Print an answers file to fill in, for `run --answers`.
     #[command(after_help = "\
-Every question is listed in order, with its kind and allowed answers as comments and a \
-valid example filled in. It loads unchanged with `iop-check run --answers FILE`.
+Every question is listed in order, with its kind and its choices as comments and its \
+answer left empty. An empty answer is not answered (nothing is said for you); `skip` \
+says you chose to skip. A file with no answers at all is refused (exit code 4).
 
 Example:
   iop-check template > answers.yaml
@@ -454,9 +467,15 @@ pub struct RunArgs {
     #[arg(skip)]
     pub plain: bool,
 
-    /// Answer from a YAML or JSON file instead of asking (see `iop-check template`).
+    /// Answer from a file instead of asking: YAML or JSON (see `iop-check template`),
+    /// or a FHIR R4 QuestionnaireResponse for the bank.
     #[arg(long, value_name = "FILE", conflicts_with_all = ["resume", "fresh"])]
     pub answers: Option<PathBuf>,
+
+    /// With --answers: keep the check-in, so that `iop-check history` can compare
+    /// it next time (an answers run keeps nothing otherwise).
+    #[arg(long, requires = "answers")]
+    pub keep: bool,
 
     /// The short path: about 15 core questions, for when you are tired or short of time.
     #[arg(long, conflicts_with = "answers")]

@@ -195,7 +195,7 @@ impl fmt::Display for Error {
                 let n = problems.len();
                 write!(
                     f,
-                    "error: {n} problem{} in the answers file {}. Fix {} and run again; `iop-check template` prints a valid answers file to start from.",
+                    "error: {n} problem{} in the answers file {}. Fix {} and run again; `iop-check template` prints an answers file to fill in.",
                     if n == 1 { "" } else { "s" },
                     problems.first().map_or("", |p| p.file.as_str()),
                     if n == 1 { "it" } else { "them" },

@@ -15,7 +15,7 @@ use common::{Output, Run, fixture};
 /// The message line that ends every invalid answers file report.
 fn closing_line(n: usize, file: &str) -> String {
     format!(
-        "error: {n} problem{} in the answers file {file}. Fix {} and run again; `iop-check template` prints a valid answers file to start from.",
+        "error: {n} problem{} in the answers file {file}. Fix {} and run again; `iop-check template` prints an answers file to fill in.",
         if n == 1 { "" } else { "s" },
         if n == 1 { "it" } else { "them" },
     )
@@ -94,7 +94,11 @@ fn assert_one_problem(out: &Output, file: &str, problem: &str) {
 
 fn assert_summary_without_prompts(out: &Output) {
     out.assert_code(0);
-    assert_eq!(out.stderr, "", "no prompts, no messages");
+    assert_eq!(
+        out.stderr,
+        "Nothing was kept on this computer. Add --keep to keep this check-in, so that `iop-check history` can compare it next time.\n",
+        "no prompts; one line saying nothing was kept"
+    );
     assert!(
         out.stdout.contains("Thinking through an IOP suggestion"),
         "{}",
@@ -145,8 +149,9 @@ fn answers_and_plain_do_not_go_together() {
     assert!(out.stderr.contains("--plain"), "{}", out.stderr);
 }
 
-/// `iop-check template [--bank BANK]` saved to a file, then run with it.
-fn template_round_trip(bank: Option<&Path>) {
+/// `iop-check template [--bank BANK]`: every answer empty, every choice
+/// listed in a comment; untouched, it is refused (exit 4), since it says nothing.
+fn untouched_template_is_refused(bank: Option<&Path>) -> String {
     let case = Case::new();
     let mut args = vec!["template".to_string()];
     if let Some(b) = bank {
@@ -155,46 +160,98 @@ fn template_round_trip(bank: Option<&Path>) {
     let template = Run::new(&args).run();
     template.assert_code(0);
     assert_eq!(template.stderr, "");
-    // The safety check is left for the person to answer: never pre-filled.
-    assert!(
-        template
-            .stdout
-            .contains("# Left empty on purpose: please answer this one yourself.\nsafe-now:\n"),
-        "{}",
-        template.stdout
-    );
+    // No answer is filled in: every line that is not a comment ends in ":".
+    for line in template.stdout.lines() {
+        if !line.is_empty() && !line.starts_with('#') {
+            assert!(line.ends_with(':'), "an answer is filled in: {line}");
+        }
+    }
     case.write("answers.yaml", &template.stdout);
-
     let mut args = vec!["--answers".to_string(), "answers.yaml".to_string()];
     if let Some(b) = bank {
         args.extend(["--bank".to_string(), b.display().to_string()]);
     }
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let out = case.run(&args);
-    out.assert_code(0);
-    assert_eq!(out.stderr, "", "the template loads unchanged");
-    assert!(!out.stdout.is_empty());
-}
-
-#[test]
-fn the_template_of_the_builtin_bank_loads_unchanged() {
-    template_round_trip(None);
-}
-
-#[test]
-fn the_template_of_another_bank_loads_unchanged() {
-    let bank = fixture("small-bank.yaml");
-    template_round_trip(Some(&bank));
-    // The template shows the conditional question with an answer.
-    let template = Run::new(["template", "--bank", &bank.display().to_string()]).run();
-    assert!(
-        template.stdout.contains("has-insurance: \"yes\"\n")
-            && template
-                .stdout
-                .contains("in-network: \"strongly-disagree\"\n"),
-        "{}",
-        template.stdout
+    assert_problems(
+        &out,
+        "answers.yaml",
+        &[
+            "there are no answers in it: every question is empty or left out. Write an answer after at least one question id (an answer left empty is not answered, and `skip` says you chose to skip it), then run again",
+        ],
     );
+    template.stdout
+}
+
+#[test]
+fn the_template_of_the_builtin_bank_is_empty_and_refused_untouched() {
+    let t = untouched_template_is_refused(None);
+    // The choices are listed, with their labels, in the comments.
+    assert!(
+        t.contains("#   strongly-disagree = Strongly disagree\n"),
+        "{t}"
+    );
+    assert!(t.contains("\nhours-free:\n"), "{t}");
+    assert!(t.contains("\nconflicts:\n"), "{t}");
+}
+
+#[test]
+fn the_template_of_another_bank_is_empty_and_refused_untouched() {
+    let bank = fixture("small-bank.yaml");
+    let t = untouched_template_is_refused(Some(&bank));
+    assert!(
+        t.contains("# Asked only when"),
+        "conditions are described: {t}"
+    );
+}
+
+#[test]
+fn a_half_filled_template_gives_only_the_answers_given() {
+    let case = Case::new();
+    let template = Run::new(["template"]).run();
+    template.assert_code(0);
+    let filled: String = template
+        .stdout
+        .lines()
+        .map(|l| match l {
+            "safe-now:" => "safe-now: \"no\"".to_string(),
+            "leaning:" => "leaning: iop-online".to_string(),
+            "hours-free:" => "hours-free: 6".to_string(),
+            // A note with a space at its end: the space is not kept.
+            "therapist-notes:" => "therapist-notes: \"Ask about evenings \"".to_string(),
+            _ => l.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    case.write("answers.yaml", &filled);
+    let out = case.run(&["--answers", "answers.yaml", "--format", "json"]);
+    out.assert_code(0);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("JSON");
+    let answers = v["answers"].as_object().expect("answers");
+    let mut ids: Vec<&str> = answers.keys().map(String::as_str).collect();
+    ids.sort_unstable();
+    assert_eq!(
+        ids,
+        ["hours-free", "leaning", "safe-now", "therapist-notes"],
+        "only the answers given: {answers:?}"
+    );
+    assert_eq!(answers["therapist-notes"], "Ask about evenings");
+    // And the text summary says nothing the person did not say.
+    let text = case.run(&["--answers", "answers.yaml"]);
+    text.assert_code(0);
+    for never in ["Strongly disagree", "0 hours", "pushed"] {
+        assert!(!text.stdout.contains(never), "{never}: {}", text.stdout);
+    }
+    assert!(text.stdout.contains("An IOP online"), "{}", text.stdout);
+}
+
+#[test]
+fn example_answers_load_unchanged() {
+    let case = Case::new();
+    case.write("answers.yaml", common::example_answers(None));
+    let out = case.run(&["--answers", "answers.yaml"]);
+    out.assert_code(0);
+    assert!(!out.stdout.is_empty());
 }
 
 #[test]
@@ -242,7 +299,7 @@ fn a_value_of_the_wrong_kind() {
     assert_one_problem(
         &small_with("extras: true\n"),
         "answers.yaml",
-        "question \"extras\" is a checklist question, so true or false does not fit; answer with a list of any of: travel | childcare | meals (or [] for none)",
+        "question \"extras\" is a checklist question, so true or false does not fit; answer with a list of one or more of: travel | childcare | meals",
     );
     assert_one_problem(
         &small_with("costs-notes: [a, b]\n"),
@@ -473,4 +530,41 @@ fn other_hostile_files() {
     for text in ["1: yes\n", "? [a, b]\n: c\n", "hours-free: 1e400\n"] {
         assert_refused(&small_with(text), "answers.yaml");
     }
+}
+
+#[test]
+fn keep_keeps_a_checkin_from_an_answers_run() {
+    let case = Case::new();
+    case.write("answers.yaml", common::example_answers(None));
+    let data = case.dir().join("kept");
+    let out = Run::new(["run", "--answers", "answers.yaml", "--keep"])
+        .current_dir(case.dir())
+        .data_dir(&data)
+        .run();
+    out.assert_code(0);
+    assert!(
+        out.stderr.starts_with("Kept as check-in "),
+        "{}",
+        out.stderr
+    );
+    let history = Run::new(["history"]).data_dir(&data).run();
+    history.assert_code(0);
+    let id = out
+        .stderr
+        .trim_start_matches("Kept as check-in ")
+        .split('.')
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    assert!(history.stdout.contains(&id), "{id}: {}", history.stdout);
+    // --keep needs --answers, and does not go with --no-save.
+    Run::new(["run", "--keep"])
+        .data_dir(&data)
+        .run()
+        .assert_code(2);
+    Run::new(["run", "--answers", "answers.yaml", "--keep", "--no-save"])
+        .current_dir(case.dir())
+        .data_dir(&data)
+        .run()
+        .assert_code(2);
 }

@@ -158,9 +158,8 @@ fn the_man_page_covers_every_command_and_renders() {
 #[test]
 fn json_on_stdout_is_only_json() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let template = Run::new(["template"]).run();
     let answers = dir.path().join("a.yaml");
-    std::fs::write(&answers, &template.stdout).expect("writes");
+    std::fs::write(&answers, common::example_answers(None)).expect("writes");
     let out = Run::new(["run", "--answers"])
         .arg(&answers)
         .args(["--format", "json"])

@@ -321,7 +321,7 @@ fn lines_that_do_not_fit_are_asked_again() {
     assert_stderr_has(&out, "Please type one number from 1 to 6.");
     assert_stderr_has(
         &out,
-        "Please type numbers from 1 to 3, like 1 3, or 0 for none.",
+        "Please type numbers from 1 to 3, like 1 3, or s to skip.",
     );
     assert_stderr_has(&out, "Please type a whole number from 0 to 60.");
     assert_stderr_has(
@@ -638,4 +638,29 @@ fn a_paused_quick_run_resumes_as_a_quick_run() {
         "{}",
         out.stderr
     );
+}
+
+#[test]
+fn s_skips_a_text_question_and_a_backslash_keeps_it_as_text() {
+    let d = data();
+    let bank = small_bank();
+    let run = |notes: &str| {
+        plain(&d.dir, &["--bank", &bank, "--fresh", "--format", "json"])
+            .lines(&[
+                "1", "2", // safe-now: No; has-insurance: No
+                "s", "s", "s", // cost-worry, extras, hours-free: skipped
+                notes, "", // costs-notes; then finish at the review
+                "", "n", "", // no name, keep nothing, no copy
+            ])
+            .run()
+    };
+    let out = run("s");
+    out.assert_code(0);
+    let v: Value = serde_json::from_str(&out.stdout).expect("JSON summary");
+    assert_eq!(v["answers"]["costs-notes"], Value::Null, "{}", out.stdout);
+    assert!(!out.stdout.contains("\"s\""), "{}", out.stdout);
+    let out = run("\\s");
+    out.assert_code(0);
+    let v: Value = serde_json::from_str(&out.stdout).expect("JSON summary");
+    assert_eq!(v["answers"]["costs-notes"], "s", "{}", out.stdout);
 }

@@ -58,15 +58,15 @@ fn first_options(s: &Screen) -> String {
 
 /// Like [`first_options`], but varied by question number: on even numbers
 /// (never the safety question, number 1) it moves down one option, and on a
-/// checklist checks the first two items; on odd numbers a checklist's first
-/// item is checked and unchecked again ("none of these"). Numbers depend on
-/// the question number.
+/// checklist checks the first two items; on odd numbers a checklist's
+/// second item only. Numbers depend on the question number.
 fn varied_options(s: &Screen) -> String {
     let n = s.number();
     let down = if n > 1 && n % 2 == 0 { DOWN } else { "" };
     match s.kind {
         ScreenKind::Choice => format!("{down}{ENTER}"),
-        ScreenKind::Checklist => format!("{SPACE}{down}{SPACE}{ENTER}"),
+        ScreenKind::Checklist if down.is_empty() => format!("{DOWN}{SPACE}{ENTER}"),
+        ScreenKind::Checklist => format!("{SPACE}{DOWN}{SPACE}{ENTER}"),
         ScreenKind::Typed => match s.number_range() {
             Some((min, max)) => {
                 let span = (max - min) as usize + 1;
@@ -1105,4 +1105,62 @@ fn the_summary_opens_in_a_pager_and_ctrl_c_there_ends_only_the_pager() {
     assert_eq!(exit, Exit::Code(0), "{after}");
     assert!(flatten(&after).contains("Kept as check-in"), "{after}");
     assert!(!draft_path(&data).exists());
+}
+
+#[test]
+fn enter_on_an_empty_checklist_records_nothing_and_gives_a_hint() {
+    let tmp = tempdir();
+    let data = tmp.path().join("data");
+    let mut pty = small_run(&data);
+    let s = pty.next_screen();
+    answer(&mut pty, &s, (1, 6), "harming yourself", ENTER);
+    let s = pty.next_screen();
+    answer(
+        &mut pty,
+        &s,
+        (2, 6),
+        "health insurance",
+        &format!("{DOWN}{ENTER}"),
+    );
+    let s = pty.next_screen();
+    answer(
+        &mut pty,
+        &s,
+        (3, 6),
+        "worry about what IOP would cost",
+        ENTER,
+    );
+    let s = pty.next_screen();
+    assert!(
+        !s.flat.contains("none of these"),
+        "no \"none of these\" where the bank has none:\n{}",
+        s.text
+    );
+    // Enter with nothing ticked: a hint, and nothing recorded.
+    let mark = pty.mark();
+    answer(&mut pty, &s, (4, 6), "extra costs", ENTER);
+    pty.wait_text_since(mark, "Go back and check answers");
+    assert!(
+        flatten(&pty.text_since(mark)).contains("Nothing is checked yet"),
+        "{}",
+        pty.text_since(mark)
+    );
+    assert!(!draft_answers(&data).contains_key("extras"));
+    // Back to the list, the same question; Enter again, then Skip.
+    pty.send(ENTER);
+    let s = pty.expect_screen(ScreenKind::Checklist);
+    assert_eq!(s.progress, Some((4, 6)), "{}", s.text);
+    let mark = pty.mark();
+    pty.send(ENTER);
+    pty.wait_text_since(mark, "Go back and check answers");
+    pty.send(&format!("{DOWN}{ENTER}"));
+    let s = pty.next_screen();
+    answer(&mut pty, &s, (5, 6), "How many hours", ENTER);
+    let s = pty.next_screen();
+    answer(&mut pty, &s, (6, 6), "Anything else about costs", ENTER);
+    let review = pty.expect_screen(ScreenKind::Review);
+    assert!(!review.flat.contains("None of these"), "{}", review.text);
+    assert_eq!(draft_answers(&data)["extras"], Value::Null);
+    pty.send(&format!("{DOWN}{DOWN}{ENTER}"));
+    assert_eq!(pty.wait_exit(), Exit::Code(5));
 }

@@ -7,7 +7,7 @@ mod common;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
-use common::key::{ENTER, SPACE};
+use common::key::{DOWN, ENTER, SPACE};
 use common::{Exit, Pty, Run, ScreenKind, grade};
 use iop_check::programs::compare::Mark;
 use iop_check::programs::estimate::{Cap, Fit, Inputs, Missing, Pay, estimate};
@@ -411,17 +411,80 @@ fn the_worksheet_is_a_valid_bank() {
         out.stdout
             .contains("valid: bank \"iop-programs-worksheet\"")
     );
-    // The template loads unchanged as a program.
+    // The example answers load as a program.
     let tmp = tempdir();
+    let f = write(tmp.path(), "e.yaml", &common::example_program());
+    let data = tmp.path().join("data");
+    programs(&["add", "--answers", f.to_str().unwrap()], &data).assert_code(0);
+}
+
+#[test]
+fn the_program_template_is_empty_and_refused_untouched() {
+    let tmp = tempdir();
+    let data = tmp.path().join("data");
     let t = programs(&["template"], tmp.path());
     t.assert_code(0);
     assert!(
         t.stdout
             .contains("iop-check programs add --answers THIS-FILE")
     );
+    for line in t.stdout.lines() {
+        if !line.is_empty() && !line.starts_with('#') {
+            assert!(line.ends_with(':'), "an answer is filled in: {line}");
+        }
+    }
     let f = write(tmp.path(), "t.yaml", &t.stdout);
+    let out = programs(&["add", "--answers", f.to_str().unwrap()], &data);
+    out.assert_code(4);
+    assert!(
+        out.stderr.contains("there are no answers in it"),
+        "{}",
+        out.stderr
+    );
+    assert!(!data.join("programs.json").exists(), "nothing added");
+}
+
+#[test]
+fn a_name_only_program_is_all_dont_know_yet() {
+    let tmp = tempdir();
     let data = tmp.path().join("data");
-    programs(&["add", "--answers", f.to_str().unwrap()], &data).assert_code(0);
+    let t = programs(&["template"], tmp.path());
+    let named = t.stdout.replace("\nname:\n", "\nname: Elm IOP\n");
+    assert_ne!(named, t.stdout);
+    let f = write(tmp.path(), "n.yaml", &named);
+    let out = programs(&["add", "--answers", f.to_str().unwrap()], &data);
+    out.assert_code(0);
+    let c = programs(&["compare"], &data);
+    c.assert_code(0);
+    // The table: from its header to the questions to ask.
+    let table = c
+        .stdout
+        .split("│ 1. Elm IOP")
+        .nth(1)
+        .and_then(|t| t.split("Still to find out").next())
+        .unwrap_or_else(|| panic!("a table: {}", c.stdout));
+    for never in ["Yes", "$0", "0 hours", "✓", "Joint Commission"] {
+        assert!(!table.contains(never), "{never} in: {}", c.stdout);
+    }
+    for row in [
+        "Licensed",
+        "Accredited",
+        "After-hours help",
+        "In your network",
+    ] {
+        let line = c
+            .stdout
+            .lines()
+            .find(|l| l.starts_with(row))
+            .unwrap_or_else(|| panic!("{row} row: {}", c.stdout));
+        assert!(line.contains("don't know yet"), "{line}");
+    }
+    assert!(c.stdout.contains("Total cost to you"), "{}", c.stdout);
+    assert!(
+        c.stdout.contains("Are you licensed by the state?"),
+        "unknowns become questions to ask: {}",
+        c.stdout
+    );
 }
 
 #[test]
@@ -601,10 +664,7 @@ fn four_programs_and_a_checkin(tmp: &Path) -> PathBuf {
         "e",
         "name: Elm Street Day Program With A Very Long Name\n",
     );
-    let template = Run::new(["template"]).run();
-    template.assert_code(0);
-    let main: String = template
-        .stdout
+    let main: String = common::example_answers(None)
         .lines()
         .map(|l| match l.split(':').next().unwrap_or("") {
             "hours-free" => "hours-free: 10".to_string(),
@@ -852,13 +912,21 @@ fn adding_a_program_in_a_terminal() {
     pty.expect_screen(ScreenKind::Checklist);
     pty.send(SPACE); // Monday
     pty.send(ENTER);
-    // The rest: the first option of each choice, nothing checked, numbers and text skipped.
+    // The rest: the first option of each choice, checklists skipped (Enter
+    // with nothing checked asks first), numbers and text skipped.
     let mut asked = 4;
     loop {
         let s = pty.next_screen();
         match s.kind {
             ScreenKind::Review => break,
-            ScreenKind::Choice | ScreenKind::Checklist | ScreenKind::Typed => {
+            ScreenKind::Checklist => {
+                asked += 1;
+                let mark = pty.mark();
+                pty.send(ENTER);
+                pty.wait_text_since(mark, "Go back and check answers");
+                pty.send(&format!("{DOWN}{ENTER}"));
+            }
+            ScreenKind::Choice | ScreenKind::Typed => {
                 asked += 1;
                 pty.send(ENTER);
             }

@@ -220,3 +220,64 @@ fn the_review_shows_every_answer_a_page_at_a_time_on_an_80_by_30_screen() {
     pty.send(CTRL_C);
     assert_eq!(pty.wait_exit(), Exit::Code(130));
 }
+
+#[test]
+fn the_empty_checklist_hint_fits_an_80_by_24_screen_without_colour() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    // The small bank, with a long checklist of long items.
+    let items: String = (1..=12)
+        .map(|i| {
+            format!(
+                "          - {{ id: cost-{i}, label: \"A longer kind of extra cost, number {i}, that takes most of a line\" }}\n"
+            )
+        })
+        .collect();
+    let bank = std::fs::read_to_string(small_bank())
+        .expect("bank")
+        .replace(
+            "          - { id: travel, label: Travel }\n          - { id: childcare, label: Childcare }\n          - { id: meals, label: Meals }\n",
+            &items,
+        );
+    assert!(bank.contains("cost-12"));
+    let bank_file = tmp.path().join("bank.yaml");
+    std::fs::write(&bank_file, bank).expect("writes");
+    let opts = common::PtyOptions {
+        rows: 24,
+        ..Default::default()
+    };
+    let mut pty = Pty::spawn_with(&["--bank", bank_file.to_str().expect("utf-8")], &data, opts);
+    pty.expect_screen(ScreenKind::Welcome);
+    pty.send(ENTER);
+    pty.expect_screen(ScreenKind::Choice); // safe-now: No
+    pty.send(ENTER);
+    pty.expect_screen(ScreenKind::Choice); // has-insurance: No
+    pty.send(&format!("{DOWN}{ENTER}"));
+    pty.expect_screen(ScreenKind::Choice); // cost-worry
+    pty.send(ENTER);
+    pty.expect_screen(ScreenKind::Checklist);
+    let mark = pty.mark();
+    pty.send(ENTER);
+    pty.wait_text_since(mark, "Go back and check answers");
+    pty.wait_text_since(mark, "Skip this question");
+    // The whole screen, from its heading to the choices, fits in 24 rows.
+    let lines = drawn_lines(&mut pty);
+    let screen = lines.join("\n");
+    assert!(lines.len() <= 24, "{} lines:\n{screen}", lines.len());
+    for text in [
+        "Which extra costs apply to you?",
+        "Nothing is checked yet.",
+        "Go back and check answers",
+        "Skip this question",
+    ] {
+        assert!(flatten(&screen).contains(text), "{text}:\n{screen}");
+    }
+    // NO_COLOR: no colour or bold in what was drawn.
+    let raw = pty.raw();
+    let drawn = &raw[raw.rfind("\x1b[2J").expect("a cleared screen")..];
+    for style in ["\x1b[1m", "\x1b[2m", "\x1b[3"] {
+        assert!(!drawn.contains(style), "{style:?} in {drawn:?}");
+    }
+    pty.send(CTRL_C);
+    assert_eq!(pty.wait_exit(), Exit::Code(130));
+}

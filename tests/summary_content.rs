@@ -1005,7 +1005,7 @@ fn html_links_crisis_lines_and_takes_the_banks_language() {
     let bank_file = dir.path().join("bank.yaml");
     std::fs::write(&bank_file, bank).expect("writes");
     let answers = dir.path().join("answers.json");
-    std::fs::write(&answers, "{}").expect("writes");
+    std::fs::write(&answers, r#"{"safe-now": "no"}"#).expect("writes");
     let out = Run::new(["run", "--no-save", "--format", "html", "--bank"])
         .arg(&bank_file)
         .arg("--answers")

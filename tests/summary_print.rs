@@ -234,11 +234,7 @@ fn summary_prints_on_two_pages_at_most() {
         return;
     };
     let dir = tempfile::tempdir().expect("tempdir");
-    let template = Command::new(BIN)
-        .arg("template")
-        .output()
-        .expect("template");
-    let template = String::from_utf8_lossy(&template.stdout).into_owned();
+    let template = common::example_answers(None);
     // A heavy realistic run; a run full of skipped questions; and the heavy
     // run after a crisis answer, which adds the safety notice.
     let heavy_file = dir.path().join("heavy.yaml");
@@ -391,13 +387,9 @@ fn no_page_ends_with_a_part_heading() {
         return;
     };
     let dir = tempfile::tempdir().expect("tempdir");
-    let template = Command::new(BIN)
-        .arg("template")
-        .output()
-        .expect("template");
-    let template = String::from_utf8_lossy(&template.stdout).into_owned();
+    let template = common::example_answers(None);
     // Contrasting answer sets, so that the page breaks fall in different
-    // places: the template's own example answers, a few answers, heavy
+    // places: a full set of example answers, a few answers, heavy
     // notes, and the hardest answers.
     let sets = [
         ("template.yaml", template.clone()),

@@ -67,6 +67,16 @@ const CASES: &[(&str, &str, &str)] = &[
         "completions_generate_for_every_shell_and_load_in_bash",
         "bash",
     ),
+    (
+        "fhir_renderer",
+        "lhc_forms_renders_the_questionnaire_and_keeps_every_answer",
+        "chromium",
+    ),
+    (
+        "fhir_renderer",
+        "lhc_forms_renders_the_questionnaire_and_keeps_every_answer",
+        "lforms",
+    ),
 ];
 
 #[test]

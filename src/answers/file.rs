@@ -21,10 +21,27 @@ pub const MAX_ANSWERS_BYTES: u64 = 1024 * 1024;
 
 /// Reads, parses and checks an answers file (YAML or JSON).
 pub fn load(path: &Path, bank: &Bank) -> Result<Answers> {
-    let name = path.display().to_string();
+    let text = read(path)?;
+    parse(&path.display().to_string(), &text, bank)
+}
+
+/// Reads an answers file's text (refused when larger than [`MAX_ANSWERS_BYTES`]).
+pub fn read(path: &Path) -> Result<String> {
+    files::read_text(path, MAX_ANSWERS_BYTES).map_err(|p| Error::Answers(vec![p]))
+}
+
+/// Checks answers read from another form (a FHIR QuestionnaireResponse),
+/// given as answers-file values by question id, like an answers file.
+pub fn from_values(name: &str, bank: &Bank, raw: BTreeMap<String, Value>) -> Result<Answers> {
+    let answers = check(name, bank, raw).map_err(Error::Answers)?;
+    not_empty(name, answers)
+}
+
+/// Parses and checks an answers file's text (YAML or JSON).
+pub fn parse(name: &str, text: &str, bank: &Bank) -> Result<Answers> {
+    let name = name.to_string();
     let fail = |p: Problem| Error::Answers(vec![p]);
-    let text = files::read_text(path, MAX_ANSWERS_BYTES).map_err(fail)?;
-    let parsed = yaml::parse::<Entries>(&name, &text).map_err(fail)?;
+    let parsed = yaml::parse::<Entries>(&name, text).map_err(fail)?;
     // A question answered twice is an error, not a silent "the last one wins".
     let mut raw = BTreeMap::new();
     let mut twice = Vec::new();
@@ -60,7 +77,7 @@ pub fn load(path: &Path, bank: &Bank) -> Result<Answers> {
         .chain(odd.into_iter().map(|m| Problem::new(&name, Place::File, m)))
         .collect();
     match check(&name, bank, raw) {
-        Ok(answers) if problems.is_empty() => Ok(answers),
+        Ok(answers) if problems.is_empty() => not_empty(&name, answers),
         Ok(_) => Err(Error::Answers(problems)),
         Err(more) => {
             problems.extend(more);
@@ -146,6 +163,8 @@ pub fn check(
     for (id, value) in &raw {
         match bank.question(id) {
             None => unknown.push(id.clone()),
+            // Left empty: not answered, so nothing is said for the person.
+            Some(_) if is_empty(value) => {}
             Some(q) => match from_json(q, value) {
                 Ok(a) => answers.set(id, a),
                 Err(msg) => problems.push((id.clone(), msg)),
@@ -196,6 +215,30 @@ pub fn check(
         Ok(answers)
     } else {
         Err(out)
+    }
+}
+
+/// Answers that say nothing at all are refused: an untouched template is
+/// not a check-in.
+pub fn not_empty(name: &str, answers: Answers) -> Result<Answers> {
+    if answers.is_empty() {
+        return Err(Error::Answers(vec![Problem::new(
+            name,
+            Place::File,
+            "there are no answers in it: every question is empty or left out. Write an answer after at least one question id (an answer left empty is not answered, and `skip` says you chose to skip it), then run again",
+        )]));
+    }
+    Ok(answers)
+}
+
+/// An empty value in an answers file: nothing after the id (null), empty
+/// or blank text, or an empty list. It means "not answered".
+pub fn is_empty(v: &Value) -> bool {
+    match v {
+        Value::Null => true,
+        Value::String(s) => s.trim().is_empty(),
+        Value::Array(items) => items.is_empty(),
+        _ => false,
     }
 }
 

@@ -18,7 +18,9 @@ use crate::bank::{Bank, Kind, Question};
 pub enum Answer {
     /// An option id (choice, scale, yes/no).
     Choice(String),
-    /// Option ids (checklist); may be empty ("none of these").
+    /// Option ids (checklist). Never empty when given now ("None of these"
+    /// is an option of its own where the bank has one); older drafts may
+    /// hold an empty list.
     Checklist(Vec<String>),
     Number(f64),
     Text(String),
@@ -127,7 +129,8 @@ impl Answer {
         let label = |id: &str| q.option(id).map_or(id.to_string(), |o| o.label.clone());
         match self {
             Answer::Choice(id) => label(id),
-            Answer::Checklist(ids) if ids.is_empty() => "None of these".to_string(),
+            // Only older drafts hold an empty list: nothing was chosen.
+            Answer::Checklist(ids) if ids.is_empty() => "(nothing chosen)".to_string(),
             Answer::Checklist(ids) => ids.iter().map(|i| label(i)).collect::<Vec<_>>().join("; "),
             Answer::Number(n) => {
                 let unit = q.number.as_ref().and_then(|s| s.unit_for(*n));
@@ -288,7 +291,7 @@ pub fn check_text(q: &Question, s: &str) -> Result<String, String> {
             q.id, q.max_length
         ));
     }
-    Ok(s.to_string())
+    Ok(s.trim().to_string())
 }
 
 /// What a valid answer to `q` looks like, in words.
@@ -301,7 +304,7 @@ pub fn expected(q: &Question) -> String {
         .join(" | ");
     match q.kind {
         Kind::Choice | Kind::Scale | Kind::YesNo => format!("answer with one of: {ids}"),
-        Kind::Checklist => format!("answer with a list of any of: {ids} (or [] for none)"),
+        Kind::Checklist => format!("answer with a list of one or more of: {ids}"),
         Kind::Number => match &q.number {
             Some(s) => format!(
                 "answer with a {}number from {} to {}",

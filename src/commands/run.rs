@@ -24,9 +24,14 @@ pub fn run(args: &RunArgs) -> Result<()> {
     }
     let bank = bank::load(args.bank.as_deref())?;
     if let Some(file) = &args.answers {
-        let answers = answers::file::load(file, &bank)?;
+        let answers = load_answers(file, &bank)?;
         if answers.safety_flagged(&bank) {
             output::stderr(&crate::crisis::after_answer(&bank.crisis));
+        }
+        if args.keep {
+            let store = DataDir::locate(args.data_dir.as_deref())?;
+            let _lock = crate::store::lock::take(&store)?;
+            return finish(&bank, &answers, args, Some(&store), None);
         }
         // Read, never written: the summary says what changed since the
         // last kept check-in, as an interactive run's does.
@@ -97,6 +102,20 @@ pub fn run(args: &RunArgs) -> Result<()> {
         draft::remove(store)?;
     }
     Ok(())
+}
+
+/// An answers file: YAML or JSON by question id, or a FHIR R4
+/// QuestionnaireResponse for the bank (docs/fhir.md).
+fn load_answers(file: &Path, bank: &Bank) -> Result<Answers> {
+    let text = answers::file::read(file)?;
+    let name = file.display().to_string();
+    match serde_json::from_str::<serde_json::Value>(&text) {
+        Ok(v) if crate::fhir::looks_like_response(&v) => {
+            let raw = crate::fhir::read_response(&name, &v, bank).map_err(Error::Answers)?;
+            answers::file::from_values(&name, bank, raw)
+        }
+        _ => answers::file::parse(&name, &text, bank),
+    }
 }
 
 /// Picks up or discards a saved draft, then runs the engine.
@@ -209,7 +228,22 @@ fn finish(
         // On a terminal too small for it, through a pager.
         None => crate::pager::show(&text)?,
     }
-    let Some(p) = prompter else { return Ok(()) };
+    let Some(p) = prompter else {
+        // An answers run keeps a check-in only when asked to (--keep).
+        match store.filter(|_| args.keep) {
+            Some(store) => {
+                let id = checkins::save(store, &a)?;
+                output::stderr(&format!(
+                    "Kept as check-in {id}. See them all with `iop-check history`."
+                ));
+            }
+            None if args.no_save => {}
+            None => output::stderr(
+                "Nothing was kept on this computer. Add --keep to keep this check-in, so that `iop-check history` can compare it next time.",
+            ),
+        }
+        return Ok(());
+    };
     if let Some(store) = store {
         if or_default(p.ask_keep(), true)? {
             let id = checkins::save(store, &a)?;

@@ -1,4 +1,7 @@
-//! `iop-check template`: a ready-to-edit answers file that loads unchanged.
+//! `iop-check template`: an answers file to fill in. Every answer is left
+//! empty, with the choices listed in the comment above it: the template
+//! never puts words in the person's mouth. An empty answer means "not
+//! answered"; an untouched template is refused by `run --answers`.
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -13,25 +16,57 @@ pub fn run(bank_path: Option<&Path>) -> Result<()> {
     crate::output::stdout(&render(&bank))
 }
 
-/// Writes the template. Example answers are picked so that conditional
-/// questions are shown where possible; a question that is still hidden by
-/// the examples is answered `skip`.
+/// The template: every question with its kind, its choices and any
+/// condition as comments, and its answer left empty.
 pub fn render(bank: &Bank) -> String {
     let mut out = format!(
         "# Answers file for the question bank \"{}\" {} ({}).\n\
-         # Change the answers below, then run:  iop-check run --answers THIS-FILE\n\
-         # Any question may be answered `skip`, or left out. Lines starting with # are notes.\n",
+         # Every answer below is empty. Fill in the ones you want to answer, then run:\n\
+         #   iop-check run --answers THIS-FILE\n\
+         # An answer left empty is not answered: nothing is said for you. Write `skip`\n\
+         # to say you chose to skip a question. At least one answer is needed.\n\
+         # Lines starting with # are notes.\n",
         bank.id, bank.version, bank.title
     );
+    let mut section = "";
+    for (s, q) in bank.questions() {
+        if s.title != section {
+            section = &s.title;
+            out.push_str(&format!("\n# ── {} ──\n", one_line(section)));
+        }
+        out.push_str(&format!("\n# {}\n", one_line(&q.prompt)));
+        let how = match q.kind {
+            Kind::Checklist => {
+                "answer with a list of one or more of these ids, like [a, b]".to_string()
+            }
+            k if k.has_options() => "answer with one of these ids".to_string(),
+            _ => expected(q),
+        };
+        out.push_str(&format!("# {}: {how}\n", q.kind.name()));
+        for o in q.options.iter() {
+            out.push_str(&format!("#   {} = {}\n", o.id, one_line(&o.label)));
+        }
+        if let Some(c) = &q.show_if {
+            out.push_str(&format!(
+                "# Asked only when {}.\n",
+                one_line(&conditions::describe(c, bank))
+            ));
+        }
+        out.push_str(&format!("{}:\n", q.id));
+    }
+    out
+}
+
+/// An answers file with an example answer to every question that would be
+/// asked (picked so that conditional questions are shown where possible;
+/// the safety check is answered with its first option that is not a crisis
+/// answer). Never shown to a person: for tests and benchmarks, which need a
+/// full run.
+pub fn example(bank: &Bank) -> String {
+    let mut out = String::new();
     let mut answers = Answers::default();
     let questions: Vec<&Question> = bank.questions().map(|(_, q)| q).collect();
-    let mut section = "";
     for (i, q) in questions.iter().enumerate() {
-        let s = bank.section_of(&q.id).map_or("", |s| s.title.as_str());
-        if s != section {
-            section = s;
-            out.push_str(&format!("\n# ── {} ──\n", one_line(s)));
-        }
         // Options that later conditions look for, so examples show them.
         let wanted: HashSet<&str> = questions[i + 1..]
             .iter()
@@ -40,29 +75,12 @@ pub fn render(bank: &Bank) -> String {
             .filter(|c| c.question == q.id)
             .flat_map(|c| c.is.iter().map(String::as_str))
             .collect();
-        let shown = conditions::shown(q, &answers);
-        let answer = if shown && !q.safety {
-            example(q, &wanted)
+        let answer = if conditions::shown(q, &answers) {
+            example_answer(q, &wanted)
         } else {
             Answer::Skipped
         };
-        out.push_str(&format!("\n# {}\n", one_line(&q.prompt)));
-        out.push_str(&format!("# {}: {}\n", q.kind.name(), expected(q)));
-        if !shown {
-            if let Some(c) = &q.show_if {
-                out.push_str(&format!(
-                    "# Asked only when {}.\n",
-                    one_line(&conditions::describe(c, bank))
-                ));
-            }
-        }
-        if q.safety {
-            // No answer is filled in for the person on the safety check.
-            out.push_str("# Left empty on purpose: please answer this one yourself.\n");
-            out.push_str(&format!("{}:\n", q.id));
-        } else {
-            out.push_str(&format!("{}: {}\n", q.id, yaml_value(&answer)));
-        }
+        out.push_str(&format!("{}: {}\n", q.id, yaml_value(&answer)));
         answers.set(&q.id, answer);
     }
     out
@@ -72,7 +90,7 @@ fn one_line(s: &str) -> String {
     crate::text::clean(s).replace('\n', " ")
 }
 
-fn example(q: &Question, wanted: &HashSet<&str>) -> Answer {
+fn example_answer(q: &Question, wanted: &HashSet<&str>) -> Answer {
     let usable = |o: &&crate::bank::Choice| !o.crisis && !o.not_sure;
     let pick = q
         .options
@@ -84,8 +102,8 @@ fn example(q: &Question, wanted: &HashSet<&str>) -> Answer {
         .or_else(|| q.options.iter().find(|o| !o.crisis));
     match q.kind {
         Kind::Number => Answer::Number(q.number.as_ref().map_or(0.0, |s| s.min)),
-        Kind::Text => Answer::Text(String::new()),
-        Kind::Checklist => Answer::Checklist(pick.map(|o| vec![o.id.clone()]).unwrap_or_default()),
+        Kind::Text => Answer::Skipped,
+        Kind::Checklist => pick.map_or(Answer::Skipped, |o| Answer::Checklist(vec![o.id.clone()])),
         _ => pick.map_or(Answer::Skipped, |o| Answer::Choice(o.id.clone())),
     }
 }
@@ -100,7 +118,6 @@ fn yaml_value(a: &Answer) -> String {
             v.iter().map(|s| quote(s)).collect::<Vec<_>>().join(", ")
         ),
         Answer::Number(n) => format_number(*n),
-        Answer::Text(t) if t.is_empty() => "skip".to_string(),
         Answer::Text(t) => quote(t),
         Answer::Skipped => "skip".to_string(),
     }

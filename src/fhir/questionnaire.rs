@@ -1,9 +1,12 @@
-//! The bank as a FHIR R4 `Questionnaire`.
+//! The bank as a FHIR R4 `Questionnaire`, and the code systems of its options.
 
 use serde_json::{Value, json};
 
 use super::*;
 use crate::bank::{Bank, Behavior, Question};
+
+/// More options than this are shown as a drop-down, fewer as radio buttons.
+const RADIO_MAX: usize = 8;
 
 pub fn questionnaire(bank: &Bank) -> Value {
     let mut items: Vec<Value> = bank
@@ -13,7 +16,7 @@ pub fn questionnaire(bank: &Bank) -> Value {
             json!({
                 "linkId": format!("opening-{}", t.id),
                 "type": "display",
-                "text": format!("{}\n\n{}", t.title, t.text),
+                "text": format!("{}\n\n{}", text(&t.title), text(&t.text)),
             })
         })
         .collect();
@@ -21,35 +24,88 @@ pub fn questionnaire(bank: &Bank) -> Value {
         let mut children = vec![json!({
             "linkId": format!("{}.why", group_link_id(&s.id)),
             "type": "display",
-            "text": s.why,
+            "text": text(&s.why),
         })];
         children.extend(s.questions.iter().map(|q| question(bank, q)));
         items.push(json!({
             "linkId": group_link_id(&s.id),
             "type": "group",
-            "text": s.title,
+            "text": text(&s.title),
             "required": false,
             "item": children,
         }));
     }
+    let list: Vec<String> = bank.questions().map(|(_, q)| text(&q.prompt)).collect();
     let mut q = json!({
         "resourceType": "Questionnaire",
         "id": bank.id,
+        "text": narrative(&bank.title, &[text(&bank.disclaimer)], &list),
         "url": canonical(bank),
         "version": bank.version,
         "name": computer_name(&bank.id),
-        "title": bank.title,
+        "title": text(&bank.title),
         "status": "active",
         "date": bank.last_reviewed,
         "language": bank.language,
-        "description": bank.disclaimer,
+        "description": text(&bank.disclaimer),
         "subjectType": ["Patient"],
         "item": items,
     });
     if let Some(p) = &bank.publisher {
-        q["publisher"] = json!(p);
+        q["publisher"] = json!(text(p));
     }
     q
+}
+
+/// The code systems of the bank's options, one per question with options,
+/// as a FHIR `Bundle` (type `collection`). Each code has one display.
+pub fn code_systems(bank: &Bank) -> Value {
+    let entries: Vec<Value> = bank
+        .questions()
+        .map(|(_, q)| q)
+        .filter(|q| item_type(q) == "choice")
+        .map(|q| {
+            let url = code_system(bank, &q.id);
+            let concepts: Vec<Value> = q
+                .options
+                .iter()
+                .map(|o| json!({ "code": o.id, "display": text(&o.label) }))
+                .collect();
+            let labels: Vec<String> = q
+                .options
+                .iter()
+                .map(|o| format!("{}: {}", o.id, text(&o.label)))
+                .collect();
+            let title = format!("Answers to \"{}\"", text(&q.prompt));
+            json!({
+                "fullUrl": url,
+                "resource": {
+                    "resourceType": "CodeSystem",
+                    "id": format!("{}-options-{}", bank.id, q.id),
+                    "text": narrative(&title, &[], &labels),
+                    "url": url,
+                    "version": bank.version,
+                    "name": computer_name(&format!("{}-options-{}", bank.id, q.id)),
+                    "title": title,
+                    "status": "active",
+                    "date": bank.last_reviewed,
+                    "caseSensitive": true,
+                    "content": "complete",
+                    "count": concepts.len(),
+                    "concept": concepts,
+                }
+            })
+        })
+        .collect();
+    let mut b = json!({
+        "resourceType": "Bundle",
+        "id": format!("{}-options", bank.id),
+        "type": "collection",
+    });
+    if !entries.is_empty() {
+        b["entry"] = json!(entries);
+    }
+    b
 }
 
 /// `iop-decision` → `IopDecision`: FHIR wants a name usable by machines.
@@ -65,10 +121,20 @@ fn computer_name(id: &str) -> String {
         .collect()
 }
 
+fn item_control(code: &str) -> Value {
+    json!({
+        "url": ITEM_CONTROL_URL,
+        "valueCodeableConcept": { "coding": [{
+            "system": "http://hl7.org/fhir/questionnaire-item-control",
+            "code": code
+        }]}
+    })
+}
+
 fn question(bank: &Bank, q: &Question) -> Value {
     let mut item = json!({
         "linkId": q.id,
-        "text": q.prompt,
+        "text": text(&q.prompt),
         "type": item_type(q),
         "required": false,
     });
@@ -76,21 +142,38 @@ fn question(bank: &Bank, q: &Question) -> Value {
         item["repeats"] = json!(true);
     }
     if item_type(q) == "choice" {
-        let system = code_system(bank);
+        let system = code_system(bank, &q.id);
         let options: Vec<Value> = q
             .options
             .iter()
             .map(|o| {
-                let mut opt = json!({
-                    "valueCoding": { "system": system, "code": o.id, "display": o.label }
-                });
+                let mut coding =
+                    json!({ "system": system, "code": o.id, "display": text(&o.label) });
+                // On the Coding (one of ordinalValue's R4 contexts): form
+                // fillers that show an option's score beside its label
+                // (LHC-Forms does, for a score on the answerOption) show
+                // the label alone.
                 if let Some(score) = q.option_score(o) {
-                    opt["extension"] = json!([{ "url": ITEM_WEIGHT_URL, "valueDecimal": score }]);
+                    coding["extension"] =
+                        json!([{ "url": ORDINAL_VALUE_URL, "valueDecimal": score }]);
+                }
+                let mut opt = json!({ "valueCoding": coding });
+                if o.exclusive {
+                    opt["extension"] =
+                        json!([{ "url": OPTION_EXCLUSIVE_URL, "valueBoolean": true }]);
                 }
                 opt
             })
             .collect();
         item["answerOption"] = json!(options);
+        let control = if q.kind == crate::bank::Kind::Checklist {
+            "check-box"
+        } else if q.options.len() > RADIO_MAX {
+            "drop-down"
+        } else {
+            "radio-button"
+        };
+        push_extension(&mut item, item_control(control));
     }
     if let Some(spec) = &q.number {
         let (min_url, max_url) = (
@@ -115,45 +198,43 @@ fn question(bank: &Bank, q: &Question) -> Value {
         item["maxLength"] = json!(q.max_length);
     }
     if let Some(c) = &q.show_if {
-        let mut when = Vec::new();
         // One FHIR enableWhen per option: a clause "is a or b" is an OR of two.
         let multi = c.clauses.iter().any(|cl| cl.is.len() > 1);
-        for cl in &c.clauses {
-            let target = bank.question(&cl.question);
-            for code in &cl.is {
-                let answer = match target {
-                    Some(t) if is_boolean(t) => json!(code == "yes"),
-                    _ => json!({ "system": code_system(bank), "code": code }),
-                };
-                let key = if answer.is_boolean() {
-                    "answerBoolean"
-                } else {
-                    "answerCoding"
-                };
-                let mut w = json!({ "question": cl.question, "operator": "=" });
-                w[key] = answer;
-                when.push(w);
-            }
-        }
         // "all" of clauses that each allow several options cannot be said
-        // with enableWhen alone: it becomes "any", and the exact rule is also
-        // given as a FHIRPath expression (SDC enableWhenExpression).
+        // with enableWhen: such a condition is given only as a FHIRPath
+        // expression (SDC enableWhenExpression; never both, sdc-behave-2).
         let exact = c.behavior == Behavior::Any || !multi || c.clauses.len() == 1;
-        let behavior = if c.behavior == Behavior::All && !multi {
-            "all"
+        if exact {
+            let mut when = Vec::new();
+            for cl in &c.clauses {
+                let target = bank.question(&cl.question);
+                for code in &cl.is {
+                    let mut w = json!({ "question": cl.question, "operator": "=" });
+                    match target {
+                        Some(t) if is_boolean(t) => w["answerBoolean"] = json!(code == "yes"),
+                        _ => {
+                            w["answerCoding"] =
+                                json!({ "system": code_system(bank, &cl.question), "code": code })
+                        }
+                    }
+                    when.push(w);
+                }
+            }
+            if when.len() > 1 {
+                let behavior = if c.behavior == Behavior::All && !multi {
+                    "all"
+                } else {
+                    "any"
+                };
+                item["enableBehavior"] = json!(behavior);
+            }
+            item["enableWhen"] = json!(when);
         } else {
-            "any"
-        };
-        if when.len() > 1 {
-            item["enableBehavior"] = json!(behavior);
-        }
-        item["enableWhen"] = json!(when);
-        if !exact {
             push_extension(
                 &mut item,
                 json!({
-                    "url": "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-enableWhenExpression",
-                    "valueExpression": { "language": "text/fhirpath", "expression": fhirpath(c) }
+                    "url": ENABLE_WHEN_EXPRESSION_URL,
+                    "valueExpression": { "language": "text/fhirpath", "expression": fhirpath(bank, c) }
                 }),
             );
         }
@@ -162,14 +243,8 @@ fn question(bank: &Bank, q: &Question) -> Value {
         item["item"] = json!([{
             "linkId": format!("{}.help", q.id),
             "type": "display",
-            "text": help,
-            "extension": [{
-                "url": ITEM_CONTROL_URL,
-                "valueCodeableConcept": { "coding": [{
-                    "system": "http://hl7.org/fhir/questionnaire-item-control",
-                    "code": "help"
-                }]}
-            }]
+            "text": text(help),
+            "extension": [item_control("help")]
         }]);
     }
     item
@@ -183,16 +258,35 @@ fn push_extension(item: &mut Value, ext: Value) {
 }
 
 /// The condition as a FHIRPath expression over the response.
-fn fhirpath(c: &crate::bank::Condition) -> String {
+fn fhirpath(bank: &Bank, c: &crate::bank::Condition) -> String {
     let parts: Vec<String> = c
         .clauses
         .iter()
         .map(|cl| {
-            let codes = cl.is.iter().map(|i| format!("'{i}'")).collect::<Vec<_>>().join(" | ");
-            format!(
-                "%resource.repeat(item).where(linkId='{}').answer.value.code.intersect({codes}).exists()",
+            let answers = format!(
+                "%resource.repeat(item).where(linkId='{}').answer",
                 cl.question
-            )
+            );
+            match bank.question(&cl.question) {
+                Some(t) if is_boolean(t) => {
+                    let values = cl
+                        .is
+                        .iter()
+                        .map(|i| format!("value = {}", i == "yes"))
+                        .collect::<Vec<_>>()
+                        .join(" or ");
+                    format!("{answers}.where({values}).exists()")
+                }
+                _ => {
+                    let codes = cl
+                        .is
+                        .iter()
+                        .map(|i| format!("'{i}'"))
+                        .collect::<Vec<_>>()
+                        .join(" | ");
+                    format!("{answers}.value.code.intersect({codes}).exists()")
+                }
+            }
         })
         .collect();
     parts.join(match c.behavior {

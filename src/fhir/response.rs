@@ -9,41 +9,59 @@ use crate::bank::Bank;
 use crate::score::Assessment;
 
 /// `status` is `completed` for a finished check-in and `in-progress` for a
-/// draft. Skipped questions have no item (FHIR has no "skipped" answer).
+/// draft. Skipped questions have no item (FHIR has no "skipped" answer), and
+/// a response with no answers at all has no `item` (FHIR allows no empty
+/// arrays).
 pub fn response(bank: &Bank, answers: &Answers, assessment: &Assessment, status: &str) -> Value {
     let mut groups = Vec::new();
+    let mut list = Vec::new();
     for s in &bank.sections {
         let items: Vec<Value> = s
             .questions
             .iter()
-            .filter_map(|q| answers.get(&q.id).and_then(|a| answer_item(bank, q, a)))
+            .filter_map(|q| {
+                let a = answers.get(&q.id)?;
+                let item = answer_item(bank, q, a)?;
+                list.push(format!("{} {}", text(&q.prompt), text(&a.describe(q))));
+                Some(item)
+            })
             .collect();
         if items.is_empty() {
+            // A group with neither answers nor items says nothing.
             continue;
         }
-        let mut group = json!({
+        // Answers only: how a section fits the options weighed depends on
+        // the person's leaning and is in the JSON summary.
+        groups.push(json!({
             "linkId": group_link_id(&s.id),
-            "text": s.title,
-        });
-        group["item"] = json!(items);
-        groups.push(group);
+            "text": text(&s.title),
+            "item": items,
+        }));
     }
+    let said = if list.is_empty() {
+        "No question was answered.".to_string()
+    } else {
+        format!("Status: {status}.")
+    };
     let mut r = json!({
         "resourceType": "QuestionnaireResponse",
+        "text": narrative(&bank.title, &[said], &list),
         "questionnaire": format!("{}|{}", canonical(bank), bank.version),
         "status": status,
-        "item": groups,
     });
     if !assessment.created.is_empty() {
         r["authored"] = json!(assessment.created);
+    }
+    if !groups.is_empty() {
+        r["item"] = json!(groups);
     }
     r
 }
 
 fn answer_item(bank: &Bank, q: &crate::bank::Question, a: &Answer) -> Option<Value> {
     let coding = |id: &str| {
-        let label = q.option(id).map_or(id, |o| o.label.as_str());
-        json!({ "valueCoding": { "system": code_system(bank), "code": id, "display": label } })
+        let label = q.option(id).map_or(id.to_string(), |o| text(&o.label));
+        json!({ "valueCoding": { "system": code_system(bank, &q.id), "code": id, "display": label } })
     };
     let values: Vec<Value> = match a {
         Answer::Skipped => return None,
@@ -56,7 +74,7 @@ fn answer_item(bank: &Bank, q: &crate::bank::Question, a: &Answer) -> Option<Val
         }
         Answer::Number(n) => vec![json!({ "valueDecimal": n })],
         Answer::Text(t) if t.trim().is_empty() => return None,
-        Answer::Text(t) => vec![json!({ "valueString": crate::text::clean(t) })],
+        Answer::Text(t) => vec![json!({ "valueString": text(t) })],
     };
-    Some(json!({ "linkId": q.id, "text": q.prompt, "answer": values }))
+    Some(json!({ "linkId": q.id, "text": text(&q.prompt), "answer": values }))
 }

@@ -162,19 +162,14 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
             ))?;
         }
         let how = match q.kind {
-            Kind::Checklist => "Type the numbers of all that apply (like 1 3), or 0 for none.",
+            Kind::Checklist => "Type the numbers of all that apply, like 1 3.",
             Kind::Number => "Type a number. An empty line skips.",
             Kind::Text => {
-                "Type your answer on one line. An empty line skips; type < to go back, ? for help."
+                "Type your answer on one line. An empty line skips. To answer just s, b, q or ?, type \\ before it."
             }
             _ => "Type a number.",
         };
-        let keys = if q.kind == Kind::Text {
-            ""
-        } else {
-            " s = skip, b = back, ? = help, q = pause."
-        };
-        self.say(&format!("{how}{keys}"))?;
+        self.say(&format!("{how} s = skip, b = back, ? = help, q = pause."))?;
         Ok(())
     }
 
@@ -195,6 +190,38 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
 
 fn write_error(e: std::io::Error) -> Error {
     Error::io("write to", "the terminal", e)
+}
+
+/// The command a line stands for, if any: on every kind of question, `s`
+/// skips, `b` (or `<`) goes back, `?` shows help and `q` pauses. On choice,
+/// checklist and number questions the words (`skip`, `back`, `help`, `quit`,
+/// `pause`) work too; on a text question they are answers, as any other
+/// line is, and a leading `\` makes even `s` or `?` an answer ([`unescape`]).
+fn command(t: &str, kind: Kind) -> Option<&'static str> {
+    let t = t.to_lowercase();
+    match t.as_str() {
+        "s" => return Some("s"),
+        "b" | "<" => return Some("b"),
+        "?" => return Some("?"),
+        "q" => return Some("q"),
+        _ => {}
+    }
+    if kind == Kind::Text {
+        return None;
+    }
+    match t.as_str() {
+        "skip" => Some("s"),
+        "back" => Some("b"),
+        "h" | "help" => Some("?"),
+        "quit" | "pause" => Some("q"),
+        _ => None,
+    }
+}
+
+/// A text answer as typed: a leading `\` only says "this is text, not a
+/// command" (`\s` is the answer "s", `\\x` is "\x"), and is dropped.
+fn unescape(t: &str) -> &str {
+    t.strip_prefix('\\').unwrap_or(t).trim()
 }
 
 /// Parses "1 3, 4" into option indexes (from 0), or None if any part is off.
@@ -259,25 +286,14 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                 if !choices {
                     return Ok(Reply::Skip);
                 }
-                self.say("Please type a number, or s to skip.")?;
+                self.say(if q.kind == Kind::Checklist {
+                    "Nothing is chosen yet. Please type the numbers of all that apply, like 1 3, or s to skip."
+                } else {
+                    "Please type a number, or s to skip."
+                })?;
                 continue;
             }
-            // Commands; on text questions only the unambiguous ones.
-            let command = if q.kind == Kind::Text {
-                match t {
-                    "<" => Some("b"),
-                    "?" => Some("?"),
-                    _ => None,
-                }
-            } else {
-                match t.to_lowercase().as_str() {
-                    "s" | "skip" => Some("s"),
-                    "b" | "back" | "<" => Some("b"),
-                    "?" | "h" | "help" => Some("?"),
-                    "q" | "quit" | "pause" => Some("q"),
-                    _ => None,
-                }
-            };
+            let command = command(t, q.kind);
             match command {
                 Some("s") => return Ok(Reply::Skip),
                 Some("b") => {
@@ -296,9 +312,6 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                 None => {}
             }
             match q.kind {
-                Kind::Checklist if t == "0" || t.eq_ignore_ascii_case("none") => {
-                    return Ok(Reply::Answer(Answer::Checklist(Vec::new())));
-                }
                 Kind::Checklist => match numbers(t, q.options.len()) {
                     Some(ns) => {
                         let ids: Vec<String> =
@@ -309,7 +322,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                         }
                     }
                     None => self.say(&format!(
-                        "Please type numbers from 1 to {}, like 1 3, or 0 for none.",
+                        "Please type numbers from 1 to {}, like 1 3, or s to skip.",
                         q.options.len()
                     ))?,
                 },
@@ -328,8 +341,9 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                         _ => self.say("Please type a number, like 6, or press Enter to skip.")?,
                     }
                 }
-                Kind::Text => match check_text(q, &line) {
-                    Ok(s) => return Ok(Reply::Answer(Answer::Text(clean(s.trim())))),
+                Kind::Text => match check_text(q, unescape(t)) {
+                    Ok(s) if s.is_empty() => self.say("Please type your answer, or s to skip.")?,
+                    Ok(s) => return Ok(Reply::Answer(Answer::Text(clean(&s)))),
                     Err(_) => self.say(&format!(
                         "That is longer than {} characters. Please shorten it.",
                         q.max_length
@@ -451,5 +465,137 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
             format,
             PathBuf::from(if name.is_empty() { suggested } else { name }),
         )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::prompt::Progress;
+
+    const BANK: &str = include_str!("../../tests/fixtures/small-bank.yaml");
+
+    fn bank() -> Bank {
+        crate::bank::load_str("small-bank.yaml", BANK).expect("the test bank loads")
+    }
+
+    /// Asks question `id` once with `input` as the lines typed; returns the
+    /// reply and everything shown.
+    fn ask(id: &str, input: &str) -> (Result<Reply>, String) {
+        let bank = bank();
+        let (section, question) = bank
+            .questions()
+            .find(|(_, q)| q.id == id)
+            .expect("the question is in the bank");
+        let mut out = Vec::new();
+        let reply = {
+            let mut p = PlainPrompter::new(std::io::Cursor::new(input.as_bytes()), &mut out);
+            p.ask(&Ask {
+                bank: &bank,
+                section,
+                question,
+                progress: Progress {
+                    in_section: 1,
+                    section_total: 1,
+                    number: 2,
+                    total: 2,
+                },
+                current: None,
+                section_start: false,
+                can_go_back: true,
+            })
+        };
+        (reply, String::from_utf8(out).expect("UTF-8"))
+    }
+
+    fn reply(id: &str, input: &str) -> Reply {
+        let (r, shown) = ask(id, input);
+        r.unwrap_or_else(|e| panic!("{id} {input:?}: {e}\n{shown}"))
+    }
+
+    #[test]
+    fn the_commands_work_on_every_kind_of_question() {
+        for id in [
+            "safe-now",
+            "has-insurance",
+            "cost-worry",
+            "extras",
+            "hours-free",
+            "costs-notes",
+        ] {
+            assert_eq!(reply(id, "s\n"), Reply::Skip, "{id}");
+            assert_eq!(reply(id, "S\n"), Reply::Skip, "{id}");
+            assert_eq!(reply(id, "b\n"), Reply::Back, "{id}");
+            assert_eq!(reply(id, "<\n"), Reply::Back, "{id}");
+            assert_eq!(reply(id, "q\n"), Reply::Pause, "{id}");
+            // Help, then the question again, then a skip.
+            let (r, shown) = ask(id, "?\ns\n");
+            assert_eq!(r.ok(), Some(Reply::Skip), "{id}");
+            assert!(shown.contains("Help:"), "{id}: {shown}");
+            assert!(
+                shown.contains("s = skip, b = back, ? = help, q = pause."),
+                "{id}: {shown}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_backslash_types_a_command_letter_as_text() {
+        for (typed, kept) in [
+            ("\\s", "s"),
+            ("\\b", "b"),
+            ("\\?", "?"),
+            ("\\q", "q"),
+            ("\\\\n", "\\n"),
+            ("  \\s  ", "s"),
+        ] {
+            assert_eq!(
+                reply("costs-notes", &format!("{typed}\n")),
+                Reply::Answer(Answer::Text(kept.into())),
+                "{typed}"
+            );
+        }
+        // Words are answers on a text question, and commands elsewhere.
+        assert_eq!(
+            reply("costs-notes", "skip\n"),
+            Reply::Answer(Answer::Text("skip".into()))
+        );
+        assert_eq!(reply("cost-worry", "skip\n"), Reply::Skip);
+        // A lone backslash is no answer: asked again.
+        let (r, shown) = ask("costs-notes", "\\\nok\n");
+        assert_eq!(r.ok(), Some(Reply::Answer(Answer::Text("ok".into()))));
+        assert!(
+            shown.contains("Please type your answer, or s to skip."),
+            "{shown}"
+        );
+        let (_, shown) = ask("costs-notes", "s\n");
+        assert!(shown.contains("type \\ before it"), "{shown}");
+    }
+
+    #[test]
+    fn a_checklist_needs_an_explicit_choice() {
+        // An empty line and 0 record nothing: the person is asked again.
+        let (r, shown) = ask("extras", "\n0\nnone\n2\n");
+        assert_eq!(
+            r.ok(),
+            Some(Reply::Answer(Answer::Checklist(vec!["childcare".into()])))
+        );
+        assert!(
+            shown.contains("Nothing is chosen yet. Please type the numbers of all that apply, like 1 3, or s to skip."),
+            "{shown}"
+        );
+        assert_eq!(
+            shown
+                .matches("Please type numbers from 1 to 3, like 1 3, or s to skip.")
+                .count(),
+            2,
+            "{shown}"
+        );
+        assert!(!shown.contains("for none"), "{shown}");
+        // Input that ends records nothing either.
+        assert!(matches!(
+            ask("extras", "\n").0,
+            Err(Error::Incomplete { .. })
+        ));
     }
 }

@@ -259,7 +259,7 @@ impl TerminalPrompter {
         loop {
             self.header(
                 ask,
-                "↑/↓ move · Space check or uncheck · Enter done · Esc go back. Choose none and press Enter for \"none of these\".",
+                "↑/↓ move · Space check or uncheck · Enter done · Esc go back",
             )?;
             let mut items: Vec<String> = q
                 .options
@@ -291,6 +291,23 @@ impl TerminalPrompter {
                 continue;
             }
             let ids: Vec<String> = chosen.iter().map(|&i| q.options[i].id.clone()).collect();
+            if ids.is_empty() {
+                // Enter with nothing ticked records nothing: ask what was meant.
+                // A screen of its own, so that it fits under any list.
+                checked = vec![false; n];
+                self.screen()?;
+                self.para(&q.prompt, &self.bold)?;
+                self.line("")?;
+                self.para(
+                    "Nothing is checked yet. Press Space on each answer that applies, then Enter.",
+                    &Style::new(),
+                )?;
+                self.line("")?;
+                if self.pause_screen(&["Go back and check answers", SKIP])? == Some(1) {
+                    return Ok(Reply::Skip);
+                }
+                continue;
+            }
             if let Some(why) = crate::answers::exclusive_conflict(q, &ids) {
                 // Asked again with the ticks kept, so nothing is lost.
                 checked = (0..n).map(|i| chosen.contains(&i)).collect();

@@ -853,3 +853,24 @@ pub fn grade(texts: &[&str]) -> f64 {
     }
     0.39 * words as f64 / sentences as f64 + 11.8 * syl as f64 / words as f64 - 15.59
 }
+
+// ---------------------------------------------------------------------------
+// Answers files
+// ---------------------------------------------------------------------------
+
+/// A full answers file for a bank (the built-in one with `None`): an example
+/// answer to every question that would be asked. `iop-check template` leaves
+/// every answer empty, so tests that need a whole run use this instead.
+pub fn example_answers(bank: Option<&Path>) -> String {
+    let bank = match bank {
+        Some(p) => iop_check::bank::load(Some(p)).expect("the bank loads"),
+        None => iop_check::bank::builtin().expect("the built-in bank loads"),
+    };
+    iop_check::commands::template::example(&bank)
+}
+
+/// The same, for the programs worksheet.
+pub fn example_program() -> String {
+    let bank = iop_check::programs::worksheet().expect("the worksheet loads");
+    iop_check::commands::template::example(&bank)
+}

@@ -1,0 +1,140 @@
+//! A FHIR R4 `QuestionnaireResponse` read back in as answers (`run
+//! --answers response.json`): each answered item becomes the value an
+//! answers file would hold for that question id, and is then checked like
+//! any answers file.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+use super::*;
+use crate::bank::Bank;
+use crate::problem::{Place, Problem};
+
+/// Whether a parsed file is a FHIR resource (it has a `resourceType`).
+pub fn looks_like_response(v: &Value) -> bool {
+    v.get("resourceType").is_some_and(Value::is_string)
+}
+
+/// The answers in a QuestionnaireResponse for `bank`, as answers-file
+/// values by question id. Every problem found is reported.
+pub fn read_response(
+    name: &str,
+    v: &Value,
+    bank: &Bank,
+) -> Result<BTreeMap<String, Value>, Vec<Problem>> {
+    let problem = |m: String| Problem::new(name, Place::File, m);
+    let kind = v["resourceType"].as_str().unwrap_or_default();
+    if kind != "QuestionnaireResponse" {
+        return Err(vec![problem(format!(
+            "it is a FHIR {kind}, not a QuestionnaireResponse; `--answers` takes a QuestionnaireResponse (from `iop-check summary --format fhir` or a form filler), or a YAML or JSON answers file"
+        ))]);
+    }
+    let mut problems = Vec::new();
+    let want = canonical(bank);
+    match v.get("questionnaire").and_then(Value::as_str) {
+        Some(q) if q.split('|').next() == Some(want.as_str()) => {}
+        Some(q) => problems.push(problem(format!(
+            "it answers the questionnaire {q}, not bank \"{}\" ({want}); use --bank with the bank it was made from",
+            bank.id
+        ))),
+        None => problems.push(problem(format!(
+            "it does not say which questionnaire it answers; add \"questionnaire\": \"{want}|{}\"",
+            bank.version
+        ))),
+    }
+    let mut raw = BTreeMap::new();
+    walk(name, v, bank, &mut raw, &mut problems);
+    if problems.is_empty() {
+        Ok(raw)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Reads the items under `v`, at any depth.
+fn walk(
+    name: &str,
+    v: &Value,
+    bank: &Bank,
+    raw: &mut BTreeMap<String, Value>,
+    problems: &mut Vec<Problem>,
+) {
+    let problem = |m: String| Problem::new(name, Place::File, m);
+    let Some(items) = v.get("item") else { return };
+    let Some(items) = items.as_array() else {
+        problems.push(problem("\"item\" is not a list".into()));
+        return;
+    };
+    for it in items {
+        let Some(link) = it.get("linkId").and_then(Value::as_str) else {
+            problems.push(problem("an item has no linkId".into()));
+            continue;
+        };
+        match bank.question(link) {
+            Some(q) => {
+                if let Some(value) = answer_value(bank, q, it, problems, name) {
+                    if raw.insert(link.to_string(), value).is_some() {
+                        problems.push(problem(format!(
+                            "question \"{link}\" is answered more than once; keep one item for it"
+                        )));
+                    }
+                }
+            }
+            None if it.get("answer").is_some() => problems.push(problem(format!(
+                "item \"{link}\" has an answer, but it is not a question in bank \"{}\"",
+                bank.id
+            ))),
+            None => {}
+        }
+        walk(name, it, bank, raw, problems);
+    }
+}
+
+/// One item's answers as an answers-file value: an option id, a list of
+/// them, a number or text. None when the item has no answer.
+fn answer_value(
+    bank: &Bank,
+    q: &crate::bank::Question,
+    it: &Value,
+    problems: &mut Vec<Problem>,
+    name: &str,
+) -> Option<Value> {
+    let mut bad = |m: String| problems.push(Problem::new(name, Place::File, m));
+    let answers = it.get("answer")?.as_array()?;
+    let system = code_system(bank, &q.id);
+    let mut values = Vec::new();
+    for a in answers {
+        let v = if let Some(c) = a.get("valueCoding") {
+            match c.get("system").and_then(Value::as_str) {
+                Some(s) if s != system => {
+                    bad(format!(
+                        "the answer to \"{}\" is a code of {s}; its options are codes of {system}",
+                        q.id
+                    ));
+                    continue;
+                }
+                _ => c.get("code").cloned().unwrap_or(Value::Null),
+            }
+        } else if let Some(b) = a.get("valueBoolean").and_then(Value::as_bool) {
+            Value::String(if b { "yes" } else { "no" }.into())
+        } else if let Some(n) = a.get("valueInteger").or_else(|| a.get("valueDecimal")) {
+            n.clone()
+        } else if let Some(s) = a.get("valueString") {
+            s.clone()
+        } else {
+            bad(format!(
+                "the answer to \"{}\" is of a kind iop-check does not read (it reads valueCoding, valueBoolean, valueInteger, valueDecimal and valueString)",
+                q.id
+            ));
+            continue;
+        };
+        values.push(v);
+    }
+    match (q.kind, values.len()) {
+        (_, 0) => None,
+        (crate::bank::Kind::Checklist, _) => Some(Value::Array(values)),
+        (_, 1) => values.pop(),
+        _ => Some(Value::Array(values)),
+    }
+}

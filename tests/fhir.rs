@@ -543,13 +543,12 @@ fn independent_r4_schema_validator_accepts_both() {
     )
     .expect("writes");
     // The definitions shipped in docs/fhir/.
-    for f in ["iop-decision.codesystems.json"] {
-        std::fs::copy(
-            Path::new(ROOT).join("docs/fhir").join(f),
-            dir.path().join(f),
-        )
-        .expect("copies");
-    }
+    let shipped = "iop-decision.codesystems.json";
+    std::fs::copy(
+        Path::new(ROOT).join("docs/fhir").join(shipped),
+        dir.path().join(shipped),
+    )
+    .expect("copies");
     let check = |f: &str| {
         Command::new("node")
             .arg(validator.join("validate.js"))

@@ -24,17 +24,33 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String, Problem> {
         ));
     }
     if meta.len() > limit {
-        let (size, max) = (human_size(meta.len()), human_size(limit));
-        let size = if size == max {
-            format!("{} bytes", meta.len())
-        } else {
-            size
-        };
+        let (size, max) = sizes(meta.len(), limit);
         return Err(fail(format!(
             "the file is {size}, larger than the limit of {max}; it was not read"
         )));
     }
-    let file = std::fs::File::open(path).map_err(|e| fail(open_message(&e)))?;
+    // Opened without waiting: a named pipe that nobody writes to would
+    // otherwise block the open forever. A pipe that does have a writer
+    // (`--answers <(…)`) is then read as usual, waiting for its data.
+    let file = {
+        use std::os::unix::fs::OpenOptionsExt;
+        std::fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(libc::O_NONBLOCK | libc::O_CLOEXEC)
+            .open(path)
+            .map_err(|e| fail(open_message(&e)))?
+    };
+    {
+        use std::os::fd::AsRawFd;
+        let fd = file.as_raw_fd();
+        // SAFETY: reads and sets the status flags of a descriptor we own.
+        unsafe {
+            let flags = libc::fcntl(fd, libc::F_GETFL);
+            if flags >= 0 {
+                libc::fcntl(fd, libc::F_SETFL, flags & !libc::O_NONBLOCK);
+            }
+        }
+    }
     let mut bytes = Vec::new();
     // Read one byte past the limit so that a growing file or a device is caught too.
     file.take(limit + 1)
@@ -97,6 +113,44 @@ fn open_message(e: &std::io::Error) -> String {
         }
         _ => format!("could not open the file: {e}"),
     }
+}
+
+/// A size and the limit it passed, in words that never read as equal:
+/// when both would round to the same figure ("16.0 MiB, larger than the
+/// 16.0 MiB"), both are given in exact bytes.
+///
+/// ```
+/// use iop_check::files::sizes;
+/// assert_eq!(sizes(3 << 20, 1 << 20), ("3.0 MiB".into(), "1.0 MiB".into()));
+/// assert_eq!(
+///     sizes((16 << 20) + 1, 16 << 20),
+///     ("16,777,217 bytes".into(), "16 MiB (16,777,216 bytes)".into())
+/// );
+/// ```
+pub fn sizes(size: u64, limit: u64) -> (String, String) {
+    let (a, b) = (human_size(size), human_size(limit));
+    if a != b {
+        return (a, b);
+    }
+    let exact = |n: u64| {
+        let digits = n.to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        format!("{out} bytes")
+    };
+    let limit_words = if limit % (1024 * 1024) == 0 {
+        format!("{} MiB ({})", limit >> 20, exact(limit))
+    } else if limit % 1024 == 0 {
+        format!("{} KiB ({})", limit >> 10, exact(limit))
+    } else {
+        exact(limit)
+    };
+    (exact(size), limit_words)
 }
 
 pub fn human_size(bytes: u64) -> String {
@@ -174,6 +228,37 @@ pub const TEMP_SUFFIX: &str = ".tmp";
 /// Whether `name` is one of our temporary files (see [`TEMP_PREFIX`]).
 pub fn is_temp_name(name: &str) -> bool {
     name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX) && name.len() > 5
+}
+
+/// Whether `name` is exactly a temporary file iop-check makes in its data
+/// folder: `.draft.json.`, `.programs.json.`, `.lock.` or (for check-ins)
+/// `.new.`, then tempfile's six random letters (a process id in older
+/// versions), then `.tmp`. Stricter than
+/// [`is_temp_name`], because files of this pattern are deleted at start
+/// (by `store::lock::take_and_tidy`) without asking.
+///
+/// ```
+/// use iop_check::files::is_own_temp;
+/// assert!(is_own_temp(".draft.json.Ab12cD.tmp"));
+/// assert!(is_own_temp(".new.x9Y8z7.tmp"));
+/// assert!(!is_own_temp(".notes.txt.Ab12cD.tmp"));
+/// assert!(is_own_temp(".draft.json.4242.tmp"));
+/// assert!(!is_own_temp(".draft.json.tmp"));
+/// ```
+pub fn is_own_temp(name: &str) -> bool {
+    let Some(inner) = name
+        .strip_prefix(TEMP_PREFIX)
+        .and_then(|n| n.strip_suffix(TEMP_SUFFIX))
+    else {
+        return false;
+    };
+    let Some((base, random)) = inner.rsplit_once('.') else {
+        return false;
+    };
+    // Six random letters now; a process id in older versions.
+    (1..=10).contains(&random.len())
+        && random.chars().all(|c| c.is_ascii_alphanumeric())
+        && ["draft.json", "programs.json", "new", "lock"].contains(&base)
 }
 
 /// [`write_atomic`], for a caller that already holds [`WRITE_LOCK`].

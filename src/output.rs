@@ -61,6 +61,12 @@ pub fn emit(text: &str, file: Option<&Path>) -> Result<()> {
 /// over it would destroy it and send the output nowhere. Paths under /dev
 /// and /proc are always written directly, because /dev/stdout may stand for
 /// a regular file that the shell opened, which must not be replaced.
+///
+/// Nothing written directly is truncated. `/dev/stdout`, `/dev/stderr` and
+/// `/dev/fd/N` (or `/proc/self/fd/N`) are written through the descriptor
+/// the shell set up, so `-o /dev/stdout >> log` appends to `log` exactly as
+/// `>> log` alone would, and `> log` writes from where the shell left off;
+/// any other target is opened for appending, never with O_TRUNC.
 pub fn to_file(path: &Path, text: &str) -> Result<()> {
     let text = crate::text::strip_bidi(text);
     let bytes = text.as_bytes();
@@ -85,17 +91,58 @@ pub fn to_file(path: &Path, text: &str) -> Result<()> {
     if !direct {
         return crate::files::write_atomic(path, bytes);
     }
-    let result = std::fs::OpenOptions::new()
-        .write(true)
-        .truncate(true)
-        .open(path)
-        .and_then(|mut f| f.write_all(bytes).and_then(|_| f.flush()));
+    let result = match inherited_fd(path) {
+        Some(fd) => write_fd(fd, bytes),
+        None => std::fs::OpenOptions::new()
+            .append(true)
+            .open(path)
+            .and_then(|mut f| f.write_all(bytes).and_then(|_| f.flush())),
+    };
     match result {
         Ok(()) => Ok(()),
         // A reader of a FIFO that went away is like `| head`: not an error.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(Error::io("write", path, e)),
     }
+}
+
+/// The descriptor a path names that this process already holds open:
+/// `/dev/stdout` (1), `/dev/stderr` (2), `/dev/fd/N`, `/proc/self/fd/N`.
+fn inherited_fd(path: &Path) -> Option<i32> {
+    let s = path.to_str()?;
+    let fd = match s {
+        "/dev/stdout" => 1,
+        "/dev/stderr" => 2,
+        _ => s
+            .strip_prefix("/dev/fd/")
+            .or_else(|| s.strip_prefix("/proc/self/fd/"))?
+            .parse()
+            .ok()?,
+    };
+    // SAFETY: F_GETFL only asks about the descriptor; -1 means it is not open.
+    let flags = unsafe { libc::fcntl(fd, libc::F_GETFL) };
+    (flags >= 0 && flags & libc::O_ACCMODE != libc::O_RDONLY).then_some(fd)
+}
+
+/// Writes all of `bytes` to a descriptor this process holds, without
+/// closing it.
+fn write_fd(fd: i32, mut bytes: &[u8]) -> std::io::Result<()> {
+    while !bytes.is_empty() {
+        // SAFETY: writes from a live slice to a descriptor that is open.
+        let n = unsafe { libc::write(fd, bytes.as_ptr().cast(), bytes.len()) };
+        if n < 0 {
+            let e = std::io::Error::last_os_error();
+            if e.kind() == std::io::ErrorKind::Interrupted {
+                continue;
+            }
+            return Err(e);
+        }
+        if n == 0 {
+            return Err(std::io::ErrorKind::WriteZero.into());
+        }
+        bytes = &bytes[n as usize..];
+    }
+    Ok(())
 }
 
 /// The width to wrap stdout text to: the terminal's, or 80 for files and pipes.

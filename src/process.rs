@@ -30,6 +30,12 @@ pub(crate) static DRAFT_BEHIND: AtomicBool = AtomicBool::new(false);
 /// (`store::draft`, `error::Resume`).
 pub(crate) static DRAFT_ON_DISK: AtomicBool = AtomicBool::new(false);
 
+/// Set once this run's answers are kept as a check-in, so that a stop after
+/// that (on the "Save a copy" screen) says they are kept, and does not
+/// offer a `--resume` that would keep them twice (`commands::run`,
+/// `error::Resume`).
+pub(crate) static CHECKIN_KEPT: AtomicBool = AtomicBool::new(false);
+
 /// The answers set aside by the last draft load in this process (answers to
 /// questions that another version of the bank no longer has), written back
 /// by every save so that a change of bank never silently deletes them

@@ -18,6 +18,11 @@ use std::path::PathBuf;
 /// comes in.
 pub const MAX_LINE: usize = 64 * 1024;
 
+/// How far past [`MAX_LINE`] a line is read, looking for its end, before
+/// reading stops: input with no line breaks at all (`< /dev/zero`, a binary
+/// file) would otherwise be read forever.
+pub const MAX_LINE_SKIP: usize = 1024 * 1024;
+
 /// One line of input, as [`read_line_limited`] found it.
 enum Line {
     /// The input ended before any byte of a line.
@@ -26,6 +31,9 @@ enum Line {
     Text(Vec<u8>),
     /// A line longer than the limit; it was read to its end and dropped.
     TooLong,
+    /// A line that did not end within the limit plus [`MAX_LINE_SKIP`]:
+    /// reading stopped there.
+    Endless,
 }
 
 /// Reads one line of at most `limit` bytes. A longer line is consumed to its
@@ -33,6 +41,7 @@ enum Line {
 fn read_line_limited(input: &mut impl BufRead, limit: usize) -> std::io::Result<Line> {
     let mut line = Vec::new();
     let mut too_long = false;
+    let mut skipped = 0usize;
     loop {
         let buf = match input.fill_buf() {
             Ok(b) => b,
@@ -47,7 +56,12 @@ fn read_line_limited(input: &mut impl BufRead, limit: usize) -> std::io::Result<
             None => (buf, false),
         };
         let n = chunk.len();
-        if !too_long {
+        if too_long {
+            skipped += n;
+            if skipped > MAX_LINE_SKIP && !done {
+                return Ok(Line::Endless);
+            }
+        } else {
             if line.len() + n > limit + 2 {
                 too_long = true;
                 line = Vec::new();
@@ -123,6 +137,22 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
                     MAX_LINE / 1024
                 ))?;
                 Ok(String::from("\u{0}"))
+            }
+            Ok(Line::Endless) => {
+                let _ = writeln!(self.out);
+                let kept = if self.saving {
+                    " Your answers so far are kept in your draft."
+                } else {
+                    ""
+                };
+                Err(Error::io(
+                    "read",
+                    "standard input",
+                    std::io::Error::other(format!(
+                        "a line went on for more than {} KiB without ending, so iop-check stopped reading (the input may be a binary file or a device such as /dev/zero, not lines of answers).{kept} Give one answer a line",
+                        (MAX_LINE + MAX_LINE_SKIP) / 1024
+                    )),
+                ))
             }
             Err(e) => Err(Error::io("read", "standard input", e)),
         }

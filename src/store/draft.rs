@@ -51,6 +51,18 @@ pub fn is_behind() -> bool {
     DRAFT_BEHIND.load(Ordering::SeqCst)
 }
 
+/// Records how the last save of answers went, for what a stop says
+/// ([`crate::error::Resume::now`]), when answers are kept elsewhere than
+/// the draft (a program's worksheet, kept in programs.json after every
+/// answer).
+pub fn mark_saved(ok: bool) {
+    let _guard = WRITE_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    DRAFT_BEHIND.store(!ok, Ordering::SeqCst);
+    if ok {
+        DRAFT_ON_DISK.store(true, Ordering::SeqCst);
+    }
+}
+
 /// Saves the answers given so far, replacing the draft atomically.
 pub fn save(dir: &DataDir, bank: &Bank, answers: &Answers) -> Result<()> {
     // The flag changes under the lock that a signal handler takes before it
@@ -88,7 +100,9 @@ fn write(dir: &DataDir, bank: &Bank, answers: &Answers) -> Result<()> {
         what: "draft",
         detail: e.to_string(),
     })?;
-    write_atomic_locked(&dir.file(DRAFT_FILE), &json)
+    let path = dir.file(DRAFT_FILE);
+    super::check_saved_size(&path, &json, "save the draft")?;
+    write_atomic_locked(&path, &json)
 }
 
 /// Reads the draft, if there is one. Answers that do not fit the bank are

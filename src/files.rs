@@ -167,7 +167,17 @@ pub fn human_size(bytes: u64) -> String {
 /// Replaces `path` with `bytes` atomically, as a 0600 file.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> error::Result<()> {
     let _guard = WRITE_LOCK.lock().unwrap_or_else(|e| e.into_inner());
-    write_atomic_locked(path, bytes)
+    write_atomic_locked(path, bytes, true)
+}
+
+/// [`write_atomic`] of what `write` writes, for a result too large to
+/// hold whole in memory first (a bank's FHIR Questionnaire).
+pub fn write_atomic_with(
+    path: &Path,
+    write: &mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>,
+) -> error::Result<()> {
+    let _guard = WRITE_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    write_atomic_with_locked(path, true, write)
 }
 
 /// Writes `bytes` as a new 0600 file in `dir`, under the first of `names`
@@ -269,7 +279,22 @@ pub fn is_own_temp(name: &str) -> bool {
 /// folder can redirect the write or make the result readable by others. The
 /// rename replaces `path` itself: a symlink there is replaced, not followed
 /// (as `sed -i` does).
-pub(crate) fn write_atomic_locked(path: &Path, bytes: &[u8]) -> error::Result<()> {
+///
+/// With `durable`, the file and the rename are flushed to the disk
+/// (`fsync`) before this returns, so they survive a power cut too. Without
+/// it they are not, but the replacement is just as atomic for every other
+/// way a process can end (`kill -9`, Ctrl-C, a crash): the kernel has the
+/// new file either way. (The draft's saves skip the flush when answers
+/// come faster than anyone types; see `store::draft`.)
+pub(crate) fn write_atomic_locked(path: &Path, bytes: &[u8], durable: bool) -> error::Result<()> {
+    write_atomic_with_locked(path, durable, &mut |w| w.write_all(bytes))
+}
+
+fn write_atomic_with_locked(
+    path: &Path,
+    durable: bool,
+    write: &mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>,
+) -> error::Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -280,12 +305,18 @@ pub(crate) fn write_atomic_locked(path: &Path, bytes: &[u8]) -> error::Result<()
         .unwrap_or_default();
     let result = (|| {
         let mut tmp = new_temp(dir, &name)?;
-        tmp.write_all(bytes)?;
-        tmp.as_file().sync_all()?;
+        {
+            let mut w = std::io::BufWriter::new(tmp.as_file_mut());
+            write(&mut w)?;
+            w.flush()?;
+        }
+        if durable {
+            tmp.as_file().sync_all()?;
+        }
         // On failure the temporary file is deleted when `tmp` is dropped.
         tmp.persist(path).map_err(|e| e.error)?;
         // Make the rename itself durable.
-        if let Ok(d) = fs::File::open(dir) {
+        if durable && let Ok(d) = fs::File::open(dir) {
             let _ = d.sync_all();
         }
         Ok(())

@@ -36,6 +36,12 @@ pub(crate) static DRAFT_ON_DISK: AtomicBool = AtomicBool::new(false);
 /// `error::Resume`).
 pub(crate) static CHECKIN_KEPT: AtomicBool = AtomicBool::new(false);
 
+/// When the draft was last flushed to the disk (`fsync`), so that answers
+/// that come faster than anyone types (a file of thousands of answers piped
+/// in) are not each flushed: a flush costs milliseconds, and the rename is
+/// atomic without it (`store::draft`).
+pub(crate) static DRAFT_SYNCED: Mutex<Option<std::time::Instant>> = Mutex::new(None);
+
 /// The answers set aside by the last draft load in this process (answers to
 /// questions that another version of the bank no longer has), written back
 /// by every save so that a change of bank never silently deletes them

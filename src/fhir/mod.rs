@@ -15,7 +15,7 @@
 mod questionnaire;
 mod response;
 
-pub use questionnaire::questionnaire;
+pub use questionnaire::{Streamed, questionnaire};
 pub use response::response;
 
 use crate::bank::{Bank, Kind, Question};

@@ -12,7 +12,7 @@ use crate::answers::{Answers, from_json};
 use crate::bank::Bank;
 use crate::error::{Error, Result};
 use crate::files::write_atomic_locked;
-use crate::process::{DRAFT_BEHIND, DRAFT_ON_DISK, DRAFT_SET_ASIDE, WRITE_LOCK};
+use crate::process::{DRAFT_BEHIND, DRAFT_ON_DISK, DRAFT_SET_ASIDE, DRAFT_SYNCED, WRITE_LOCK};
 
 pub const DRAFT_FILE: &str = "draft.json";
 
@@ -102,7 +102,18 @@ fn write(dir: &DataDir, bank: &Bank, answers: &Answers) -> Result<()> {
     })?;
     let path = dir.file(DRAFT_FILE);
     super::check_saved_size(&path, &json, "save the draft")?;
-    write_atomic_locked(&path, &json)
+    // Flushed to the disk unless the last flush was under a second ago:
+    // every answer a person types is flushed, while thousands piped in at
+    // once cost milliseconds each instead of a disk flush each. Unflushed,
+    // the draft is still replaced atomically, so a stop of any kind loses
+    // nothing; only a power cut could take the last second's answers.
+    let mut synced = DRAFT_SYNCED.lock().unwrap_or_else(|e| e.into_inner());
+    let durable = synced.is_none_or(|t| t.elapsed() >= std::time::Duration::from_secs(1));
+    write_atomic_locked(&path, &json, durable)?;
+    if durable {
+        *synced = Some(std::time::Instant::now());
+    }
+    Ok(())
 }
 
 /// Reads the draft, if there is one. Answers that do not fit the bank are

@@ -76,9 +76,17 @@ pub fn too_large(bank: &Bank) -> Option<String> {
             .filter(|q| q.kind == Kind::Text)
             .map(|q| q.max_length)
             .sum();
+        let from_text = TEXT_COPIES * 6 * text as u64;
         let (worst, max) = crate::files::sizes(worst, MAX_SAVED_BYTES);
+        let fix = if from_text * 2 > MAX_SAVED_BYTES {
+            format!(
+                "its text questions allow {text} characters in all. Lower `max_length` on the text questions"
+            )
+        } else {
+            "most of it is the questions' own words, each question's options counted (a shared scale counts once for every question that uses it). Ask fewer questions, or use fewer or shorter options".to_string()
+        };
         return Some(format!(
-            "a check-in of this bank could reach {worst}, more than the {max} iop-check reads back (its text questions allow {text} characters in all). Lower `max_length` on the text questions, or ask fewer questions; questions/README.md (Limits) shows how this is worked out"
+            "a check-in of this bank could reach {worst}, more than the {max} iop-check reads back: {fix}. questions/README.md (Limits) shows how this is worked out"
         ));
     }
     None

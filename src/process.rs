@@ -36,6 +36,11 @@ pub(crate) static DRAFT_ON_DISK: AtomicBool = AtomicBool::new(false);
 /// `error::Resume`).
 pub(crate) static CHECKIN_KEPT: AtomicBool = AtomicBool::new(false);
 
+/// Set while answers piped in at machine speed wait for their save, put off
+/// for at most a second (`engine::Engine::save`), so that a signal then
+/// says that the latest answers were not saved (`error::Resume`).
+pub(crate) static DRAFT_PENDING: AtomicBool = AtomicBool::new(false);
+
 /// When the draft was last flushed to the disk (`fsync`), so that answers
 /// that come faster than anyone types (a file of thousands of answers piped
 /// in) are not each flushed: a flush costs milliseconds, and the rename is

@@ -190,6 +190,7 @@ fn ask(
                     behind,
                     empty: false,
                     kept: false,
+                    pending: false,
                 }),
             })
         }
@@ -213,6 +214,7 @@ fn ask(
                         behind,
                         empty: false,
                         kept: false,
+                        pending: false,
                     }),
             })
         }

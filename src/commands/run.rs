@@ -68,7 +68,9 @@ pub fn run(args: &RunArgs) -> Result<()> {
     let plain = args.plain || crate::style::dumb_terminal();
     let mut prompter: Box<dyn Prompter> = if plain {
         Box::new(
-            PlainPrompter::new(std::io::stdin().lock(), std::io::stderr()).saving(store.is_some()),
+            PlainPrompter::new(std::io::stdin().lock(), std::io::stderr())
+                .saving(store.is_some())
+                .reading_fd(0),
         )
     } else {
         Box::new(TerminalPrompter::new().saving(store.is_some()))

@@ -88,6 +88,9 @@ pub struct PlainPrompter<R: BufRead, W: Write> {
     out: W,
     /// Whether answers are saved (false with --no-save).
     saving: bool,
+    /// The descriptor `input` reads, when it is not a terminal: asked
+    /// whether more input is waiting ([`Prompter::input_waiting`]).
+    piped_fd: Option<i32>,
 }
 
 impl<R: BufRead, W: Write> PlainPrompter<R, W> {
@@ -96,7 +99,16 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
             input,
             out,
             saving: true,
+            piped_fd: None,
         }
+    }
+
+    /// Says that `input` reads descriptor `fd` (standard input), so that
+    /// input piped in (not a terminal) can be told to be waiting.
+    pub fn reading_fd(mut self, fd: i32) -> Self {
+        // SAFETY: isatty only asks about the descriptor.
+        self.piped_fd = (unsafe { libc::isatty(fd) } == 0).then_some(fd);
+        self
     }
 
     /// Says whether answers are saved, for what pausing promises.
@@ -440,6 +452,20 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                 _ => {}
             }
         }
+    }
+
+    fn input_waiting(&mut self) -> bool {
+        let Some(fd) = self.piped_fd else {
+            return false;
+        };
+        let mut p = libc::pollfd {
+            fd,
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: polls one descriptor we read from, without waiting.
+        let ready = unsafe { libc::poll(&mut p, 1, 0) };
+        ready == 1 && p.revents & libc::POLLIN != 0
     }
 
     fn notice(&mut self, text: &str) -> Result<()> {

@@ -12,7 +12,9 @@ use crate::answers::{Answers, from_json};
 use crate::bank::Bank;
 use crate::error::{Error, Result};
 use crate::files::write_atomic_locked;
-use crate::process::{DRAFT_BEHIND, DRAFT_ON_DISK, DRAFT_SET_ASIDE, DRAFT_SYNCED, WRITE_LOCK};
+use crate::process::{
+    DRAFT_BEHIND, DRAFT_ON_DISK, DRAFT_PENDING, DRAFT_SET_ASIDE, DRAFT_SYNCED, WRITE_LOCK,
+};
 
 pub const DRAFT_FILE: &str = "draft.json";
 
@@ -63,6 +65,12 @@ pub fn mark_saved(ok: bool) {
     }
 }
 
+/// Records that answers were given whose save is put off for a moment
+/// (see `Engine::save`), or, with false, that none are.
+pub fn set_pending(pending: bool) {
+    DRAFT_PENDING.store(pending, Ordering::SeqCst);
+}
+
 /// Saves the answers given so far, replacing the draft atomically.
 pub fn save(dir: &DataDir, bank: &Bank, answers: &Answers) -> Result<()> {
     // The flag changes under the lock that a signal handler takes before it
@@ -70,6 +78,7 @@ pub fn save(dir: &DataDir, bank: &Bank, answers: &Answers) -> Result<()> {
     let _guard = WRITE_LOCK.lock().unwrap_or_else(|e| e.into_inner());
     let result = write(dir, bank, answers);
     DRAFT_BEHIND.store(result.is_err(), Ordering::SeqCst);
+    DRAFT_PENDING.store(false, Ordering::SeqCst);
     if result.is_ok() {
         DRAFT_ON_DISK.store(true, Ordering::SeqCst);
     }

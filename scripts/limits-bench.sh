@@ -80,7 +80,26 @@ echo "Questionnaire: $(stat -c %s "$work/q.json") bytes"
 measure "export-bank --format fhir" "$bin" export-bank --format fhir --bank "$work/wide.yaml" -o "$work/q.json"
 measure "validate" "$bin" validate "$work/wide.yaml"
 
-# 2. A plain run that skips all 3,000 questions, saving the draft after each.
+# 2. A bank near the 1 MiB cap: 3,000 questions with long prompts.
+{
+  head_with_scale 5
+  printf '  - id: all\n    title: Everything\n    why: To measure.\n    questions:\n'
+  awk 'BEGIN {
+    long = "How much do you agree with this statement, which is written out at some length"
+    long = long ", so that the bank comes near the limit of one mebibyte on a bank file"
+    long = long ", the way a clinic with very wordy questions might write it?"
+    for (i = 0; i < 3000; i++)
+      printf "      - id: q%d\n        kind: scale\n        scale: wide\n        prompt: %d. %s\n", i, i, long
+  }'
+} >"$work/near-cap.yaml"
+"$bin" validate "$work/near-cap.yaml"
+echo "bank: $(stat -c %s "$work/near-cap.yaml") bytes"
+"$bin" export-bank --format fhir --bank "$work/near-cap.yaml" -o "$work/q2.json"
+echo "Questionnaire: $(stat -c %s "$work/q2.json") bytes"
+measure "export-bank --format fhir" "$bin" export-bank --format fhir --bank "$work/near-cap.yaml" -o "$work/q2.json"
+measure "validate" "$bin" validate "$work/near-cap.yaml"
+
+# 3. A plain run that skips all 3,000 questions, saving the draft after each.
 { head_with_scale 5; questions 3000; } >"$work/many.yaml"
 awk 'BEGIN { for (i = 0; i < 3000; i++) print "s" }' >"$work/skips"
 measure "plain run skipping 3,000 questions, saving" \

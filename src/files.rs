@@ -12,6 +12,14 @@ use crate::error::{self, Error};
 use crate::problem::{Place, Problem};
 use crate::process::WRITE_LOCK;
 
+/// The largest draft, check-in or programs file that is read back. Each is
+/// a few KiB (a kept check-in of the small test bank is 1.6 KiB); anything
+/// far larger was not written by iop-check, and is refused before it costs
+/// time or memory. A bank's limits are worked out from it, so that nothing
+/// iop-check writes is ever larger (`bank::validate::limits`). Kept here,
+/// below both the bank and the store, which both need it.
+pub const MAX_SAVED_BYTES: u64 = 16 * 1024 * 1024;
+
 /// Reads `path` as UTF-8 text of at most `limit` bytes. Every failure is a
 /// one-line [`Problem`] that says what to do.
 pub fn read_text(path: &Path, limit: u64) -> Result<String, Problem> {

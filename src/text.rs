@@ -141,11 +141,7 @@ pub fn clean(s: &str) -> String {
 pub fn clean_json(v: &mut serde_json::Value) {
     use serde_json::Value;
     match v {
-        Value::String(s) => {
-            if s.chars().any(is_unsafe_char) {
-                *s = clean(s);
-            }
-        }
+        Value::String(s) if s.chars().any(is_unsafe_char) => *s = clean(s),
         Value::Array(items) => items.iter_mut().for_each(clean_json),
         Value::Object(map) => {
             if map.keys().any(|k| k.chars().any(is_unsafe_char)) {
@@ -235,7 +231,11 @@ mod tests {
         assert_eq!(clean("plain"), "plain");
         assert_eq!(clean("a\u{202e}b\u{2066}c\u{2069}"), "abc");
         assert_eq!(clean("a\u{2028}b\u{2029}c"), "a b c");
-        assert_eq!(clean("\u{5d0}\u{200f}!\u{200e}\u{61c}"), "\u{5d0}!", "marks too");
+        assert_eq!(
+            clean("\u{5d0}\u{200f}!\u{200e}\u{61c}"),
+            "\u{5d0}!",
+            "marks too"
+        );
         assert_eq!(clean("a\rb\u{8}c\u{85}d\u{9b}e"), "abcde");
     }
 

@@ -74,7 +74,11 @@ fn validate_reports_isolates_in_comments_and_direction_marks() {
     assert!(problems[1].contains("U+2069 POP DIRECTIONAL ISOLATE"));
     // The direction marks are Bidi_Control characters too, removed from
     // everything iop-check writes, so a bank must not rely on them (issue 18).
-    assert!(problems[2].contains("U+200F RIGHT-TO-LEFT MARK"), "{}", problems[2]);
+    assert!(
+        problems[2].contains("U+200F RIGHT-TO-LEFT MARK"),
+        "{}",
+        problems[2]
+    );
 }
 
 const BIDI: [char; 9] = [

@@ -87,7 +87,9 @@ fn answers_with_note(dir: &Path, note: &str) -> PathBuf {
 /// Runs `cmd` with stdin from `stdin`, killing it (and failing) if it is
 /// still running after `limit`: a hang becomes a failure, not a stuck run.
 fn run_with_stdin(mut cmd: Command, stdin: Stdio, limit: Duration) -> common::Output {
-    cmd.stdin(stdin).stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd.stdin(stdin)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     let mut child = cmd.spawn().expect("spawn");
     let start = Instant::now();
     loop {
@@ -167,7 +169,8 @@ fn case1_output_to_dev_stdout_appends_where_the_shell_said() {
 #[test]
 fn case2_json_output_carries_no_control_characters() {
     let tmp = tempfile::tempdir().expect("tempdir");
-    let note = "ask \u{1b}[31mred\u{1b}[0m \u{7}bell\r\u{8}x \u{9b}2J \u{85}end\u{2028}line\u{2029}para";
+    let note =
+        "ask \u{1b}[31mred\u{1b}[0m \u{7}bell\r\u{8}x \u{9b}2J \u{85}end\u{2028}line\u{2029}para";
     let answers = answers_with_note(tmp.path(), note);
     for format in ["json", "fhir"] {
         let out = Run::new(["run", "--bank", SMALL, "--all-answers", "--format", format])
@@ -223,7 +226,16 @@ fn case3_direction_marks_reach_no_format() {
     }
     // Typed in plain mode.
     let out = Run::new(["--plain", "--no-save", "--bank", SMALL])
-        .lines(&["1", "1", "1", "1", "5", "typed \u{200f}mark\u{200e} here\u{61c}", "", ""])
+        .lines(&[
+            "1",
+            "1",
+            "1",
+            "1",
+            "5",
+            "typed \u{200f}mark\u{200e} here\u{61c}",
+            "",
+            "",
+        ])
         .run();
     out.assert_code(0);
     assert!(out.stdout.contains("mark"), "{}", out.stdout);
@@ -237,7 +249,10 @@ fn case3_direction_marks_reach_no_format() {
         .data_dir(&data)
         .run()
         .assert_code(0);
-    for args in [vec!["programs", "list"], vec!["programs", "compare", "--format", "json"]] {
+    for args in [
+        vec!["programs", "list"],
+        vec!["programs", "compare", "--format", "json"],
+    ] {
         let out = Run::new(&args).data_dir(&data).run();
         out.assert_code(0);
         assert!(out.stdout.contains("IOP"), "{args:?}: {}", out.stdout);
@@ -302,7 +317,8 @@ fn case4_a_bank_whose_check_in_could_not_be_read_back_is_refused() {
     let out = Run::new(["validate"]).arg(&path).run();
     out.assert_code(3);
     assert!(
-        out.stderr.contains("more than the 16.0 MiB iop-check reads back"),
+        out.stderr
+            .contains("more than the 16.0 MiB iop-check reads back"),
         "{}",
         out.stderr
     );
@@ -335,7 +351,9 @@ fn case4_a_bank_whose_check_in_could_not_be_read_back_is_refused() {
     let out = Run::new(["history"]).data_dir(&data).run();
     out.assert_code(0);
     assert!(!out.stderr.contains("could not"), "{}", out.stderr);
-    let out = Run::new(["summary", "--format", "json"]).data_dir(&data).run();
+    let out = Run::new(["summary", "--format", "json"])
+        .data_dir(&data)
+        .run();
     out.assert_code(0);
     // As JSON writes it: each quote escaped.
     assert!(
@@ -395,14 +413,13 @@ fn case5_a_fifo_in_the_data_folder_never_hangs() {
     mkfifo(&data.join("checkins/20261127-120000.json"));
     let cmd = |args: &[&str]| {
         let mut c = Command::new(BIN);
-        c.args(args).arg("--data-dir").arg(&data).env("LANG", "C.UTF-8");
+        c.args(args)
+            .arg("--data-dir")
+            .arg(&data)
+            .env("LANG", "C.UTF-8");
         c
     };
-    let out = run_with_stdin(
-        cmd(&["--plain", "--bank", SMALL]),
-        Stdio::piped(),
-        limit,
-    );
+    let out = run_with_stdin(cmd(&["--plain", "--bank", SMALL]), Stdio::piped(), limit);
     assert_eq!(out.code, Some(1), "{}", out.stderr);
     assert!(out.stderr.contains("draft.json"), "{}", out.stderr);
     assert!(out.stderr.contains("named pipe (FIFO)"), "{}", out.stderr);
@@ -575,7 +592,11 @@ fn case8_ctrl_c_on_the_save_a_copy_screen_never_keeps_twice() {
     assert!(said.contains("kept as a check-in"), "{said}");
     assert!(!said.contains("--resume"), "{said}");
     assert!(!data.join("draft.json").exists(), "the draft is left");
-    let kept = || std::fs::read_dir(data.join("checkins")).expect("dir").count();
+    let kept = || {
+        std::fs::read_dir(data.join("checkins"))
+            .expect("dir")
+            .count()
+    };
     assert_eq!(kept(), 1);
     // Resuming finds nothing to keep again.
     let out = Run::new(["--plain", "--resume", "--bank", SMALL])
@@ -624,7 +645,8 @@ fn case10_plain_input_from_dev_zero_stops_after_a_bounded_read() {
     let out = run_with_stdin(c, Stdio::from(zero), Duration::from_secs(30));
     assert_eq!(out.code, Some(1), "{}", out.stderr);
     assert!(
-        out.stderr.contains("without ending, so iop-check stopped reading"),
+        out.stderr
+            .contains("without ending, so iop-check stopped reading"),
         "{}",
         out.stderr
     );

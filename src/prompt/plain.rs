@@ -20,8 +20,10 @@ pub const MAX_LINE: usize = 64 * 1024;
 
 /// How far past [`MAX_LINE`] a line is read, looking for its end, before
 /// reading stops: input with no line breaks at all (`< /dev/zero`, a binary
-/// file) would otherwise be read forever.
-pub const MAX_LINE_SKIP: usize = 1024 * 1024;
+/// file) would otherwise be read forever. Nothing of it is kept, so this
+/// bounds time (a fraction of a second), not memory; a long line that does
+/// end (a 64 MiB paste) is still set aside and the run goes on.
+pub const MAX_LINE_SKIP: usize = 128 * 1024 * 1024;
 
 /// One line of input, as [`read_line_limited`] found it.
 enum Line {
@@ -161,8 +163,8 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
                     "read",
                     "standard input",
                     std::io::Error::other(format!(
-                        "a line went on for more than {} KiB without ending, so iop-check stopped reading (the input may be a binary file or a device such as /dev/zero, not lines of answers).{kept} Give one answer a line",
-                        (MAX_LINE + MAX_LINE_SKIP) / 1024
+                        "a line went on for more than {} MiB without ending, so iop-check stopped reading (the input may be a binary file or a device such as /dev/zero, not lines of answers).{kept} Give one answer a line",
+                        MAX_LINE_SKIP / (1024 * 1024)
                     )),
                 ))
             }

@@ -86,10 +86,8 @@ fn make_private(path: &Path, meta: &fs::Metadata, action: &'static str) -> Resul
     Ok(())
 }
 
-/// The largest draft or check-in that is read. Each is a few KiB (a kept
-/// check-in of the small test bank is 1.6 KiB); anything far larger was
-/// not written by iop-check, and is refused before it costs time or memory.
-pub const MAX_SAVED_BYTES: u64 = 16 * 1024 * 1024;
+/// The largest saved file that is read (see [`crate::files::MAX_SAVED_BYTES`]).
+pub use crate::files::MAX_SAVED_BYTES;
 
 /// Refuses to write a saved file larger than [`MAX_SAVED_BYTES`]: it could
 /// not be read back. Checked before anything is replaced or deleted. A

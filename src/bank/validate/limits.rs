@@ -18,10 +18,10 @@
 //! worst case for a character of an answer, `\u001b`.) A bank over it is
 //! refused by `validate`, naming the sizes, so no run can write a file it
 //! would then refuse to read. Every save also checks the real size before
-//! writing ([`crate::store::check_saved_size`]), as a backstop.
+//! writing (`store::check_saved_size`), as a backstop.
 
 use super::{Bank, Kind, MAX_QUESTIONS};
-pub use crate::store::MAX_SAVED_BYTES;
+pub use crate::files::MAX_SAVED_BYTES;
 
 /// How many times a check-in may hold one text answer (in `answers`,
 /// `all_answers` and a note).

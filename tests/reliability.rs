@@ -652,3 +652,74 @@ fn case10_plain_input_from_dev_zero_stops_after_a_bounded_read() {
     );
     assert!(out.stderr.contains("standard input"), "{}", out.stderr);
 }
+
+// ---------------------------------------------------------------------------
+// 11. The FHIR export of a large bank takes memory for one item, not all
+// ---------------------------------------------------------------------------
+
+/// A valid bank of 3,000 questions on one scale of 45 options: small
+/// itself (271 KB), but its FHIR Questionnaire is 56 MB.
+fn wide_bank() -> String {
+    let mut s = String::from(
+        "id: limits-bank\nversion: 1.0.0\ntitle: A bank at the limits\nlanguage: en-US\nlast_reviewed: 2026-10-01\ndisclaimer: This tool does not diagnose anything or make any decision for you.\nsources:\n  - id: samhsa-tip-47\n    title: \"SAMHSA TIP 47\"\n    url: https://store.samhsa.gov/product/tip-47\ncrisis:\n  intro: If you might act on thoughts of harming yourself, please reach out now.\n  after_answer: Please reach your therapist, call or text 988, or call 911 first.\n  resources:\n    - { name: 988 Suicide & Crisis Lifeline, region: United States, call: \"988\", text: \"988\" }\nbands:\n  - { id: low, from: 0, to: 49, label: Low }\n  - { id: high, from: 50, to: 100, label: High }\nscales:\n  wide:\n    options:\n",
+    );
+    for i in 0..45 {
+        s.push_str(&format!(
+            "      - {{ id: o{i}, label: Option {i}, score: {} }}\n",
+            i % 101
+        ));
+    }
+    s.push_str(
+        "sections:\n  - id: all\n    title: Everything\n    why: To measure.\n    questions:\n",
+    );
+    for i in 0..3000 {
+        s.push_str(&format!(
+            "      - id: q{i}\n        kind: scale\n        scale: wide\n        prompt: Statement {i}?\n"
+        ));
+    }
+    s
+}
+
+#[test]
+fn case11_the_fhir_export_of_a_large_bank_fits_in_a_small_memory_cap() {
+    // Not a measurement: a hard cap on the heap (RLIMIT_DATA), as
+    // tests/input_limits.rs does for long lines. Holding the Questionnaire
+    // whole (as a tree, or as text) cannot fit in 48 MiB; writing it an
+    // item at a time does.
+    use std::os::unix::process::CommandExt;
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let bank = tmp.path().join("wide.yaml");
+    std::fs::write(&bank, wide_bank()).expect("write");
+    Run::new(["validate"]).arg(&bank).run().assert_code(0);
+    let out_file = tmp.path().join("q.json");
+    let mut cmd = Command::new(BIN);
+    cmd.args(["export-bank", "--format", "fhir", "--bank"])
+        .arg(&bank)
+        .arg("-o")
+        .arg(&out_file);
+    let cap: u64 = 48 * 1024 * 1024;
+    // SAFETY: between fork and exec, only setrlimit.
+    unsafe {
+        cmd.pre_exec(move || {
+            let limit = libc::rlimit {
+                rlim_cur: cap,
+                rlim_max: cap,
+            };
+            if libc::setrlimit(libc::RLIMIT_DATA, &limit) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    Run::from_command(cmd).run().assert_code(0);
+    let size = std::fs::metadata(&out_file).expect("written").len();
+    assert!(
+        size > cap,
+        "the Questionnaire is larger than the cap: {size}"
+    );
+    // And it is whole: every question, each with its 45 options, then the end.
+    let text = std::fs::read_to_string(&out_file).expect("read");
+    assert_eq!(text.matches("\"linkId\": \"q").count(), 3000);
+    assert_eq!(text.matches("\"code\": \"o44\"").count(), 3000);
+    assert!(text.ends_with("]\n}\n"), "{}", &text[text.len() - 200..]);
+}

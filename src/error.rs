@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 
 use crate::problem::Problem;
-use crate::process::{DRAFT_BEHIND, DRAFT_ON_DISK};
+use crate::process::{CHECKIN_KEPT, DRAFT_BEHIND, DRAFT_ON_DISK, DRAFT_PENDING};
 
 /// Exit codes, documented in README.md and the man page (both from
 /// [`EXIT_CODES`]).
@@ -142,6 +142,12 @@ pub struct Resume {
     /// There is no draft at all: no answer was given yet (or the old draft
     /// was deleted to start over), so there is nothing to pick up.
     pub empty: bool,
+    /// The answers are already kept as a check-in (the draft was deleted
+    /// then): there is nothing to pick up, and nothing was lost.
+    pub kept: bool,
+    /// The last answers, piped in at machine speed, were read but not yet
+    /// saved when the run stopped (their save is put off for a moment).
+    pub pending: bool,
 }
 
 impl Resume {
@@ -151,12 +157,25 @@ impl Resume {
             command,
             behind: DRAFT_BEHIND.load(Ordering::SeqCst),
             empty: !DRAFT_ON_DISK.load(Ordering::SeqCst),
+            kept: CHECKIN_KEPT.load(Ordering::SeqCst),
+            pending: DRAFT_PENDING.load(Ordering::SeqCst),
         }
     }
 }
 
 fn resume_line(resume: &Option<Resume>) -> String {
     match resume {
+        Some(Resume { kept: true, .. }) => {
+            "Your answers are kept as a check-in; see it with `iop-check summary`, and all of them with `iop-check history`.".to_string()
+        }
+        Some(Resume {
+            pending: true,
+            empty: false,
+            command,
+            ..
+        }) => format!(
+            "The last answers read just before the stop (less than a second's worth) were not saved yet. To pick up from the answers that were saved, run:\n\n    {command}\n"
+        ),
         Some(Resume { behind: true, command, .. }) => format!(
             "Your latest answers could not be saved (see the message above), so some may be lost. To pick up from the answers that were saved, run:\n\n    {command}\n"
         ),

@@ -12,6 +12,14 @@ use crate::error::{self, Error};
 use crate::problem::{Place, Problem};
 use crate::process::WRITE_LOCK;
 
+/// The largest draft, check-in or programs file that is read back. Each is
+/// a few KiB (a kept check-in of the small test bank is 1.6 KiB); anything
+/// far larger was not written by iop-check, and is refused before it costs
+/// time or memory. A bank's limits are worked out from it, so that nothing
+/// iop-check writes is ever larger (`bank::validate::limits`). Kept here,
+/// below both the bank and the store, which both need it.
+pub const MAX_SAVED_BYTES: u64 = 16 * 1024 * 1024;
+
 /// Reads `path` as UTF-8 text of at most `limit` bytes. Every failure is a
 /// one-line [`Problem`] that says what to do.
 pub fn read_text(path: &Path, limit: u64) -> Result<String, Problem> {
@@ -24,17 +32,33 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String, Problem> {
         ));
     }
     if meta.len() > limit {
-        let (size, max) = (human_size(meta.len()), human_size(limit));
-        let size = if size == max {
-            format!("{} bytes", meta.len())
-        } else {
-            size
-        };
+        let (size, max) = sizes(meta.len(), limit);
         return Err(fail(format!(
             "the file is {size}, larger than the limit of {max}; it was not read"
         )));
     }
-    let file = std::fs::File::open(path).map_err(|e| fail(open_message(&e)))?;
+    // Opened without waiting: a named pipe that nobody writes to would
+    // otherwise block the open forever. A pipe that does have a writer
+    // (`--answers <(…)`) is then read as usual, waiting for its data.
+    let file = {
+        use std::os::unix::fs::OpenOptionsExt;
+        std::fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(libc::O_NONBLOCK | libc::O_CLOEXEC)
+            .open(path)
+            .map_err(|e| fail(open_message(&e)))?
+    };
+    {
+        use std::os::fd::AsRawFd;
+        let fd = file.as_raw_fd();
+        // SAFETY: reads and sets the status flags of a descriptor we own.
+        unsafe {
+            let flags = libc::fcntl(fd, libc::F_GETFL);
+            if flags >= 0 {
+                libc::fcntl(fd, libc::F_SETFL, flags & !libc::O_NONBLOCK);
+            }
+        }
+    }
     let mut bytes = Vec::new();
     // Read one byte past the limit so that a growing file or a device is caught too.
     file.take(limit + 1)
@@ -99,6 +123,44 @@ fn open_message(e: &std::io::Error) -> String {
     }
 }
 
+/// A size and the limit it passed, in words that never read as equal:
+/// when both would round to the same figure ("16.0 MiB, larger than the
+/// 16.0 MiB"), both are given in exact bytes.
+///
+/// ```
+/// use iop_check::files::sizes;
+/// assert_eq!(sizes(3 << 20, 1 << 20), ("3.0 MiB".into(), "1.0 MiB".into()));
+/// assert_eq!(
+///     sizes((16 << 20) + 1, 16 << 20),
+///     ("16,777,217 bytes".into(), "16 MiB (16,777,216 bytes)".into())
+/// );
+/// ```
+pub fn sizes(size: u64, limit: u64) -> (String, String) {
+    let (a, b) = (human_size(size), human_size(limit));
+    if a != b {
+        return (a, b);
+    }
+    let exact = |n: u64| {
+        let digits = n.to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        format!("{out} bytes")
+    };
+    let limit_words = if limit % (1024 * 1024) == 0 {
+        format!("{} MiB ({})", limit >> 20, exact(limit))
+    } else if limit % 1024 == 0 {
+        format!("{} KiB ({})", limit >> 10, exact(limit))
+    } else {
+        exact(limit)
+    };
+    (exact(size), limit_words)
+}
+
 pub fn human_size(bytes: u64) -> String {
     const MIB: u64 = 1024 * 1024;
     if bytes >= MIB {
@@ -113,7 +175,17 @@ pub fn human_size(bytes: u64) -> String {
 /// Replaces `path` with `bytes` atomically, as a 0600 file.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> error::Result<()> {
     let _guard = WRITE_LOCK.lock().unwrap_or_else(|e| e.into_inner());
-    write_atomic_locked(path, bytes)
+    write_atomic_locked(path, bytes, true)
+}
+
+/// [`write_atomic`] of what `write` writes, for a result too large to
+/// hold whole in memory first (a bank's FHIR Questionnaire).
+pub fn write_atomic_with(
+    path: &Path,
+    write: &mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>,
+) -> error::Result<()> {
+    let _guard = WRITE_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    write_atomic_with_locked(path, true, write)
 }
 
 /// Writes `bytes` as a new 0600 file in `dir`, under the first of `names`
@@ -176,6 +248,37 @@ pub fn is_temp_name(name: &str) -> bool {
     name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX) && name.len() > 5
 }
 
+/// Whether `name` is exactly a temporary file iop-check makes in its data
+/// folder: `.draft.json.`, `.programs.json.`, `.lock.` or (for check-ins)
+/// `.new.`, then tempfile's six random letters (a process id in older
+/// versions), then `.tmp`. Stricter than
+/// [`is_temp_name`], because files of this pattern are deleted at start
+/// (by `store::lock::take_and_tidy`) without asking.
+///
+/// ```
+/// use iop_check::files::is_own_temp;
+/// assert!(is_own_temp(".draft.json.Ab12cD.tmp"));
+/// assert!(is_own_temp(".new.x9Y8z7.tmp"));
+/// assert!(!is_own_temp(".notes.txt.Ab12cD.tmp"));
+/// assert!(is_own_temp(".draft.json.4242.tmp"));
+/// assert!(!is_own_temp(".draft.json.tmp"));
+/// ```
+pub fn is_own_temp(name: &str) -> bool {
+    let Some(inner) = name
+        .strip_prefix(TEMP_PREFIX)
+        .and_then(|n| n.strip_suffix(TEMP_SUFFIX))
+    else {
+        return false;
+    };
+    let Some((base, random)) = inner.rsplit_once('.') else {
+        return false;
+    };
+    // Six random letters now; a process id in older versions.
+    (1..=10).contains(&random.len())
+        && random.chars().all(|c| c.is_ascii_alphanumeric())
+        && ["draft.json", "programs.json", "new", "lock"].contains(&base)
+}
+
 /// [`write_atomic`], for a caller that already holds [`WRITE_LOCK`].
 ///
 /// The one place where iop-check makes a temporary file. `tempfile` gives it
@@ -184,7 +287,22 @@ pub fn is_temp_name(name: &str) -> bool {
 /// folder can redirect the write or make the result readable by others. The
 /// rename replaces `path` itself: a symlink there is replaced, not followed
 /// (as `sed -i` does).
-pub(crate) fn write_atomic_locked(path: &Path, bytes: &[u8]) -> error::Result<()> {
+///
+/// With `durable`, the file and the rename are flushed to the disk
+/// (`fsync`) before this returns, so they survive a power cut too. Without
+/// it they are not, but the replacement is just as atomic for every other
+/// way a process can end (`kill -9`, Ctrl-C, a crash): the kernel has the
+/// new file either way. (The draft's saves skip the flush when answers
+/// come faster than anyone types; see `store::draft`.)
+pub(crate) fn write_atomic_locked(path: &Path, bytes: &[u8], durable: bool) -> error::Result<()> {
+    write_atomic_with_locked(path, durable, &mut |w| w.write_all(bytes))
+}
+
+fn write_atomic_with_locked(
+    path: &Path,
+    durable: bool,
+    write: &mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>,
+) -> error::Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -195,12 +313,18 @@ pub(crate) fn write_atomic_locked(path: &Path, bytes: &[u8]) -> error::Result<()
         .unwrap_or_default();
     let result = (|| {
         let mut tmp = new_temp(dir, &name)?;
-        tmp.write_all(bytes)?;
-        tmp.as_file().sync_all()?;
+        {
+            let mut w = std::io::BufWriter::new(tmp.as_file_mut());
+            write(&mut w)?;
+            w.flush()?;
+        }
+        if durable {
+            tmp.as_file().sync_all()?;
+        }
         // On failure the temporary file is deleted when `tmp` is dropped.
         tmp.persist(path).map_err(|e| e.error)?;
         // Make the rename itself durable.
-        if let Ok(d) = fs::File::open(dir) {
+        if durable && let Ok(d) = fs::File::open(dir) {
             let _ = d.sync_all();
         }
         Ok(())

@@ -28,10 +28,15 @@ pub fn check_stdout() -> Result<()> {
 
 /// Writes to stdout. A reader that went away (broken pipe) ends quietly.
 pub fn stdout(text: &str) -> Result<()> {
-    check_stdout()?;
     let text = crate::text::strip_bidi(text);
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+    stdout_with(&mut |w| w.write_all(text.as_bytes()))
+}
+
+/// [`stdout`] of what `write` writes, through a buffer.
+fn stdout_with(write: &mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>) -> Result<()> {
+    check_stdout()?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    match write(&mut out).and_then(|_| out.flush()) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(Error::io("write to", "standard output", e)),
@@ -54,6 +59,20 @@ pub fn emit(text: &str, file: Option<&Path>) -> Result<()> {
     }
 }
 
+/// [`emit`] of what `write` writes as it goes, for a result too large to
+/// hold whole in memory first. Everything `write` writes must already be
+/// clean (see [`crate::text::clean_json`]): it does not pass through
+/// [`crate::text::strip_bidi`] as a whole.
+pub fn emit_with(
+    file: Option<&Path>,
+    mut write: impl FnMut(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
+    match file {
+        Some(path) => to_file_with(path, &mut write),
+        None => stdout_with(&mut write),
+    }
+}
+
 /// Writes `text` to a file the person named. A new or regular file is
 /// replaced atomically, as 0600 (a half-written summary is never left).
 /// Anything else that exists (a device such as /dev/null or /dev/full, a
@@ -61,9 +80,21 @@ pub fn emit(text: &str, file: Option<&Path>) -> Result<()> {
 /// over it would destroy it and send the output nowhere. Paths under /dev
 /// and /proc are always written directly, because /dev/stdout may stand for
 /// a regular file that the shell opened, which must not be replaced.
+///
+/// Nothing written directly is truncated. `/dev/stdout`, `/dev/stderr` and
+/// `/dev/fd/N` (or `/proc/self/fd/N`) are written through the descriptor
+/// the shell set up, so `-o /dev/stdout >> log` appends to `log` exactly as
+/// `>> log` alone would, and `> log` writes from where the shell left off;
+/// any other target is opened for appending, never with O_TRUNC.
 pub fn to_file(path: &Path, text: &str) -> Result<()> {
     let text = crate::text::strip_bidi(text);
-    let bytes = text.as_bytes();
+    to_file_with(path, &mut |w| w.write_all(text.as_bytes()))
+}
+
+fn to_file_with(
+    path: &Path,
+    write: &mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
     let special = path.starts_with("/dev") || path.starts_with("/proc");
     let kind = std::fs::metadata(path).map(|m| m.file_type());
     let direct = match &kind {
@@ -83,18 +114,62 @@ pub fn to_file(path: &Path, text: &str) -> Result<()> {
         Err(_) => special,
     };
     if !direct {
-        return crate::files::write_atomic(path, bytes);
+        return crate::files::write_atomic_with(path, write);
     }
-    let result = std::fs::OpenOptions::new()
-        .write(true)
-        .truncate(true)
-        .open(path)
-        .and_then(|mut f| f.write_all(bytes).and_then(|_| f.flush()));
+    let result = match inherited_fd(path) {
+        Some(fd) => {
+            let mut w = std::io::BufWriter::new(FdWriter(fd));
+            write(&mut w).and_then(|_| w.flush())
+        }
+        None => std::fs::OpenOptions::new()
+            .append(true)
+            .open(path)
+            .and_then(|f| {
+                let mut w = std::io::BufWriter::new(f);
+                write(&mut w).and_then(|_| w.flush())
+            }),
+    };
     match result {
         Ok(()) => Ok(()),
         // A reader of a FIFO that went away is like `| head`: not an error.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(Error::io("write", path, e)),
+    }
+}
+
+/// The descriptor a path names that this process already holds open:
+/// `/dev/stdout` (1), `/dev/stderr` (2), `/dev/fd/N`, `/proc/self/fd/N`.
+fn inherited_fd(path: &Path) -> Option<i32> {
+    let s = path.to_str()?;
+    let fd = match s {
+        "/dev/stdout" => 1,
+        "/dev/stderr" => 2,
+        _ => s
+            .strip_prefix("/dev/fd/")
+            .or_else(|| s.strip_prefix("/proc/self/fd/"))?
+            .parse()
+            .ok()?,
+    };
+    // SAFETY: F_GETFL only asks about the descriptor; -1 means it is not open.
+    let flags = unsafe { libc::fcntl(fd, libc::F_GETFL) };
+    (flags >= 0 && flags & libc::O_ACCMODE != libc::O_RDONLY).then_some(fd)
+}
+
+/// Writes to a descriptor this process holds, without closing it.
+struct FdWriter(i32);
+
+impl Write for FdWriter {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        // SAFETY: writes from a live slice to a descriptor that is open.
+        let n = unsafe { libc::write(self.0, bytes.as_ptr().cast(), bytes.len()) };
+        if n < 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+        Ok(n as usize)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }
 

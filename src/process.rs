@@ -30,6 +30,23 @@ pub(crate) static DRAFT_BEHIND: AtomicBool = AtomicBool::new(false);
 /// (`store::draft`, `error::Resume`).
 pub(crate) static DRAFT_ON_DISK: AtomicBool = AtomicBool::new(false);
 
+/// Set once this run's answers are kept as a check-in, so that a stop after
+/// that (on the "Save a copy" screen) says they are kept, and does not
+/// offer a `--resume` that would keep them twice (`commands::run`,
+/// `error::Resume`).
+pub(crate) static CHECKIN_KEPT: AtomicBool = AtomicBool::new(false);
+
+/// Set while answers piped in at machine speed wait for their save, put off
+/// for at most a second (`engine::Engine::save`), so that a signal then
+/// says that the latest answers were not saved (`error::Resume`).
+pub(crate) static DRAFT_PENDING: AtomicBool = AtomicBool::new(false);
+
+/// When the draft was last flushed to the disk (`fsync`), so that answers
+/// that come faster than anyone types (a file of thousands of answers piped
+/// in) are not each flushed: a flush costs milliseconds, and the rename is
+/// atomic without it (`store::draft`).
+pub(crate) static DRAFT_SYNCED: Mutex<Option<std::time::Instant>> = Mutex::new(None);
+
 /// The answers set aside by the last draft load in this process (answers to
 /// questions that another version of the bank no longer has), written back
 /// by every save so that a change of bank never silently deletes them

@@ -32,12 +32,16 @@ pub fn wrap(text: &str, width: usize, indent: &str) -> String {
         .join("\n")
 }
 
-/// The name of a bidirectional control that can reorder text as shown
-/// (embeddings, overrides and isolates), or None. The left-to-right and
-/// right-to-left marks (U+200E, U+200F) are not among them: they cannot
-/// reorder text, and right-to-left writing needs them.
+/// The name of a bidirectional control (Unicode's Bidi_Control property:
+/// embeddings, overrides, isolates and the three direction marks), or
+/// None. All of them are invisible and change the order or direction in
+/// which the text around them is shown, so none is ever written out, and
+/// `validate` names each one found in a bank.
 pub fn bidi_control_name(c: char) -> Option<&'static str> {
     Some(match c {
+        '\u{061c}' => "ARABIC LETTER MARK",
+        '\u{200e}' => "LEFT-TO-RIGHT MARK",
+        '\u{200f}' => "RIGHT-TO-LEFT MARK",
         '\u{202a}' => "LEFT-TO-RIGHT EMBEDDING",
         '\u{202b}' => "RIGHT-TO-LEFT EMBEDDING",
         '\u{202c}' => "POP DIRECTIONAL FORMATTING",
@@ -49,6 +53,15 @@ pub fn bidi_control_name(c: char) -> Option<&'static str> {
         '\u{2069}' => "POP DIRECTIONAL ISOLATE",
         _ => return None,
     })
+}
+
+/// Whether [`clean`] would change `c`: a control character other than a
+/// newline or tab (C0, DEL, C1), a bidirectional control, or the Unicode
+/// line or paragraph separator.
+pub fn is_unsafe_char(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || bidi_control_name(c).is_some()
+        || matches!(c, '\u{2028}' | '\u{2029}')
 }
 
 /// Removes the bidirectional controls of [`bidi_control_name`] from a
@@ -77,6 +90,9 @@ pub fn strip_bidi(s: &str) -> std::borrow::Cow<'_, str> {
 /// assert_eq!(clean("\u{1b}[31mred\u{1b}[0m and \u{7}bell"), "red and bell");
 /// ```
 pub fn clean(s: &str) -> String {
+    if !s.chars().any(is_unsafe_char) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
@@ -116,6 +132,30 @@ pub fn clean(s: &str) -> String {
         }
     }
     out
+}
+
+/// [`clean`] for data: every string in `v` (keys too) is cleaned. JSON
+/// escapes control characters (`\u001b`) rather than dropping them, and
+/// `jq -r` turns them back into the real thing, so JSON output is cleaned
+/// value by value, through the same [`clean`] as every other format.
+pub fn clean_json(v: &mut serde_json::Value) {
+    use serde_json::Value;
+    match v {
+        Value::String(s) if s.chars().any(is_unsafe_char) => *s = clean(s),
+        Value::Array(items) => items.iter_mut().for_each(clean_json),
+        Value::Object(map) => {
+            if map.keys().any(|k| k.chars().any(is_unsafe_char)) {
+                let old = std::mem::take(map);
+                for (k, mut val) in old {
+                    clean_json(&mut val);
+                    map.insert(clean(&k), val);
+                }
+            } else {
+                map.values_mut().for_each(clean_json);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Edit distance with adjacent swaps counting as one edit (optimal string
@@ -206,7 +246,12 @@ mod tests {
         assert_eq!(clean("plain"), "plain");
         assert_eq!(clean("a\u{202e}b\u{2066}c\u{2069}"), "abc");
         assert_eq!(clean("a\u{2028}b\u{2029}c"), "a b c");
-        assert_eq!(clean("\u{5d0}\u{200f}!"), "\u{5d0}\u{200f}!", "marks stay");
+        assert_eq!(
+            clean("\u{5d0}\u{200f}!\u{200e}\u{61c}"),
+            "\u{5d0}!",
+            "marks too"
+        );
+        assert_eq!(clean("a\rb\u{8}c\u{85}d\u{9b}e"), "abcde");
     }
 
     #[test]

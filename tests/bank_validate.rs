@@ -906,7 +906,10 @@ fn file_one_byte_over_1_mib_is_refused() {
     let problems = out.problems();
     assert_eq!(problems.len(), 1);
     assert!(problems[0].starts_with("over.yaml: the file is "));
-    assert!(problems[0].ends_with(", larger than the limit of 1.0 MiB; it was not read"));
+    // Exact, since both sizes would round to 1.0 MiB (issue 18, case 9).
+    assert!(problems[0].ends_with(
+        "the file is 1,048,577 bytes, larger than the limit of 1 MiB (1,048,576 bytes); it was not read"
+    ));
 }
 
 #[test]

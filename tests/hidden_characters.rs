@@ -53,7 +53,7 @@ fn validate_reports_bidi_controls_and_line_separators_with_their_place() {
 }
 
 #[test]
-fn validate_reports_isolates_in_comments_and_allows_direction_marks() {
+fn validate_reports_isolates_in_comments_and_direction_marks() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let text = format!(
         "# note \u{2066}hidden\u{2069}\n{}",
@@ -67,11 +67,18 @@ fn validate_reports_isolates_in_comments_and_allows_direction_marks() {
     let out = Run::new(["validate"]).arg(&path).run();
     out.assert_code(3);
     let problems: Vec<&str> = out.stderr.lines().filter(|l| l.contains("U+")).collect();
-    assert_eq!(problems.len(), 2, "{}", out.stderr);
+    assert_eq!(problems.len(), 3, "{}", out.stderr);
     assert!(problems[0].contains(":1:8: "), "{}", problems[0]);
     assert!(problems[0].contains("U+2066 LEFT-TO-RIGHT ISOLATE"));
     assert!(problems[1].contains(":1:15: "), "{}", problems[1]);
     assert!(problems[1].contains("U+2069 POP DIRECTIONAL ISOLATE"));
+    // The direction marks are Bidi_Control characters too, removed from
+    // everything iop-check writes, so a bank must not rely on them (issue 18).
+    assert!(
+        problems[2].contains("U+200F RIGHT-TO-LEFT MARK"),
+        "{}",
+        problems[2]
+    );
 }
 
 const BIDI: [char; 9] = [

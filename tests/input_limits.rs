@@ -89,7 +89,7 @@ fn a_huge_draft_is_refused_before_it_is_read() {
     assert_eq!(
         out.stderr,
         format!(
-            "error: could not read the saved file {}: it is 16.0 MiB, larger than the 16.0 MiB a saved file can be, so it was not read. It may have been edited or damaged. Move it aside (or delete it) and run iop-check again.\n",
+            "error: could not read the saved file {}: it is 16,777,217 bytes, larger than the 16 MiB (16,777,216 bytes) a saved file can be, so it was not read. It may have been edited or damaged. Move it aside (or delete it) and run iop-check again.\n",
             draft.display()
         )
     );
@@ -117,9 +117,9 @@ fn a_huge_checkin_is_refused_before_it_is_read() {
     let direct = Run::new(["summary"]).arg(&file).data_dir(&data).run();
     direct.assert_code(1);
     assert!(
-        direct
-            .stderr
-            .contains("larger than the 16.0 MiB a saved file can be, so it was not read"),
+        direct.stderr.contains(
+            "larger than the 16 MiB (16,777,216 bytes) a saved file can be, so it was not read"
+        ),
         "{}",
         direct.stderr
     );

@@ -33,6 +33,10 @@ pub fn load_str(name: &str, text: &str) -> std::result::Result<Bank, Vec<Problem
         Ok(bank) if hidden.is_empty() => Ok(bank),
         Ok(_) => Err(hidden),
         Err(mut problems) => {
+            if !hidden.is_empty() {
+                // The same characters, found again in the parsed text.
+                problems.retain(|p| !unicode::repeats(p));
+            }
             problems.extend(hidden);
             Err(problems)
         }

@@ -8,7 +8,7 @@ mod builtin;
 mod load;
 pub mod raw;
 mod unicode;
-mod validate;
+pub mod validate;
 
 /// Problems are shared by every reader of files; kept here under their old path.
 pub use crate::problem::{Place, Problem};

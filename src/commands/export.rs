@@ -4,16 +4,17 @@ use std::path::Path;
 
 use crate::bank;
 use crate::cli::BankFormat;
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 pub fn run(format: BankFormat, bank_path: Option<&Path>, out: Option<&Path>) -> Result<()> {
     let bank = bank::load(bank_path)?;
-    let value = match format {
-        BankFormat::Fhir => crate::fhir::questionnaire(&bank),
-    };
-    let text = serde_json::to_string_pretty(&value).map_err(|e| Error::Internal {
-        what: "FHIR Questionnaire",
-        detail: e.to_string(),
-    })? + "\n";
-    crate::output::emit(&text, out)
+    // Written an item at a time, each cleaned on the way (see `Streamed`),
+    // straight to where it goes: a large bank's Questionnaire is many
+    // times the bank's size, and is never held whole in memory.
+    crate::output::emit_with(out, |w| match format {
+        BankFormat::Fhir => {
+            serde_json::to_writer_pretty(&mut *w, &crate::fhir::Streamed(&bank))?;
+            w.write_all(b"\n")
+        }
+    })
 }

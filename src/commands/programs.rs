@@ -58,7 +58,7 @@ fn worksheet(key: Option<&str>, args: &WorksheetArgs) -> Result<()> {
     };
     // Held to the end: no other iop-check changes this folder meanwhile.
     let _lock = match &store {
-        Some(dir) => Some(crate::store::lock::take(dir)?),
+        Some(dir) => Some(crate::store::lock::take_and_tidy(dir)?),
         None => None,
     };
     let mut kept = match (&store, key) {
@@ -66,6 +66,13 @@ fn worksheet(key: Option<&str>, args: &WorksheetArgs) -> Result<()> {
         (None, Some(_)) => programs::load(&DataDir::locate(args.data.data_dir.as_deref())?)?,
         (None, None) => Vec::new(),
     };
+    if key.is_none() && kept.len() >= programs::MAX_PROGRAMS {
+        return Err(Error::Usage(format!(
+            "you have {} programs kept, and iop-check keeps up to {}, so that your programs file stays small enough to read back. Nothing was changed. Remove one you no longer need with `iop-check programs remove N` (`iop-check programs list` shows the numbers), then add this one",
+            kept.len(),
+            programs::MAX_PROGRAMS
+        )));
+    }
     let index = match key {
         Some(k) => programs::find(&kept, k)?,
         None => {
@@ -182,6 +189,8 @@ fn ask(
                     command,
                     behind,
                     empty: false,
+                    kept: false,
+                    pending: false,
                 }),
             })
         }
@@ -204,6 +213,8 @@ fn ask(
                         command,
                         behind,
                         empty: false,
+                        kept: false,
+                        pending: false,
                     }),
             })
         }
@@ -257,7 +268,11 @@ impl Saving<'_> {
         p.set_answers(&self.answers, self.index + 1);
         p.updated = now();
         let was_behind = self.behind;
-        match programs::save(store, self.kept) {
+        let result = programs::save(store, self.kept);
+        // What a stop by Ctrl-C or a signal says (`Resume::now`): the
+        // program is kept, and `programs edit N` picks it up.
+        crate::store::draft::mark_saved(result.is_ok());
+        match result {
             Ok(()) => {
                 self.saved = true;
                 self.behind = false;

@@ -58,7 +58,7 @@ pub fn run(args: &RunArgs) -> Result<()> {
     };
     // Held until the run ends: no other iop-check may change this folder meanwhile.
     let _lock = match &store {
-        Some(dir) => Some(crate::store::lock::take(dir)?),
+        Some(dir) => Some(crate::store::lock::take_and_tidy(dir)?),
         None => None,
     };
     let resume = store.as_ref().map(|_| resume_command(args));
@@ -80,7 +80,9 @@ pub fn run(args: &RunArgs) -> Result<()> {
     let plain = args.plain || crate::style::dumb_terminal();
     let mut prompter: Box<dyn Prompter> = if plain {
         Box::new(
-            PlainPrompter::new(std::io::stdin().lock(), std::io::stderr()).saving(store.is_some()),
+            PlainPrompter::new(std::io::stdin().lock(), std::io::stderr())
+                .saving(store.is_some())
+                .reading_fd(0),
         )
     } else {
         Box::new(TerminalPrompter::new().saving(store.is_some()))
@@ -247,6 +249,11 @@ fn finish(
     if let Some(store) = store {
         if or_default(p.ask_keep(), true)? {
             let id = checkins::save(store, &a)?;
+            // The check-in now holds these answers: the draft goes at once,
+            // before the copy screen, so that a stop there (Ctrl-C, a closed
+            // window) leaves nothing that `--resume` would keep a second time.
+            crate::process::CHECKIN_KEPT.store(true, std::sync::atomic::Ordering::SeqCst);
+            draft::remove(store)?;
             output::stderr(&crate::text::wrap(
                 &format!("Kept as check-in {id}. See them all with `iop-check history`."),
                 crate::text::width(),

@@ -23,6 +23,10 @@ pub struct Engine<'a, P: Prompter + ?Sized> {
     opening_due: bool,
     /// The `--quick` path: kept with the draft, so a resume walks it too.
     quick: bool,
+    /// Answers given since the draft was last saved (see [`Engine::save`]).
+    unsaved: bool,
+    /// When the draft was last saved.
+    saved_at: Option<std::time::Instant>,
 }
 
 /// How a run walks the bank.
@@ -63,6 +67,8 @@ impl<'a, P: Prompter + ?Sized> Engine<'a, P> {
             order,
             opening_due: route.opening,
             quick: route.quick,
+            unsaved: false,
+            saved_at: None,
         }
     }
 
@@ -111,10 +117,34 @@ impl<'a, P: Prompter + ?Sized> Engine<'a, P> {
         )
     }
 
+    /// Saves the draft after an answer. When the next answer is already
+    /// waiting (answers piped in, never typed at a terminal), the save is
+    /// put off, for at most a second: rewriting the draft after each of
+    /// thousands of answers that come at once cost seconds. Whatever is put
+    /// off is saved before the engine stops in any way but a signal
+    /// ([`Engine::run`]); a signal says that the last answers were not saved
+    /// (`draft::set_pending`).
     fn save(&mut self) -> Result<()> {
+        if self.store.is_none() {
+            return Ok(());
+        }
+        let recent = self
+            .saved_at
+            .is_some_and(|t| t.elapsed() < std::time::Duration::from_secs(1));
+        if recent && self.prompter.input_waiting() {
+            self.unsaved = true;
+            draft::set_pending(true);
+            return Ok(());
+        }
+        self.save_now()
+    }
+
+    fn save_now(&mut self) -> Result<()> {
         let Some(store) = self.store else {
             return Ok(());
         };
+        self.unsaved = false;
+        self.saved_at = Some(std::time::Instant::now());
         // Said once per run of failures: only when the save before worked.
         let was_behind = draft::is_behind();
         if let Err(e) = draft::save(store, self.bank, &self.answers, self.quick) {
@@ -171,7 +201,16 @@ impl<'a, P: Prompter + ?Sized> Engine<'a, P> {
     }
 
     /// Runs from the first unanswered question to the end of the review.
+    /// Answers whose save was put off are saved however it ends.
     pub fn run(mut self) -> Result<Answers> {
+        let result = self.walk();
+        if self.unsaved {
+            self.save_now()?;
+        }
+        result.map(|()| self.answers)
+    }
+
+    fn walk(&mut self) -> Result<()> {
         let paused = || Error::Incomplete {
             paused: true,
             resume: None,
@@ -181,7 +220,7 @@ impl<'a, P: Prompter + ?Sized> Engine<'a, P> {
         loop {
             let Some(i) = at else {
                 match self.prompter.review(self.bank, &self.answers)? {
-                    ReviewChoice::Finish => return Ok(self.answers),
+                    ReviewChoice::Finish => return Ok(()),
                     ReviewChoice::Pause => return Err(paused()),
                     ReviewChoice::Change(id) => {
                         let Some(i) = (0..self.order.len()).find(|&j| self.question(j).id == id)

@@ -22,7 +22,7 @@ mod questionnaire;
 mod response;
 
 pub use import::{looks_like_response, read_response};
-pub use questionnaire::{code_systems, questionnaire};
+pub use questionnaire::{Streamed, code_systems, questionnaire};
 pub use response::response;
 
 use serde_json::{Value, json};

@@ -1,60 +1,115 @@
 //! The bank as a FHIR R4 `Questionnaire`, and the code systems of its options.
 
+use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 use serde_json::{Value, json};
 
 use super::*;
-use crate::bank::{Bank, Behavior, Question};
+use crate::bank::{Bank, Behavior, Question, Section};
 
 /// More options than this are shown as a drop-down, fewer as radio buttons.
 const RADIO_MAX: usize = 8;
 
+/// The bank as a Questionnaire, as a JSON value (for tests and callers
+/// that inspect it). It is [`Streamed`] turned into a value, so the two
+/// can never differ.
 pub fn questionnaire(bank: &Bank) -> Value {
-    let mut items: Vec<Value> = bank
-        .opening
-        .iter()
-        .map(|t| {
-            json!({
+    serde_json::to_value(Streamed(bank)).unwrap_or(Value::Null)
+}
+
+/// The bank as a Questionnaire, serialized an item at a time: each
+/// question's item is built, cleaned ([`crate::text::clean_json`]), written
+/// and dropped before the next, so writing the Questionnaire of a large
+/// bank takes memory for the text written and one item, not for a tree of
+/// every item (which took 10 times the text's size).
+pub struct Streamed<'a>(pub &'a Bank);
+
+/// One built item, cleaned as every JSON output is.
+fn cleaned(mut v: Value) -> Value {
+    crate::text::clean_json(&mut v);
+    v
+}
+
+impl Serialize for Streamed<'_> {
+    fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        let bank = self.0;
+        let mut m = ser.serialize_map(None)?;
+        m.serialize_entry("resourceType", "Questionnaire")?;
+        m.serialize_entry("id", &bank.id)?;
+        let list: Vec<String> = bank.questions().map(|(_, q)| text(&q.prompt)).collect();
+        m.serialize_entry(
+            "text",
+            &cleaned(narrative(&bank.title, &[text(&bank.disclaimer)], &list)),
+        )?;
+        m.serialize_entry("url", &text(&canonical(bank)))?;
+        m.serialize_entry("version", &bank.version)?;
+        m.serialize_entry("name", &computer_name(&bank.id))?;
+        m.serialize_entry("title", &text(&bank.title))?;
+        m.serialize_entry("status", "active")?;
+        m.serialize_entry("date", &bank.last_reviewed)?;
+        m.serialize_entry("language", &bank.language)?;
+        m.serialize_entry("description", &text(&bank.disclaimer))?;
+        m.serialize_entry("subjectType", &["Patient"])?;
+        m.serialize_entry("item", &Items(bank))?;
+        if let Some(p) = &bank.publisher {
+            m.serialize_entry("publisher", &text(p))?;
+        }
+        m.end()
+    }
+}
+
+/// The top-level items: the opening blocks, then one group per section.
+struct Items<'a>(&'a Bank);
+
+impl Serialize for Items<'_> {
+    fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        let bank = self.0;
+        let mut seq = ser.serialize_seq(None)?;
+        for t in &bank.opening {
+            seq.serialize_element(&cleaned(json!({
                 "linkId": format!("opening-{}", t.id),
                 "type": "display",
                 "text": format!("{}\n\n{}", text(&t.title), text(&t.text)),
-            })
-        })
-        .collect();
-    for s in &bank.sections {
-        let mut children = vec![json!({
+            })))?;
+        }
+        for s in &bank.sections {
+            seq.serialize_element(&Group(bank, s))?;
+        }
+        seq.end()
+    }
+}
+
+/// A section's group: its "why", then its questions.
+struct Group<'a>(&'a Bank, &'a Section);
+
+impl Serialize for Group<'_> {
+    fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        let Group(bank, s) = *self;
+        let mut m = ser.serialize_map(None)?;
+        m.serialize_entry("linkId", &group_link_id(&s.id))?;
+        m.serialize_entry("type", "group")?;
+        m.serialize_entry("text", &text(&s.title))?;
+        m.serialize_entry("required", &false)?;
+        m.serialize_entry("item", &Children(bank, s))?;
+        m.end()
+    }
+}
+
+struct Children<'a>(&'a Bank, &'a Section);
+
+impl Serialize for Children<'_> {
+    fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        let Children(bank, s) = *self;
+        let mut seq = ser.serialize_seq(None)?;
+        seq.serialize_element(&cleaned(json!({
             "linkId": format!("{}.why", group_link_id(&s.id)),
             "type": "display",
             "text": text(&s.why),
-        })];
-        children.extend(s.questions.iter().map(|q| question(bank, q)));
-        items.push(json!({
-            "linkId": group_link_id(&s.id),
-            "type": "group",
-            "text": text(&s.title),
-            "required": false,
-            "item": children,
-        }));
+        })))?;
+        for q in &s.questions {
+            seq.serialize_element(&cleaned(question(bank, q)))?;
+        }
+        seq.end()
     }
-    let list: Vec<String> = bank.questions().map(|(_, q)| text(&q.prompt)).collect();
-    let mut q = json!({
-        "resourceType": "Questionnaire",
-        "id": bank.id,
-        "text": narrative(&bank.title, &[text(&bank.disclaimer)], &list),
-        "url": canonical(bank),
-        "version": bank.version,
-        "name": computer_name(&bank.id),
-        "title": text(&bank.title),
-        "status": "active",
-        "date": bank.last_reviewed,
-        "language": bank.language,
-        "description": text(&bank.disclaimer),
-        "subjectType": ["Patient"],
-        "item": items,
-    });
-    if let Some(p) = &bank.publisher {
-        q["publisher"] = json!(text(p));
-    }
-    q
 }
 
 /// The code systems of the bank's options, one per question with options,

@@ -35,6 +35,13 @@ pub const WORKSHEET_NAME: &str = "questions/programs.yaml (built in)";
 /// The file in the data folder that keeps the programs.
 pub const PROGRAMS_FILE: &str = "programs.json";
 
+/// At most this many programs are kept. Each is at most
+/// `bank::validate::limits::worst_saved_bytes(worksheet)` in programs.json
+/// (a generous bound: a program holds only the worksheet's answers), so
+/// the file always stays under the 16 MiB that is read back (a test checks
+/// it). Far more than anyone compares: up to [`MAX_COMPARED`] fit side by side.
+pub const MAX_PROGRAMS: usize = 50;
+
 /// At most this many programs are compared at once, so they fit side by side.
 pub const MAX_COMPARED: usize = 4;
 
@@ -129,7 +136,9 @@ pub fn save(data: &DataDir, programs: &[Program]) -> Result<()> {
         what: "programs file",
         detail: e.to_string(),
     })?;
-    write_atomic(&data.file(PROGRAMS_FILE), &json)
+    let path = data.file(PROGRAMS_FILE);
+    crate::store::check_saved_size(&path, &json, "keep your programs in")?;
+    write_atomic(&path, &json)
 }
 
 /// Deletes the programs file, if there is one.
@@ -262,5 +271,20 @@ impl Preferences {
                 .filter(|c| c != "none")
                 .collect(),
         }
+    }
+}
+
+#[cfg(test)]
+mod limit_tests {
+    use super::*;
+
+    #[test]
+    fn the_most_programs_fit_in_what_is_read_back() {
+        let bank = worksheet().expect("worksheet");
+        let one = crate::bank::validate::limits::worst_saved_bytes(&bank);
+        assert!(
+            MAX_PROGRAMS as u64 * one <= crate::store::MAX_SAVED_BYTES,
+            "{MAX_PROGRAMS} programs of up to {one} bytes"
+        );
     }
 }

@@ -88,6 +88,12 @@ pub trait Prompter {
     fn ask_keep(&mut self) -> Result<bool>;
     /// Offers to save a copy of the summary as HTML or Markdown.
     fn ask_save_copy(&mut self, suggested_stem: &str) -> Result<Option<(Format, PathBuf)>>;
+    /// Whether the next answer is already waiting to be read (input piped
+    /// in at machine speed, never a person at a terminal): the engine may
+    /// then put off saving the draft for a moment (see `Engine::save`).
+    fn input_waiting(&mut self) -> bool {
+        false
+    }
 }
 
 /// Answered questions in bank order, for review screens.

@@ -18,6 +18,13 @@ use std::path::PathBuf;
 /// comes in.
 pub const MAX_LINE: usize = 64 * 1024;
 
+/// How far past [`MAX_LINE`] a line is read, looking for its end, before
+/// reading stops: input with no line breaks at all (`< /dev/zero`, a binary
+/// file) would otherwise be read forever. Nothing of it is kept, so this
+/// bounds time (a fraction of a second), not memory; a long line that does
+/// end (a 64 MiB paste) is still set aside and the run goes on.
+pub const MAX_LINE_SKIP: usize = 128 * 1024 * 1024;
+
 /// One line of input, as [`read_line_limited`] found it.
 enum Line {
     /// The input ended before any byte of a line.
@@ -26,6 +33,9 @@ enum Line {
     Text(Vec<u8>),
     /// A line longer than the limit; it was read to its end and dropped.
     TooLong,
+    /// A line that did not end within the limit plus [`MAX_LINE_SKIP`]:
+    /// reading stopped there.
+    Endless,
 }
 
 /// Reads one line of at most `limit` bytes. A longer line is consumed to its
@@ -33,6 +43,7 @@ enum Line {
 fn read_line_limited(input: &mut impl BufRead, limit: usize) -> std::io::Result<Line> {
     let mut line = Vec::new();
     let mut too_long = false;
+    let mut skipped = 0usize;
     loop {
         let buf = match input.fill_buf() {
             Ok(b) => b,
@@ -47,7 +58,12 @@ fn read_line_limited(input: &mut impl BufRead, limit: usize) -> std::io::Result<
             None => (buf, false),
         };
         let n = chunk.len();
-        if !too_long {
+        if too_long {
+            skipped += n;
+            if skipped > MAX_LINE_SKIP && !done {
+                return Ok(Line::Endless);
+            }
+        } else {
             if line.len() + n > limit + 2 {
                 too_long = true;
                 line = Vec::new();
@@ -74,6 +90,9 @@ pub struct PlainPrompter<R: BufRead, W: Write> {
     out: W,
     /// Whether answers are saved (false with --no-save).
     saving: bool,
+    /// The descriptor `input` reads, when it is not a terminal: asked
+    /// whether more input is waiting ([`Prompter::input_waiting`]).
+    piped_fd: Option<i32>,
 }
 
 impl<R: BufRead, W: Write> PlainPrompter<R, W> {
@@ -82,7 +101,16 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
             input,
             out,
             saving: true,
+            piped_fd: None,
         }
+    }
+
+    /// Says that `input` reads descriptor `fd` (standard input), so that
+    /// input piped in (not a terminal) can be told to be waiting.
+    pub fn reading_fd(mut self, fd: i32) -> Self {
+        // SAFETY: isatty only asks about the descriptor.
+        self.piped_fd = (unsafe { libc::isatty(fd) } == 0).then_some(fd);
+        self
     }
 
     /// Says whether answers are saved, for what pausing promises.
@@ -123,6 +151,22 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
                     MAX_LINE / 1024
                 ))?;
                 Ok(String::from("\u{0}"))
+            }
+            Ok(Line::Endless) => {
+                let _ = writeln!(self.out);
+                let kept = if self.saving {
+                    " Your answers so far are kept in your draft."
+                } else {
+                    ""
+                };
+                Err(Error::io(
+                    "read",
+                    "standard input",
+                    std::io::Error::other(format!(
+                        "a line went on for more than {} MiB without ending, so iop-check stopped reading (the input may be a binary file or a device such as /dev/zero, not lines of answers).{kept} Give one answer a line",
+                        MAX_LINE_SKIP / (1024 * 1024)
+                    )),
+                ))
             }
             Err(e) => Err(Error::io("read", "standard input", e)),
         }
@@ -424,6 +468,20 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                 _ => {}
             }
         }
+    }
+
+    fn input_waiting(&mut self) -> bool {
+        let Some(fd) = self.piped_fd else {
+            return false;
+        };
+        let mut p = libc::pollfd {
+            fd,
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: polls one descriptor we read from, without waiting.
+        let ready = unsafe { libc::poll(&mut p, 1, 0) };
+        ready == 1 && p.revents & libc::POLLIN != 0
     }
 
     fn notice(&mut self, text: &str) -> Result<()> {

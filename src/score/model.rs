@@ -373,19 +373,11 @@ impl Assessment {
     /// escapes. Renderers start from this, so no field can be forgotten,
     /// even in a check-in file edited by hand.
     pub fn cleaned(&self) -> Assessment {
-        fn walk(v: &mut Value) {
-            match v {
-                Value::String(s) => *s = crate::text::clean(s),
-                Value::Array(items) => items.iter_mut().for_each(walk),
-                Value::Object(map) => map.values_mut().for_each(walk),
-                _ => {}
-            }
-        }
         let mut v = match serde_json::to_value(self) {
             Ok(v) => v,
             Err(_) => return self.clone(),
         };
-        walk(&mut v);
+        crate::text::clean_json(&mut v);
         serde_json::from_value(v).unwrap_or_else(|_| self.clone())
     }
 

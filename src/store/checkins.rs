@@ -57,6 +57,7 @@ pub fn save(data: &DataDir, a: &Assessment) -> Result<String> {
         what: "check-in",
         detail: e.to_string(),
     })?;
+    super::check_saved_size(&d, &json, "keep the check-in in")?;
     // Two check-ins made in the same second get `-2`, `-3`, … The name is
     // claimed when the file is put in place, so it is unique even between
     // processes.

@@ -12,7 +12,9 @@ use crate::answers::{Answers, from_json};
 use crate::bank::Bank;
 use crate::error::{Error, Result};
 use crate::files::write_atomic_locked;
-use crate::process::{DRAFT_BEHIND, DRAFT_ON_DISK, DRAFT_SET_ASIDE, WRITE_LOCK};
+use crate::process::{
+    DRAFT_BEHIND, DRAFT_ON_DISK, DRAFT_PENDING, DRAFT_SET_ASIDE, DRAFT_SYNCED, WRITE_LOCK,
+};
 
 pub const DRAFT_FILE: &str = "draft.json";
 
@@ -58,6 +60,24 @@ pub fn is_behind() -> bool {
     DRAFT_BEHIND.load(Ordering::SeqCst)
 }
 
+/// Records how the last save of answers went, for what a stop says
+/// ([`crate::error::Resume::now`]), when answers are kept elsewhere than
+/// the draft (a program's worksheet, kept in programs.json after every
+/// answer).
+pub fn mark_saved(ok: bool) {
+    let _guard = WRITE_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    DRAFT_BEHIND.store(!ok, Ordering::SeqCst);
+    if ok {
+        DRAFT_ON_DISK.store(true, Ordering::SeqCst);
+    }
+}
+
+/// Records that answers were given whose save is put off for a moment
+/// (see `Engine::save`), or, with false, that none are.
+pub fn set_pending(pending: bool) {
+    DRAFT_PENDING.store(pending, Ordering::SeqCst);
+}
+
 /// Saves the answers given so far, replacing the draft atomically. `quick`
 /// says the run walks the `--quick` path, so that a resume walks it too.
 pub fn save(dir: &DataDir, bank: &Bank, answers: &Answers, quick: bool) -> Result<()> {
@@ -66,6 +86,7 @@ pub fn save(dir: &DataDir, bank: &Bank, answers: &Answers, quick: bool) -> Resul
     let _guard = WRITE_LOCK.lock().unwrap_or_else(|e| e.into_inner());
     let result = write(dir, bank, answers, quick);
     DRAFT_BEHIND.store(result.is_err(), Ordering::SeqCst);
+    DRAFT_PENDING.store(false, Ordering::SeqCst);
     if result.is_ok() {
         DRAFT_ON_DISK.store(true, Ordering::SeqCst);
     }
@@ -97,7 +118,20 @@ fn write(dir: &DataDir, bank: &Bank, answers: &Answers, quick: bool) -> Result<(
         what: "draft",
         detail: e.to_string(),
     })?;
-    write_atomic_locked(&dir.file(DRAFT_FILE), &json)
+    let path = dir.file(DRAFT_FILE);
+    super::check_saved_size(&path, &json, "save the draft")?;
+    // Flushed to the disk unless the last flush was under a second ago:
+    // every answer a person types is flushed, while thousands piped in at
+    // once cost milliseconds each instead of a disk flush each. Unflushed,
+    // the draft is still replaced atomically, so a stop of any kind loses
+    // nothing; only a power cut could take the last second's answers.
+    let mut synced = DRAFT_SYNCED.lock().unwrap_or_else(|e| e.into_inner());
+    let durable = synced.is_none_or(|t| t.elapsed() >= std::time::Duration::from_secs(1));
+    write_atomic_locked(&path, &json, durable)?;
+    if durable {
+        *synced = Some(std::time::Instant::now());
+    }
+    Ok(())
 }
 
 /// Reads the draft, if there is one. Answers that do not fit the bank are

@@ -32,6 +32,13 @@ pub struct DataLock {
 pub fn take(dir: &DataDir) -> Result<DataLock> {
     dir.ensure()?;
     let path = dir.file(LOCK_FILE);
+    if let Ok(meta) = std::fs::symlink_metadata(&path) {
+        // A lock file someone else made (in a shared folder) would stop
+        // every run with a bare "Permission denied": say what it is.
+        if !meta.file_type().is_symlink() {
+            super::check_saved_file(&path, &meta, "use the lock file")?;
+        }
+    }
     let file = OpenOptions::new()
         .read(true)
         .write(true)
@@ -53,4 +60,42 @@ pub fn take(dir: &DataDir) -> Result<DataLock> {
         return Err(Error::io("lock", &path, e));
     }
     Ok(DataLock { _file: file })
+}
+
+/// [`take`], then [`remove_stray_temp_files`]: how a command that saves
+/// answers (a run, `programs add` and `edit`) starts. (`forget --all`
+/// takes the lock alone: it lists the leftovers it deletes.)
+pub fn take_and_tidy(dir: &DataDir) -> Result<DataLock> {
+    let lock = take(dir)?;
+    remove_stray_temp_files(dir, std::time::SystemTime::now());
+    Ok(lock)
+}
+
+/// Deletes what a save cut short (`kill -9`, a power cut) left behind: the
+/// temporary files of iop-check's own pattern ([`crate::files::is_own_temp`])
+/// in the data folder and its check-ins folder that are older than this
+/// run. Called with the lock held, so no other iop-check is writing there;
+/// only ordinary files of the person's own are deleted, and a failure to
+/// delete one is not an error (the next run tries again).
+pub fn remove_stray_temp_files(dir: &DataDir, started: std::time::SystemTime) {
+    use std::os::unix::fs::MetadataExt;
+    // SAFETY: getuid cannot fail.
+    let me = unsafe { libc::getuid() };
+    for folder in [dir.path.clone(), dir.file(super::checkins::CHECKINS_DIR)] {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            if !crate::files::is_own_temp(&e.file_name().to_string_lossy()) {
+                continue;
+            }
+            let Ok(meta) = e.path().symlink_metadata() else {
+                continue;
+            };
+            let old = meta.modified().is_ok_and(|m| m < started);
+            if meta.file_type().is_file() && meta.uid() == me && old {
+                let _ = std::fs::remove_file(e.path());
+            }
+        }
+    }
 }

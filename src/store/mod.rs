@@ -86,33 +86,59 @@ fn make_private(path: &Path, meta: &fs::Metadata, action: &'static str) -> Resul
     Ok(())
 }
 
-/// The largest draft or check-in that is read. Each is a few KiB (a kept
-/// check-in of the small test bank is 1.6 KiB); anything far larger was
-/// not written by iop-check, and is refused before it costs time or memory.
-pub const MAX_SAVED_BYTES: u64 = 16 * 1024 * 1024;
+/// The largest saved file that is read (see [`crate::files::MAX_SAVED_BYTES`]).
+pub use crate::files::MAX_SAVED_BYTES;
+
+/// Refuses to write a saved file larger than [`MAX_SAVED_BYTES`]: it could
+/// not be read back. Checked before anything is replaced or deleted. A
+/// bank that `validate` accepts never gets here (see
+/// `bank::validate::limits`); this is the backstop.
+pub fn check_saved_size(path: &Path, bytes: &[u8], action: &'static str) -> Result<()> {
+    let size = bytes.len() as u64;
+    if size <= MAX_SAVED_BYTES {
+        return Ok(());
+    }
+    let (size, max) = crate::files::sizes(size, MAX_SAVED_BYTES);
+    Err(Error::io(
+        action,
+        path,
+        std::io::Error::other(format!(
+            "it would be {size}, larger than the {max} iop-check reads back, so it was not written and nothing was deleted. Shorten some long answers, then try again"
+        )),
+    ))
+}
 
 /// Reads a saved file (draft or check-in) whole, unless it is larger than
 /// [`MAX_SAVED_BYTES`]: then [`Error::Corrupt`], naming both sizes. A
 /// missing file is `Ok(None)`.
+///
+/// The file is opened without waiting (`O_NONBLOCK`), so a named pipe or a
+/// device put in its place can never hang iop-check, and it is read only
+/// if it is an ordinary file (see [`check_saved_file`]).
 pub fn read_saved(path: &Path, action: &'static str) -> Result<Option<Vec<u8>>> {
     use std::io::Read;
-    let file = match fs::File::open(path) {
+    use std::os::unix::fs::OpenOptionsExt;
+    let file = match fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK | libc::O_CLOEXEC)
+        .open(path)
+    {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(Error::io(action, path, e)),
     };
-    let too_large = |size: u64| Error::Corrupt {
-        path: path.to_path_buf(),
-        detail: format!(
-            "it is {}, larger than the {} a saved file can be, so it was not read",
-            crate::files::human_size(size),
-            crate::files::human_size(MAX_SAVED_BYTES)
-        ),
+    let meta = file.metadata().map_err(|e| Error::io(action, path, e))?;
+    check_saved_file(path, &meta, action)?;
+    let too_large = |size: u64| {
+        let (size, max) = crate::files::sizes(size, MAX_SAVED_BYTES);
+        Error::Corrupt {
+            path: path.to_path_buf(),
+            detail: format!(
+                "it is {size}, larger than the {max} a saved file can be, so it was not read"
+            ),
+        }
     };
-    let size = file
-        .metadata()
-        .map_err(|e| Error::io(action, path, e))?
-        .len();
+    let size = meta.len();
     if size > MAX_SAVED_BYTES {
         return Err(too_large(size));
     }
@@ -125,4 +151,61 @@ pub fn read_saved(path: &Path, action: &'static str) -> Result<Option<Vec<u8>>> 
         return Err(too_large(bytes.len() as u64));
     }
     Ok(Some(bytes))
+}
+
+/// Refuses a file in the data folder that iop-check cannot have written:
+/// anything but an ordinary file (a named pipe, a device, a folder), and,
+/// in a folder that others may write to (a shared folder such as /tmp, or
+/// one that belongs to someone else), a file that belongs to someone else,
+/// which may have been put there to be taken for the person's own.
+pub fn check_saved_file(path: &Path, meta: &fs::Metadata, action: &'static str) -> Result<()> {
+    use std::os::unix::fs::{FileTypeExt, MetadataExt};
+    let t = meta.file_type();
+    if !t.is_file() {
+        let what = if t.is_fifo() {
+            "a named pipe (FIFO)"
+        } else if t.is_dir() {
+            "a folder"
+        } else if t.is_socket() {
+            "a socket"
+        } else {
+            "a device"
+        };
+        return Err(Error::io(
+            action,
+            path,
+            std::io::Error::other(format!(
+                "it is {what}, not an ordinary file, so iop-check did not read it. iop-check writes only ordinary files in its data folder; move this one aside (or delete it), then run iop-check again"
+            )),
+        ));
+    }
+    // SAFETY: getuid cannot fail.
+    let me = unsafe { libc::getuid() };
+    if meta.uid() != me && shared_folder(path) {
+        return Err(Error::io(
+            action,
+            path,
+            std::io::Error::other(format!(
+                "it belongs to another user (user id {}), not to you, and others can write to its folder, so it may not be yours; iop-check did not read it. Choose a data folder that only you can write to with --data-dir DIR, or ask who put it there",
+                meta.uid()
+            )),
+        ));
+    }
+    Ok(())
+}
+
+/// Whether others than the person may put files in the folder of `path`:
+/// it is writable by its group or everyone (a sticky /tmp too), or it
+/// belongs to someone else.
+pub fn shared_folder(path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    match fs::metadata(dir) {
+        // SAFETY: getuid cannot fail.
+        Ok(m) => m.mode() & 0o022 != 0 || m.uid() != unsafe { libc::getuid() },
+        Err(_) => true,
+    }
 }

@@ -11,12 +11,17 @@ impl Renderer for JsonRenderer {
     }
 }
 
-/// Pretty JSON with a final newline.
+/// Pretty JSON with a final newline, every string cleaned by
+/// [`crate::text::clean_json`] (the summary's JSON and FHIR both come
+/// through here).
 pub(super) fn pretty(value: &impl serde::Serialize, what: &'static str) -> Result<String> {
-    let mut s = serde_json::to_string_pretty(value).map_err(|e| Error::Internal {
+    let internal = |e: serde_json::Error| Error::Internal {
         what,
         detail: e.to_string(),
-    })?;
+    };
+    let mut value = serde_json::to_value(value).map_err(internal)?;
+    crate::text::clean_json(&mut value);
+    let mut s = serde_json::to_string_pretty(&value).map_err(internal)?;
     s.push('\n');
     Ok(s)
 }

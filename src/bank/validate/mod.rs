@@ -13,6 +13,7 @@ mod bands;
 mod care;
 mod conditions;
 mod crisis;
+pub mod limits;
 mod options;
 mod questions;
 mod roles;
@@ -43,6 +44,9 @@ pub const MAX_SCORE: i64 = 100;
 /// Default and highest `max_length` of a text answer.
 pub const DEFAULT_MAX_LENGTH: usize = 2000;
 pub const MAX_MAX_LENGTH: i64 = 100_000;
+/// The most questions a bank may have (a clinic's has 30-200), so that a
+/// draft and a check-in stay well under what is read back (see [`limits`]).
+pub const MAX_QUESTIONS: usize = 3000;
 
 /// The file being checked and every problem found so far.
 struct Ctx<'a> {
@@ -86,11 +90,16 @@ impl Ctx<'_> {
     fn check_text(&mut self, path: &dyn fmt::Display, key: &str, v: &str) {
         if v.trim().is_empty() {
             self.at(path, format!("`{key}` is empty"));
-        } else if v.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        } else if let Some(c) = v.chars().find(|c| crate::text::is_unsafe_char(*c)) {
+            let name = crate::text::bidi_control_name(c)
+                .map(|n| format!(" {n}"))
+                .unwrap_or_default();
             self.at(
                 path,
                 format!(
-                    "`{key}` holds a control character; remove it (it could garble the screen)"
+                    "`{key}` holds the invisible character U+{:04X}{name}, which could garble the screen or change how the text reads; remove it{}",
+                    u32::from(c),
+                    super::unicode::ESCAPE_HINT
                 ),
             );
         }
@@ -434,7 +443,7 @@ pub fn validate(file: &str, raw: RawBank, unknown: &[Vec<Segment>]) -> Result<Ba
     if !cx.problems.is_empty() {
         return Err(cx.problems);
     }
-    Ok(Bank {
+    let bank = Bank {
         id,
         version,
         title,
@@ -450,7 +459,12 @@ pub fn validate(file: &str, raw: RawBank, unknown: &[Vec<Segment>]) -> Result<Ba
         opening,
         sections,
         index,
-    })
+    };
+    if let Some(msg) = limits::too_large(&bank) {
+        cx.at(&"(top level)", msg);
+        return Err(cx.problems);
+    }
+    Ok(bank)
 }
 
 #[cfg(test)]

@@ -8,10 +8,14 @@ pub struct Json;
 
 impl Render for Json {
     fn render(&self, c: &Comparison) -> Result<String> {
-        let mut s = serde_json::to_string_pretty(c).map_err(|e| Error::Internal {
+        let internal = |e: serde_json::Error| Error::Internal {
             what: "comparison as JSON",
             detail: e.to_string(),
-        })?;
+        };
+        // Program names and notes are the person's text: cleaned like every format.
+        let mut value = serde_json::to_value(c).map_err(internal)?;
+        crate::text::clean_json(&mut value);
+        let mut s = serde_json::to_string_pretty(&value).map_err(internal)?;
         s.push('\n');
         Ok(s)
     }

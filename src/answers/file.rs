@@ -152,6 +152,32 @@ pub fn check(
             },
         }
     }
+    // The safety questions are never answered for the person: each one
+    // shown needs an answer, or an explicit `skip`.
+    for (_, q) in bank.questions().filter(|(_, q)| q.safety) {
+        if !conditions::shown(q, &answers) {
+            continue;
+        }
+        let said = match raw.get(&q.id) {
+            None => "is missing",
+            Some(Value::Null) => "is left empty",
+            Some(_) => continue,
+        };
+        answers.remove(&q.id);
+        problems.push((
+            q.id.clone(),
+            format!(
+                "question \"{}\" (the safety check) {said}; nothing is filled in for you here. Answer it with one of: {}, or write `{}: skip` to leave it unanswered",
+                q.id,
+                q.options
+                    .iter()
+                    .map(|o| o.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" | "),
+                q.id
+            ),
+        ));
+    }
     // Conditions, in bank order, against the answers as given.
     for (_, q) in bank.questions() {
         let Some(a) = answers.get(&q.id) else {

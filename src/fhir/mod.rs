@@ -10,7 +10,9 @@
 //! - option scores travel in the standard `itemWeight` extension on each
 //!   `answerOption` (reverse scoring already applied);
 //! - section scores travel on the response's group items in the extension
-//!   [`SECTION_SCORE_URL`], since FHIR has no core element for them.
+//!   [`SECTION_SCORE_URL`], since FHIR has no core element for them;
+//! - the status of each safety question travels on the response in the
+//!   extension [`SAFETY_STATUS_URL`].
 
 mod questionnaire;
 mod response;
@@ -25,6 +27,11 @@ pub const ITEM_WEIGHT_URL: &str = "http://hl7.org/fhir/StructureDefinition/itemW
 /// Our extension for a section's score and band on a response group.
 pub const SECTION_SCORE_URL: &str =
     "https://iop-check.example/fhir/StructureDefinition/section-score";
+/// Our extension, on the response, for the status of each safety question
+/// (`now`, `past`, `unsure`, `no`, `skipped` or `not_asked`): FHIR has no
+/// "skipped" answer, and a skipped question has no item to carry it.
+pub const SAFETY_STATUS_URL: &str =
+    "https://iop-check.example/fhir/StructureDefinition/safety-status";
 /// The standard extension that marks a display item as help text.
 pub const ITEM_CONTROL_URL: &str =
     "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl";

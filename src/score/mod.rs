@@ -135,6 +135,23 @@ fn to_find_out(q: &Question, option: &str) -> bool {
         .is_some_and(|o| !o.not_sure && o.score.is_some_and(|s| f64::from(s) < HARD))
 }
 
+/// The status of one safety answer: the option's urgency, else "not
+/// sure" for a `not_sure` option, else "no".
+fn safety_status(chosen: Option<&crate::bank::Choice>, skipped: bool) -> SafetyStatus {
+    use crate::bank::Urgency;
+    match chosen {
+        None if skipped => SafetyStatus::Skipped,
+        None => SafetyStatus::NotAsked,
+        Some(o) => match o.urgency {
+            Some(Urgency::Now) => SafetyStatus::Now,
+            Some(Urgency::Past) => SafetyStatus::Past,
+            Some(Urgency::Unsure) => SafetyStatus::Unsure,
+            None if o.not_sure => SafetyStatus::Unsure,
+            None => SafetyStatus::No,
+        },
+    }
+}
+
 /// Scores everything. `created` and `name` are left empty for the caller.
 pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
     let mut points: Vec<(Rank, TalkingPoint)> = Vec::new();
@@ -147,8 +164,15 @@ pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
     let mut safety = Safety {
         flagged: answers.safety_flagged(bank),
         status: SafetyStatus::NotAsked,
-        question: bank.safety_question().map(|q| q.prompt.clone()),
-        answer: None,
+        questions: bank
+            .safety_questions()
+            .map(|q| SafetyAnswer {
+                id: q.id.clone(),
+                question: q.prompt.clone(),
+                status: SafetyStatus::NotAsked,
+                answer: None,
+            })
+            .collect(),
     };
 
     for (section, q) in bank.questions() {
@@ -175,14 +199,10 @@ pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
         });
         if q.safety {
             let chosen = a.option_ids().find_map(|id| q.option(id));
-            safety.status = match chosen {
-                None if skipped => SafetyStatus::Skipped,
-                None => SafetyStatus::NotAsked,
-                Some(o) if o.not_sure => SafetyStatus::NotSure,
-                Some(o) if o.crisis => SafetyStatus::Yes,
-                Some(_) => SafetyStatus::No,
-            };
-            safety.answer = chosen.map(|o| o.label.clone());
+            if let Some(entry) = safety.questions.iter_mut().find(|e| e.id == q.id) {
+                entry.status = safety_status(chosen, skipped);
+                entry.answer = chosen.map(|o| o.label.clone());
+            }
         }
         let audience = q.ask.unwrap_or(section.ask);
         // Talking points from the options chosen.
@@ -259,6 +279,7 @@ pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
         }
     }
     standing.sort_by_key(|(order, _)| *order);
+    safety.status = SafetyStatus::most_urgent(safety.questions.iter().map(|e| e.status));
 
     let sections = bank
         .sections

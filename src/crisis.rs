@@ -107,7 +107,7 @@ pub fn response(crisis: &Crisis, urgency: Urgency, point: Option<&str>) -> Strin
         out.push_str(&right_now(crisis));
     }
     if let Some(p) = point {
-        out.push_str(&format!("Something to tell your therapist: {p}\n\n"));
+        out.push_str(&format!("For your next session: {p}\n\n"));
     }
     out.push_str(resources(crisis).trim_start());
     out

@@ -179,8 +179,12 @@ impl<'a, P: Prompter + ?Sized> Engine<'a, P> {
             }
             Reply::Back | Reply::Pause => {}
         }
-        // Safety first, then the cards about the options.
-        if q.safety && self.opening_due && matches!(reply, Reply::Answer(_) | Reply::Skip) {
+        // Safety first (every safety question), then the cards about the options.
+        let last_safety = self.bank.safety_questions().last().map(|l| l.id.as_str());
+        if last_safety == Some(q.id.as_str())
+            && self.opening_due
+            && matches!(reply, Reply::Answer(_) | Reply::Skip)
+        {
             self.opening_due = false;
             self.prompter.opening(self.bank)?;
         }

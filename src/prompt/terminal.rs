@@ -29,6 +29,8 @@ const BACK: &str = "Go back to the previous question";
 const HELP: &str = "Help, and crisis resources";
 const GO_ON: &str = "Keep going with the questions";
 const MORE_HELP: &str = "See more ways to get help";
+/// The keys line of a safety question not answered yet.
+const UNCHOSEN_KEYS: &str = "Nothing is chosen yet: ↓ picks an answer · Enter choose · Esc go back";
 /// Said when Enter is pressed on a safety question before any answer is chosen.
 const UNCHOSEN_HINT: &str = "Nothing is chosen yet. Press ↓ to pick an answer.";
 
@@ -89,6 +91,15 @@ impl TerminalPrompter {
     fn para(&self, text: &str, style: &Style) -> Result<()> {
         for l in wrap(&clean(text), self.width(), "").lines() {
             self.line(&style.apply_to(l).to_string())?;
+        }
+        Ok(())
+    }
+
+    /// One point of a list ("• …"), its wrapped lines under its text.
+    fn bullet(&self, text: &str) -> Result<()> {
+        let text = wrap(&clean(&format!("• {text}")), self.width(), "  ");
+        for l in text.lines() {
+            self.line(l)?;
         }
         Ok(())
     }
@@ -255,9 +266,28 @@ impl TerminalPrompter {
     }
 
     /// Every crisis resource, with its notes, on a screen of its own.
+    /// Kept short enough for a 24-row screen: one point a resource, its
+    /// note under it, and its region only where it differs from the first.
     fn more_help(&self, bank: &Bank) -> Result<()> {
         self.screen()?;
-        self.crisis_block(bank)?;
+        let home = bank.crisis.resources.first().map(|r| r.region.as_str());
+        for r in &bank.crisis.resources {
+            let region = if Some(r.region.as_str()) == home {
+                String::new()
+            } else {
+                format!(" ({})", r.region)
+            };
+            self.bullet(&format!(
+                "{}{region}: {}",
+                r.name,
+                crate::crisis::reach(r)
+            ))?;
+            if let Some(n) = &r.note {
+                for l in wrap(&clean(n), self.width().saturating_sub(2), "").lines() {
+                    self.line(&format!("  {l}"))?;
+                }
+            }
+        }
         self.line("")?;
         self.pause_screen(&["Back"])?;
         Ok(())
@@ -309,8 +339,13 @@ impl TerminalPrompter {
         // On a safety question not answered yet, nothing is chosen until
         // the person moves: a reflexive Enter records nothing.
         let unchosen = q.safety && ask.current.is_none();
+        let keys = if unchosen {
+            UNCHOSEN_KEYS
+        } else {
+            "↑/↓ move · Enter choose · Esc go back"
+        };
         loop {
-            self.header(ask, "↑/↓ move · Enter choose · Esc go back")?;
+            self.header(ask, keys)?;
             let picked = if unchosen {
                 self.select_unchosen(&items)?
             } else {
@@ -575,18 +610,17 @@ impl Prompter for TerminalPrompter {
             // what to tell the therapist, and where help is.
             let (menu, start) = if urgency == Urgency::Now {
                 for step in &bank.crisis.right_now {
-                    self.para(&format!("• {step}"), &Style::new())?;
+                    self.bullet(step)?;
                 }
                 (vec![stop_now.as_str(), MORE_HELP, GO_ON], 0)
             } else {
                 if let Some(p) = point {
-                    self.para(&format!("Something to tell your therapist: {p}"), &Style::new())?;
+                    self.para(&format!("For your next session: {p}"), &Style::new())?;
                     self.line("")?;
                 }
-                self.para(
-                    crate::crisis::short_resources(&bank.crisis).trim_end(),
-                    &Style::new(),
-                )?;
+                for line in crate::crisis::short_resources(&bank.crisis).lines() {
+                    self.bullet(line.trim_start_matches("• "))?;
+                }
                 (vec![MORE_HELP, stop.as_str(), GO_ON], 2)
             };
             self.line("")?;

@@ -133,6 +133,7 @@ fn safety_notice_comes_first_when_flagged() {
     let a = struggling();
     assert!(a.safety.flagged);
     let text = render(Format::Text, &a);
+    let calm = render(Format::Text, &ready());
     let safety = text.find("Your safety comes first").expect("safety notice");
     let stand = text.find("Where you stand").expect("where you stand");
     assert!(safety < stand);
@@ -141,10 +142,19 @@ fn safety_notice_comes_first_when_flagged() {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    assert!(flat.contains("right now? I'm not sure (answered"), "{flat}");
+    assert!(
+        flat.contains("wished you were dead? I'm not sure (answered"),
+        "{flat}"
+    );
+    // The reminder of where help is stands in the first lines.
+    let first: Vec<&str> = text.lines().take(6).collect();
+    assert!(
+        first.iter().any(|l| l.contains("Help now: call or text 988")),
+        "{first:#?}"
+    );
+    assert!(!calm.contains("Help now:"), "no reminder after \"No\"");
     let md = render(Format::Markdown, &a);
     assert!(md.find("## Your safety comes first") < md.find("## Where you stand"));
-    let calm = render(Format::Text, &ready());
     assert!(!calm.contains("Your safety comes first"));
     // Help stays one step away, near the top, for everyone.
     assert!(calm.find("988") < calm.find("Where you stand"));

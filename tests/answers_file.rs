@@ -66,9 +66,16 @@ impl Case {
     }
 }
 
-/// Runs the small bank with `answers.yaml` holding `text`.
+/// Runs the small bank with `answers.yaml` holding `text`, with the safety
+/// question answered "no" first when `text` does not answer it (an answers
+/// file must answer it: see the tests of that below).
 fn small_with(text: &str) -> Output {
     let case = Case::new();
+    let text = if text.contains("safe-now") || !text.contains(':') || text.trim_start().starts_with('-') {
+        text.to_string()
+    } else {
+        format!("safe-now: \"no\"\n{text}")
+    };
     case.write("answers.yaml", text);
     case.small("answers.yaml")
 }
@@ -159,7 +166,7 @@ fn template_round_trip(bank: Option<&Path>) {
     assert!(
         template
             .stdout
-            .contains("# Left empty on purpose: please answer this one yourself.\nsafe-now:\n"),
+            .contains("# Left empty on purpose: please answer this one yourself.\n# Write one of the answers above, or skip. Left empty, the file is refused.\nsafe-now:\n"),
         "{}",
         template.stdout
     );
@@ -170,9 +177,35 @@ fn template_round_trip(bank: Option<&Path>) {
         args.extend(["--bank".to_string(), b.display().to_string()]);
     }
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    // Unchanged, it is refused: each empty safety question is named.
+    let out = case.run(&args);
+    out.assert_code(4);
+    assert_eq!(out.stdout, "");
+    let safety: Vec<&str> = template
+        .stdout
+        .lines()
+        .filter_map(|l| l.strip_suffix(':'))
+        .filter(|l| !l.starts_with('#'))
+        .collect();
+    assert!(!safety.is_empty());
+    for id in &safety {
+        assert!(
+            out.stderr
+                .contains(&format!("question \"{id}\" (the safety check) is left empty")),
+            "{id}: {}",
+            out.stderr
+        );
+    }
+    // With the safety questions answered (here: skipped on purpose), the
+    // rest loads as written.
+    let mut filled = template.stdout.clone();
+    for id in &safety {
+        filled = filled.replace(&format!("\n{id}:\n"), &format!("\n{id}: skip\n"));
+    }
+    case.write("answers.yaml", &filled);
     let out = case.run(&args);
     out.assert_code(0);
-    assert_eq!(out.stderr, "", "the template loads unchanged");
+    assert_eq!(out.stderr, "", "the template loads once the safety check is answered");
     assert!(!out.stdout.is_empty());
 }
 
@@ -331,7 +364,10 @@ fn a_question_answered_twice() {
         "\"safe-now\" is answered more than once; keep one answer for it",
     );
     let case = Case::new();
-    case.write("answers.json", r#"{"hours-free": 3, "hours-free": 4}"#);
+    case.write(
+        "answers.json",
+        r#"{"safe-now": "no", "hours-free": 3, "hours-free": 4}"#,
+    );
     assert_one_problem(
         &case.small("answers.json"),
         "answers.json",
@@ -473,4 +509,81 @@ fn other_hostile_files() {
     for text in ["1: yes\n", "? [a, b]\n: c\n", "hours-free: 1e400\n"] {
         assert_refused(&small_with(text), "answers.yaml");
     }
+}
+
+// ---------------------------------------------------------------------------
+// The safety check: never answered for the person
+// ---------------------------------------------------------------------------
+
+#[test]
+fn a_safety_question_left_out_or_empty_is_refused_by_name() {
+    let missing = "question \"safe-now\" (the safety check) is missing; nothing is filled in for you here. Answer it with one of: no | yes, or write `safe-now: skip` to leave it unanswered";
+    let empty = "question \"safe-now\" (the safety check) is left empty; nothing is filled in for you here. Answer it with one of: no | yes, or write `safe-now: skip` to leave it unanswered";
+    let case = Case::new();
+    for (text, problem) in [
+        ("hours-free: 3\n", missing),
+        ("safe-now:\nhours-free: 3\n", empty),
+        ("safe-now: null\n", empty),
+        ("safe-now: ~\n", empty),
+    ] {
+        case.write("answers.yaml", text);
+        assert_one_problem(&case.small("answers.yaml"), "answers.yaml", problem);
+    }
+    case.write("answers.json", r#"{"safe-now": null, "hours-free": 3}"#);
+    assert_one_problem(
+        &case.small("answers.json"),
+        "answers.json",
+        &empty.replace("answers.yaml", "answers.json"),
+    );
+}
+
+#[test]
+fn every_safety_question_of_the_builtin_bank_is_named_when_missing() {
+    let case = Case::new();
+    case.write("answers.yaml", "safe-now: \"no\"\nhours-free: 9\n");
+    let out = case.run(&["--answers", "answers.yaml"]);
+    out.assert_code(4);
+    assert_eq!(out.stdout, "");
+    for id in ["hurt-self", "harm-others"] {
+        assert!(
+            out.stderr.contains(&format!(
+                "question \"{id}\" (the safety check) is missing"
+            )),
+            "{id}: {}",
+            out.stderr
+        );
+    }
+    assert!(!out.stderr.contains("\"safe-now\" (the safety"), "{}", out.stderr);
+}
+
+#[test]
+fn an_explicit_skip_of_the_safety_question_is_accepted_and_shown_as_skipped() {
+    let case = Case::new();
+    case.write("answers.yaml", "safe-now: skip\nhours-free: 3\n");
+    let out = case.small("answers.yaml");
+    out.assert_code(0);
+    let text = common::flatten(&out.stdout);
+    assert!(
+        text.contains("Help now: call or text 988"),
+        "a skip keeps the reminder: {text}"
+    );
+    assert!(
+        text.contains("Are you thinking about harming yourself right now? Skipped"),
+        "{text}"
+    );
+    let bank = fixture("small-bank.yaml").display().to_string();
+    let json = case.run(&[
+        "--bank",
+        &bank,
+        "--answers",
+        "answers.yaml",
+        "--format",
+        "json",
+    ]);
+    json.assert_code(0);
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
+    assert_eq!(v["safety"]["status"], "skipped");
+    assert_eq!(v["safety"]["questions"][0]["status"], "skipped");
+    assert_eq!(v["safety"]["questions"][0]["id"], "safe-now");
+    assert_eq!(v["answers"]["safe-now"], serde_json::Value::Null);
 }

@@ -20,7 +20,8 @@ pub fn render(bank: &Bank) -> String {
     let mut out = format!(
         "# Answers file for the question bank \"{}\" {} ({}).\n\
          # Change the answers below, then run:  iop-check run --answers THIS-FILE\n\
-         # Any question may be answered `skip`, or left out. Lines starting with # are notes.\n",
+         # Any question may be answered `skip`, or left out, except the safety check: answer it,\n\
+         # or write `skip`. Lines starting with # are notes.\n",
         bank.id, bank.version, bank.title
     );
     let mut answers = Answers::default();
@@ -59,6 +60,7 @@ pub fn render(bank: &Bank) -> String {
         if q.safety {
             // No answer is filled in for the person on the safety check.
             out.push_str("# Left empty on purpose: please answer this one yourself.\n");
+            out.push_str("# Write one of the answers above, or skip. Left empty, the file is refused.\n");
             out.push_str(&format!("{}:\n", q.id));
         } else {
             out.push_str(&format!("{}: {}\n", q.id, yaml_value(&answer)));

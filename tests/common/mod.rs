@@ -497,6 +497,18 @@ impl Screen {
         })
     }
 
+    /// A safety question not answered yet: nothing is chosen until a key
+    /// moves the cursor, and Enter alone records nothing.
+    pub fn unchosen(&self) -> bool {
+        self.flat.contains("Nothing is chosen yet")
+    }
+
+    /// The key that puts the cursor on the first option where nothing is
+    /// chosen yet (↓), else nothing: the cursor is already on an option.
+    pub fn pick(&self) -> &'static str {
+        if self.unchosen() { key::DOWN } else { "" }
+    }
+
     /// The question number, for question screens.
     pub fn number(&self) -> usize {
         self.progress

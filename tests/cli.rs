@@ -160,7 +160,7 @@ fn json_on_stdout_is_only_json() {
     let dir = tempfile::tempdir().expect("tempdir");
     let template = Run::new(["template"]).run();
     let answers = dir.path().join("a.yaml");
-    std::fs::write(&answers, &template.stdout).expect("writes");
+    std::fs::write(&answers, common::safety_answered(&template.stdout)).expect("writes");
     let out = Run::new(["run", "--answers"])
         .arg(&answers)
         .args(["--format", "json"])
@@ -168,7 +168,7 @@ fn json_on_stdout_is_only_json() {
     out.assert_code(0);
     let v: serde_json::Value =
         serde_json::from_str(&out.stdout).expect("stdout is one JSON document");
-    assert_eq!(v["schema_version"], 2);
+    assert_eq!(v["schema_version"], 3);
 }
 
 #[test]

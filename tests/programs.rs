@@ -611,6 +611,8 @@ fn four_programs_and_a_checkin(tmp: &Path) -> PathBuf {
             "format" => "format: in-person".to_string(),
             "benefits" => "benefits: [flexibility, structure]".to_string(),
             "conflicts" => "conflicts: [work]".to_string(),
+            // The safety questions are left for the person to answer.
+            "safe-now" | "hurt-self" | "harm-others" if l.ends_with(':') => format!("{l} \"no\""),
             _ => l.to_string(),
         })
         .collect::<Vec<_>>()

@@ -238,7 +238,7 @@ fn summary_prints_on_two_pages_at_most() {
         .arg("template")
         .output()
         .expect("template");
-    let template = String::from_utf8_lossy(&template.stdout).into_owned();
+    let template = common::safety_answered(&String::from_utf8_lossy(&template.stdout));
     // A heavy realistic run; a run full of skipped questions; and the heavy
     // run after a crisis answer, which adds the safety notice.
     let heavy_file = dir.path().join("heavy.yaml");

@@ -185,7 +185,8 @@ impl TerminalPrompter {
                 out.push('\n');
             }
             if hint {
-                out.push_str(&self.bold.apply_to(UNCHOSEN_HINT).to_string());
+                let hint = crate::style::symbols(UNCHOSEN_HINT);
+                out.push_str(&self.bold.apply_to(hint).to_string());
                 out.push('\n');
             }
             let drawn = out.lines().count();

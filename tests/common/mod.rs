@@ -853,3 +853,18 @@ pub fn grade(texts: &[&str]) -> f64 {
     }
     0.39 * words as f64 / sentences as f64 + 11.8 * syl as f64 / words as f64 - 15.59
 }
+
+/// An answers template (`iop-check template`) with its safety questions,
+/// which it leaves empty on purpose, answered "no": ready to load.
+pub fn safety_answered(template: &str) -> String {
+    template
+        .lines()
+        .map(|l| {
+            if !l.starts_with('#') && l.ends_with(':') {
+                format!("{l} \"no\"\n")
+            } else {
+                format!("{l}\n")
+            }
+        })
+        .collect()
+}

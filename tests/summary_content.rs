@@ -499,7 +499,7 @@ fn html_links_crisis_lines_and_takes_the_banks_language() {
     let html = summary(&keen(), "html", &[]);
     assert!(html.contains(r#"<a href="tel:988">Call 988</a>"#), "{html}");
     assert!(html.contains(r#"<a href="sms:741741">Text 741741</a>"#));
-    assert!(html.contains("Free and open at all hours."));
+    assert!(html.contains("Free, at any hour. Press 1 for veterans. Press 2 for Spanish."));
     assert!(html.contains(r#"<html lang="en-US">"#));
     // A clinic's bank in another language.
     let dir = tempfile::tempdir().expect("tempdir");

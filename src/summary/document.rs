@@ -250,7 +250,7 @@ fn safety(a: &Assessment) -> Part {
             });
         }
     }
-    let when = display_date(&a.created);
+    // One line each; when they were answered is in the byline.
     for q in &s.questions {
         let value = match (q.status, &q.answer) {
             (SafetyStatus::Skipped, _) => "Skipped".to_string(),
@@ -258,21 +258,15 @@ fn safety(a: &Assessment) -> Part {
             (_, Some(answer)) => answer.clone(),
             (_, None) => "No answer".to_string(),
         };
-        let answered = !matches!(q.status, SafetyStatus::Skipped | SafetyStatus::NotAsked);
         items.push(Item::Field {
             label: labelled(&q.question),
-            value: if when.is_empty() || !answered {
-                value
-            } else {
-                format!("{value} (answered {when})")
-            },
+            value,
             usual: None,
         });
     }
     if s.flagged {
-        items.push(Item::Para {
-            text: a.crisis.intro.clone(),
-        });
+        // The reminder line above says where help is right now (the bank's
+        // intro would only say it again), then what to bring up.
         items.extend(a.safety_points().map(|p| Item::Bullet {
             text: p.text.clone(),
         }));

@@ -143,7 +143,7 @@ fn safety_notice_comes_first_when_flagged() {
         .collect::<Vec<_>>()
         .join(" ");
     assert!(
-        flat.contains("wished you were dead? I'm not sure (answered"),
+        flat.contains("wished you were dead? I'm not sure -"),
         "{flat}"
     );
     // The reminder of where help is stands in the first lines.

@@ -71,11 +71,12 @@ impl Case {
 /// file must answer it: see the tests of that below).
 fn small_with(text: &str) -> Output {
     let case = Case::new();
-    let text = if text.contains("safe-now") || !text.contains(':') || text.trim_start().starts_with('-') {
-        text.to_string()
-    } else {
-        format!("safe-now: \"no\"\n{text}")
-    };
+    let text =
+        if text.contains("safe-now") || !text.contains(':') || text.trim_start().starts_with('-') {
+            text.to_string()
+        } else {
+            format!("safe-now: \"no\"\n{text}")
+        };
     case.write("answers.yaml", text);
     case.small("answers.yaml")
 }
@@ -190,8 +191,9 @@ fn template_round_trip(bank: Option<&Path>) {
     assert!(!safety.is_empty());
     for id in &safety {
         assert!(
-            out.stderr
-                .contains(&format!("question \"{id}\" (the safety check) is left empty")),
+            out.stderr.contains(&format!(
+                "question \"{id}\" (the safety check) is left empty"
+            )),
             "{id}: {}",
             out.stderr
         );
@@ -205,7 +207,10 @@ fn template_round_trip(bank: Option<&Path>) {
     case.write("answers.yaml", &filled);
     let out = case.run(&args);
     out.assert_code(0);
-    assert_eq!(out.stderr, "", "the template loads once the safety check is answered");
+    assert_eq!(
+        out.stderr, "",
+        "the template loads once the safety check is answered"
+    );
     assert!(!out.stdout.is_empty());
 }
 
@@ -546,14 +551,17 @@ fn every_safety_question_of_the_builtin_bank_is_named_when_missing() {
     assert_eq!(out.stdout, "");
     for id in ["hurt-self", "harm-others"] {
         assert!(
-            out.stderr.contains(&format!(
-                "question \"{id}\" (the safety check) is missing"
-            )),
+            out.stderr
+                .contains(&format!("question \"{id}\" (the safety check) is missing")),
             "{id}: {}",
             out.stderr
         );
     }
-    assert!(!out.stderr.contains("\"safe-now\" (the safety"), "{}", out.stderr);
+    assert!(
+        !out.stderr.contains("\"safe-now\" (the safety"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]

@@ -425,7 +425,10 @@ fn the_safety_questions_ask_one_thing_each_and_tell_apart_past_weeks_right_now_a
     );
     // One thing each: suicide or wishing to be dead; hurting yourself on
     // purpose; hurting someone else. Each asks about the past few weeks.
-    let prompts: Vec<String> = safety.iter().map(|(_, q)| q.prompt.to_lowercase()).collect();
+    let prompts: Vec<String> = safety
+        .iter()
+        .map(|(_, q)| q.prompt.to_lowercase())
+        .collect();
     assert_eq!(prompts.len(), 3, "{prompts:#?}");
     let asks = |words: &[&str]| {
         prompts
@@ -433,10 +436,18 @@ fn the_safety_questions_ask_one_thing_each_and_tell_apart_past_weeks_right_now_a
             .filter(|p| words.iter().all(|w| p.contains(w)))
             .count()
     };
-    assert_eq!(asks(&["killing yourself", "wished you were dead"]), 1, "{prompts:#?}");
+    assert_eq!(
+        asks(&["killing yourself", "wished you were dead"]),
+        1,
+        "{prompts:#?}"
+    );
     assert_eq!(asks(&["hurt yourself on purpose"]), 1, "{prompts:#?}");
     assert_eq!(asks(&["hurting someone else"]), 1, "{prompts:#?}");
-    assert_eq!(asks(&["someone else", "yourself"]), 0, "no question mixes two things");
+    assert_eq!(
+        asks(&["someone else", "yourself"]),
+        0,
+        "no question mixes two things"
+    );
     assert_eq!(asks(&["past few weeks"]), 3);
     for (_, q) in &safety {
         let safe: Vec<&str> = q
@@ -451,7 +462,11 @@ fn the_safety_questions_ask_one_thing_each_and_tell_apart_past_weeks_right_now_a
             let n = q.options.iter().filter(|o| o.urgency == Some(u)).count();
             assert_eq!(n, 1, "{}: {u:?}", q.id);
         }
-        assert!(q.options.iter().any(|o| o.not_sure && o.urgency == Some(Urgency::Unsure)));
+        assert!(
+            q.options
+                .iter()
+                .any(|o| o.not_sure && o.urgency == Some(Urgency::Unsure))
+        );
         assert!(q.default.is_none(), "{}: no pre-chosen answer", q.id);
         let help = q.help.as_deref().unwrap_or("");
         assert!(help.contains("988"), "{}: {help}", q.id);
@@ -490,7 +505,11 @@ fn the_safety_sources_are_honest_about_what_this_is_not() {
     }
     // No source claims this check is a screening tool.
     for s in &b.sources {
-        assert!(!s.label.to_lowercase().contains("screening toolkit"), "{}", s.label);
+        assert!(
+            !s.label.to_lowercase().contains("screening toolkit"),
+            "{}",
+            s.label
+        );
     }
 }
 
@@ -509,7 +528,14 @@ fn every_bank_lists_the_crisis_resources_with_988_first() {
             (Some("988"), Some("988")),
             "{path}: 988 first"
         );
-        assert!(first.web.as_deref().unwrap_or("").contains("988lifeline.org"), "{path}: chat");
+        assert!(
+            first
+                .web
+                .as_deref()
+                .unwrap_or("")
+                .contains("988lifeline.org"),
+            "{path}: chat"
+        );
         let note = first.note.as_deref().unwrap_or("");
         assert!(note.contains("Press 1 for veterans"), "{path}: {note}");
         assert!(note.contains("Press 2 for Spanish"), "{path}: {note}");
@@ -523,7 +549,9 @@ fn every_bank_lists_the_crisis_resources_with_988_first() {
         let samhsa = find("SAMHSA National Helpline");
         assert_eq!(samhsa.call.as_deref(), Some("1-800-662-4357"));
         assert!(
-            samhsa.name.contains("treatment referral, not for emergencies"),
+            samhsa
+                .name
+                .contains("treatment referral, not for emergencies"),
             "{path}: {}",
             samhsa.name
         );
@@ -545,7 +573,10 @@ fn every_bank_lists_the_crisis_resources_with_988_first() {
             if let Some(t) = lower.find("therapist") {
                 assert!(lower.find("988").is_some_and(|n| n < t), "{path}: {words}");
             }
-            assert!(!lower.contains("thank you for telling us"), "{path}: {words}");
+            assert!(
+                !lower.contains("thank you for telling us"),
+                "{path}: {words}"
+            );
         }
     }
 }

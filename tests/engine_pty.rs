@@ -1042,7 +1042,12 @@ fn the_builtin_bank_asks_for_safety_before_its_option_cards() {
     pty.send(&format!("{DOWN}{ENTER}"));
     for n in [2, 3] {
         let s = pty.expect_screen(ScreenKind::Choice);
-        assert_eq!(s.number(), n, "the safety questions come before the cards:\n{}", s.text);
+        assert_eq!(
+            s.number(),
+            n,
+            "the safety questions come before the cards:\n{}",
+            s.text
+        );
         pty.send(&format!("{DOWN}{ENTER}"));
     }
     // Then the cards about the options, each with its "Good:" and "Harder:".

@@ -59,7 +59,8 @@ fn a_c_locale_gets_ascii_markers() {
     // The safety question: nothing chosen yet, in ASCII.
     let s = pty.expect_screen(ScreenKind::Choice);
     assert!(
-        s.text.contains("Nothing is chosen yet: Down picks an answer - Enter choose"),
+        s.text
+            .contains("Nothing is chosen yet: Down picks an answer - Enter choose"),
         "{}",
         s.text
     );

@@ -446,7 +446,14 @@ fn safety_statuses_now_past_unsure_no_and_skipped_are_told_apart_everywhere() {
                 assert_eq!(json["safety"]["questions"][j]["status"], "no");
             }
             if let Some(w) = words {
-                assert_eq!(entry["answer"], if answer == "skip" { Value::Null } else { json!(w) });
+                assert_eq!(
+                    entry["answer"],
+                    if answer == "skip" {
+                        Value::Null
+                    } else {
+                        json!(w)
+                    }
+                );
             }
             // FHIR carries the same status for each safety question.
             let fhir: Value =
@@ -486,7 +493,9 @@ fn safety_statuses_now_past_unsure_no_and_skipped_are_told_apart_everywhere() {
             let text = summary(&answers, "text", &[]);
             let first: Vec<&str> = text.lines().take(5).collect();
             assert_eq!(
-                first.iter().any(|l| l.contains("Help now: call or text 988")),
+                first
+                    .iter()
+                    .any(|l| l.contains("Help now: call or text 988")),
                 status != "no",
                 "{id} {answer}: {first:#?}"
             );

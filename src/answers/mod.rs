@@ -104,9 +104,10 @@ impl Answers {
         self.safety_flagged(bank)
             || bank.safety_questions().any(|q| {
                 matches!(self.get(&q.id), Some(Answer::Skipped))
-                    || self
-                        .get(&q.id)
-                        .is_some_and(|a| a.option_ids().any(|o| q.option(o).is_some_and(|c| c.not_sure)))
+                    || self.get(&q.id).is_some_and(|a| {
+                        a.option_ids()
+                            .any(|o| q.option(o).is_some_and(|c| c.not_sure))
+                    })
             })
     }
 }

@@ -60,7 +60,9 @@ pub fn render(bank: &Bank) -> String {
         if q.safety {
             // No answer is filled in for the person on the safety check.
             out.push_str("# Left empty on purpose: please answer this one yourself.\n");
-            out.push_str("# Write one of the answers above, or skip. Left empty, the file is refused.\n");
+            out.push_str(
+                "# Write one of the answers above, or skip. Left empty, the file is refused.\n",
+            );
             out.push_str(&format!("{}:\n", q.id));
         } else {
             out.push_str(&format!("{}: {}\n", q.id, yaml_value(&answer)));

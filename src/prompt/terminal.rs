@@ -278,11 +278,7 @@ impl TerminalPrompter {
             } else {
                 format!(" ({})", r.region)
             };
-            self.bullet(&format!(
-                "{}{region}: {}",
-                r.name,
-                crate::crisis::reach(r)
-            ))?;
+            self.bullet(&format!("{}{region}: {}", r.name, crate::crisis::reach(r)))?;
             if let Some(n) = &r.note {
                 for l in wrap(&clean(n), self.width().saturating_sub(2), "").lines() {
                     self.line(&format!("  {l}"))?;

@@ -149,7 +149,9 @@ fn safety_notice_comes_first_when_flagged() {
     // The reminder of where help is stands in the first lines.
     let first: Vec<&str> = text.lines().take(6).collect();
     assert!(
-        first.iter().any(|l| l.contains("Help now: call or text 988")),
+        first
+            .iter()
+            .any(|l| l.contains("Help now: call or text 988")),
         "{first:#?}"
     );
     assert!(!calm.contains("Help now:"), "no reminder after \"No\"");

@@ -601,6 +601,20 @@ fn the_crisis_text_is_at_or_below_grade_6() {
         texts.push(iop_check::crisis::CALM_END);
         let g = grade(&texts);
         assert!(g <= 6.0, "{path}: crisis text at grade {g:.1}");
+        // The safety questions themselves: prompts, help, answers, points.
+        let mut safety: Vec<&str> = Vec::new();
+        for (_, q) in b.questions().filter(|(_, q)| q.safety) {
+            safety.push(&q.prompt);
+            safety.extend(q.help.as_deref());
+            for o in q.options.iter() {
+                safety.push(&o.label);
+                safety.extend(o.talking_point.as_deref());
+            }
+        }
+        if !safety.is_empty() {
+            let g = grade(&safety);
+            assert!(g <= 6.0, "{path}: the safety questions at grade {g:.1}");
+        }
         // Each response alone too.
         for (what, one) in [
             ("right now", vec![c.after_answer.as_str()]),

@@ -183,6 +183,17 @@ fn json_validates_against_the_published_schema() {
         serde_json::from_str(&render(Format::Json, &ready())).expect("JSON");
     bad["safety"]["status"] = serde_json::json!("maybe");
     assert!(!validator.is_valid(&bad));
+    // Every safety status, overall and per question, is in the schema;
+    // version 2's "yes" is not.
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&render(Format::Json, &struggling())).expect("JSON");
+    for status in ["now", "past", "unsure", "no", "skipped", "not_asked"] {
+        doc["safety"]["status"] = serde_json::json!(status);
+        doc["safety"]["questions"][1]["status"] = serde_json::json!(status);
+        assert!(validator.is_valid(&doc), "{status}");
+    }
+    doc["safety"]["questions"][1]["status"] = serde_json::json!("yes");
+    assert!(!validator.is_valid(&doc));
 }
 
 #[test]

@@ -90,13 +90,6 @@ pub fn words(crisis: &Crisis, urgency: Urgency) -> &str {
     }
 }
 
-/// What to say right after a "right now" answer where space is no
-/// concern (plain mode, answers files): the bank's words, the steps for
-/// right now, then every resource.
-pub fn after_answer(crisis: &Crisis) -> String {
-    response(crisis, Urgency::Now, None)
-}
-
 /// The whole response to a safety answer, as plain text: the words for
 /// its urgency, the steps for right now (first, on a "right now" answer),
 /// a talking point to bring, and every resource.

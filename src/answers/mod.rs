@@ -94,9 +94,7 @@ impl Answers {
             })
         })
     }
-}
 
-impl Answers {
     /// Whether the reminder of where help is ("Help now: call or text 988")
     /// stays on every screen: after any answer to a safety question other
     /// than its safe one, a skip included.

@@ -609,6 +609,12 @@ impl Prompter for TerminalPrompter {
                 for step in &bank.crisis.right_now {
                     self.bullet(step)?;
                 }
+                // A bank without steps: its resources, one line each.
+                if bank.crisis.right_now.is_empty() {
+                    for line in crate::crisis::short_resources(&bank.crisis).lines() {
+                        self.bullet(line.trim_start_matches("• "))?;
+                    }
+                }
                 (vec![stop_now.as_str(), MORE_HELP, GO_ON], 0)
             } else {
                 if let Some(p) = point {

@@ -453,3 +453,35 @@ fn after_no_to_every_safety_question_there_is_no_reminder() {
         out.stderr
     );
 }
+
+#[test]
+fn a_bank_without_steps_still_shows_its_resources_after_right_now() {
+    // The README's example bank: one resource (988), no `right_now` steps.
+    let bank = common::fixture("../banks/valid/small.yaml");
+    let bank = bank.display().to_string();
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    let mut pty = spawn(&data, &["--bank", &bank], 60, 24);
+    pty.expect_screen(ScreenKind::Welcome);
+    pty.send(ENTER);
+    let s = pty.expect_screen(ScreenKind::Choice);
+    assert!(s.unchosen(), "{}", s.text);
+    // ↓ No, ↓ Yes (a crisis answer: `crisis: true` means right now).
+    pty.send(&format!("{DOWN}{DOWN}{ENTER}"));
+    let s = pty.expect_screen(ScreenKind::Crisis);
+    assert_fits(&pty, 60, 24);
+    assert_eq!(lines(&pty)[0].trim(), REMINDER, "{}", s.text);
+    assert!(
+        s.flat
+            .contains("988 Suicide & Crisis Lifeline: Call 988 · Text 988"),
+        "{}",
+        s.text
+    );
+    assert!(
+        s.text.contains("❯ Stop here and reach out now"),
+        "{}",
+        s.text
+    );
+    pty.send(CTRL_C);
+    assert_eq!(pty.wait_exit(), Exit::Code(130));
+}

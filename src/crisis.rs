@@ -1,16 +1,21 @@
 //! How crisis resources are written out, wherever they are shown: by
-//! `iop-check crisis`, in help, right after a crisis answer, and in summaries.
-//! Kept short, so that it fits on one screen of a small terminal.
+//! `iop-check crisis`, in help, right after a safety answer, in the
+//! reminder line on later screens, and in summaries. Kept short, so that
+//! the screen after a "right now" answer fits a 24-row terminal.
 
 use std::sync::atomic::Ordering;
 
-use crate::bank::{Crisis, Resource};
-use crate::process::{CRISIS_FLAGGED, CRISIS_PARTING};
+use crate::bank::{Crisis, Resource, Urgency};
+use crate::process::{CRISIS_FLAGGED, CRISIS_PARTING, CRISIS_REMINDER, CRISIS_REMINDER_LINE};
+
+/// The calm last sentence of a run that ends after a crisis answer.
+pub const CALM_END: &str = "Take care of yourself first. The questions can wait.";
 
 /// Readies the parting words for this run's bank.
 pub fn arm(crisis: &Crisis) {
+    let _ = CRISIS_REMINDER_LINE.set(reminder(crisis));
     let _ = CRISIS_PARTING.set(format!(
-        "Before you go: help is there right now.\n{}{}",
+        "Before you go: help is there right now.\n{}{}\n\n{CALM_END}",
         right_now(crisis),
         render(crisis).trim_end()
     ));
@@ -33,12 +38,70 @@ pub fn remembered() -> bool {
     CRISIS_FLAGGED.load(Ordering::SeqCst)
 }
 
-/// What to say right after a crisis answer: the bank's words (which name
-/// 988 first), the short steps for right now, then every resource.
-pub fn after_answer(crisis: &Crisis) -> String {
-    let mut out = crisis.after_answer.clone();
+/// Remembers whether the reminder line belongs on every screen from now on
+/// (after any safety answer other than the safe one, a skip included).
+pub fn remind(on: bool) {
+    CRISIS_REMINDER.store(on, Ordering::SeqCst);
+}
+
+/// Whether screens show the reminder line.
+pub fn reminding() -> bool {
+    CRISIS_REMINDER.load(Ordering::SeqCst)
+}
+
+/// The reminder line to put at the top of a screen now, if any.
+pub fn reminder_line() -> Option<&'static str> {
+    reminding()
+        .then(|| CRISIS_REMINDER_LINE.get().map(String::as_str))
+        .flatten()
+}
+
+/// The one-line reminder: "Help now: call or text 988", from the bank's
+/// first resource.
+pub fn reminder(crisis: &Crisis) -> String {
+    crisis.resources.first().map_or_else(
+        || "Help now: see `iop-check crisis`".to_string(),
+        |r| reminder_for(r.call.as_deref(), r.text.as_deref(), r.web.as_deref()),
+    )
+}
+
+/// The reminder for one resource's ways to reach it.
+pub fn reminder_for(call: Option<&str>, text: Option<&str>, web: Option<&str>) -> String {
+    let how = match (call, text) {
+        (Some(c), Some(t)) if c == t => format!("call or text {c}"),
+        (Some(c), Some(t)) => format!("call {c} or text {t}"),
+        (Some(c), None) => format!("call {c}"),
+        (None, Some(t)) => format!("text {t}"),
+        (None, None) => web.unwrap_or("see `iop-check crisis`").to_string(),
+    };
+    format!("Help now: {how}")
+}
+
+/// The words for a safety answer's response: the bank's own for each
+/// urgency (the "right now" words when it has no others).
+pub fn words(crisis: &Crisis, urgency: Urgency) -> &str {
+    match urgency {
+        Urgency::Now => &crisis.after_answer,
+        Urgency::Past => crisis.after_past.as_deref().unwrap_or(&crisis.after_answer),
+        Urgency::Unsure => crisis
+            .after_unsure
+            .as_deref()
+            .unwrap_or(&crisis.after_answer),
+    }
+}
+
+/// The whole response to a safety answer, as plain text: the words for
+/// its urgency, the steps for right now (first, on a "right now" answer),
+/// a talking point to bring, and every resource.
+pub fn response(crisis: &Crisis, urgency: Urgency, point: Option<&str>) -> String {
+    let mut out = words(crisis, urgency).to_string();
     out.push_str("\n\n");
-    out.push_str(&right_now(crisis));
+    if urgency == Urgency::Now {
+        out.push_str(&right_now(crisis));
+    }
+    if let Some(p) = point {
+        out.push_str(&format!("For your next session: {p}\n\n"));
+    }
     out.push_str(resources(crisis).trim_start());
     out
 }
@@ -72,6 +135,33 @@ pub fn resources(crisis: &Crisis) -> String {
         }
     }
     out
+}
+
+/// The resources one line each ("• 988 Suicide & Crisis Lifeline: Call
+/// 988 · Text 988"), for a screen that must stay short.
+pub fn short_resources(crisis: &Crisis) -> String {
+    crisis
+        .resources
+        .iter()
+        .map(|r| format!("• {}: {}\n", r.name, short_reach(r)))
+        .collect()
+}
+
+/// Call and text, or the web address when there is neither.
+fn short_reach(r: &Resource) -> String {
+    let mut ways = Vec::new();
+    if let Some(c) = &r.call {
+        ways.push(format!("Call {c}"));
+    }
+    if let Some(t) = &r.text {
+        ways.push(format!("Text {t}"));
+    }
+    if ways.is_empty() {
+        if let Some(w) = &r.web {
+            ways.push(w.clone());
+        }
+    }
+    ways.join(" · ")
 }
 
 /// "Call 988 · Text 988 · https://988lifeline.org/chat/"

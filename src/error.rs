@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 
 use crate::problem::Problem;
-use crate::process::{CHECKIN_KEPT, DRAFT_BEHIND, DRAFT_ON_DISK, DRAFT_PENDING};
+use crate::process::{CHECKIN_KEPT, CRISIS_FLAGGED, DRAFT_BEHIND, DRAFT_ON_DISK, DRAFT_PENDING};
 
 /// Exit codes, documented in README.md and the man page (both from
 /// [`EXIT_CODES`]).
@@ -57,7 +57,7 @@ pub const EXIT_CODES: &[(u8, &str)] = &[
     ),
     (
         exit::INCOMPLETE,
-        "input ended, or you paused, before the last question; your draft is kept",
+        "input ended, or you paused, before the last question; your draft is kept (after a safety answer other than \"No\", this ends calmly with the crisis lines, not an error)",
     ),
     (
         exit::LOCKED,
@@ -230,6 +230,14 @@ impl fmt::Display for Error {
                     write!(
                         f,
                         "Paused. Take all the time you need. {}",
+                        resume_line(resume)
+                    )
+                } else if CRISIS_FLAGGED.load(Ordering::SeqCst) {
+                    // After a crisis answer, stopping is fine, not a fault:
+                    // the crisis lines follow (see `crisis::parting`).
+                    write!(
+                        f,
+                        "The questions stopped after your answer to the safety check, and that is OK. {}",
                         resume_line(resume)
                     )
                 } else {

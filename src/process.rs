@@ -72,6 +72,16 @@ pub(crate) static LEAVING: AtomicBool = AtomicBool::new(false);
 /// the crisis lines on screen (`crisis`).
 pub(crate) static CRISIS_FLAGGED: AtomicBool = AtomicBool::new(false);
 
+/// Whether the one-line reminder of where help is ("Help now: call or
+/// text 988") is on every screen: set after any answer to a safety
+/// question other than its safe one, and on a resumed run (`crisis`).
+pub(crate) static CRISIS_REMINDER: AtomicBool = AtomicBool::new(false);
+
+/// The reminder line itself, readied from the bank with the parting words
+/// below, so that every screen can show it without the bank at hand
+/// (`crisis`).
+pub(crate) static CRISIS_REMINDER_LINE: OnceLock<String> = OnceLock::new();
+
 /// The crisis lines to say on the way out, readied from the bank when an
 /// interactive run starts, so that a signal handler can say them without
 /// the bank at hand (`crisis`).

@@ -66,9 +66,17 @@ impl Case {
     }
 }
 
-/// Runs the small bank with `answers.yaml` holding `text`.
+/// Runs the small bank with `answers.yaml` holding `text`, with the safety
+/// question answered "no" first when `text` does not answer it (an answers
+/// file must answer it: see the tests of that below).
 fn small_with(text: &str) -> Output {
     let case = Case::new();
+    let text =
+        if text.contains("safe-now") || !text.contains(':') || text.trim_start().starts_with('-') {
+            text.to_string()
+        } else {
+            format!("safe-now: \"no\"\n{text}")
+        };
     case.write("answers.yaml", text);
     case.small("answers.yaml")
 }
@@ -172,6 +180,7 @@ fn untouched_template_is_refused(bank: Option<&Path>) -> String {
         args.extend(["--bank".to_string(), b.display().to_string()]);
     }
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    // Unchanged, it is refused with one message: it says nothing at all.
     let out = case.run(&args);
     assert_problems(
         &out,
@@ -180,6 +189,49 @@ fn untouched_template_is_refused(bank: Option<&Path>) -> String {
             "there are no answers in it: every question is empty or left out. Write an answer after at least one question id (an answer left empty is not answered, and `skip` says you chose to skip it), then run again",
         ],
     );
+    // With one answer given, the safety questions left empty are named:
+    // they are never answered for the person.
+    let safety: Vec<String> = template
+        .stdout
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.strip_suffix(':'))
+        .filter(|id| {
+            let b = match bank {
+                Some(p) => iop_check::bank::load(Some(p)).expect("bank"),
+                None => iop_check::bank::builtin().expect("bank"),
+            };
+            b.question(id).is_some_and(|q| q.safety)
+        })
+        .map(str::to_string)
+        .collect();
+    assert!(!safety.is_empty());
+    let first_other = template
+        .stdout
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.strip_suffix(':'))
+        .find(|id| !safety.iter().any(|s| s == id))
+        .expect("a question besides the safety check")
+        .to_string();
+    case.write(
+        "answers.yaml",
+        template.stdout.replace(
+            &format!("\n{first_other}:\n"),
+            &format!("\n{first_other}: skip\n"),
+        ),
+    );
+    let out = case.run(&args);
+    out.assert_code(4);
+    for id in &safety {
+        assert!(
+            out.stderr.contains(&format!(
+                "question \"{id}\" (the safety check) is left empty"
+            )),
+            "{id}: {}",
+            out.stderr
+        );
+    }
     template.stdout
 }
 
@@ -215,6 +267,8 @@ fn a_half_filled_template_gives_only_the_answers_given() {
         .lines()
         .map(|l| match l {
             "safe-now:" => "safe-now: \"no\"".to_string(),
+            "hurt-self:" => "hurt-self: \"no\"".to_string(),
+            "harm-others:" => "harm-others: \"no\"".to_string(),
             "leaning:" => "leaning: iop-online".to_string(),
             "hours-free:" => "hours-free: 6".to_string(),
             // A note with a space at its end: the space is not kept.
@@ -232,7 +286,14 @@ fn a_half_filled_template_gives_only_the_answers_given() {
     ids.sort_unstable();
     assert_eq!(
         ids,
-        ["hours-free", "leaning", "safe-now", "therapist-notes"],
+        [
+            "harm-others",
+            "hours-free",
+            "hurt-self",
+            "leaning",
+            "safe-now",
+            "therapist-notes"
+        ],
         "only the answers given: {answers:?}"
     );
     assert_eq!(answers["therapist-notes"], "Ask about evenings");
@@ -388,7 +449,10 @@ fn a_question_answered_twice() {
         "\"safe-now\" is answered more than once; keep one answer for it",
     );
     let case = Case::new();
-    case.write("answers.json", r#"{"hours-free": 3, "hours-free": 4}"#);
+    case.write(
+        "answers.json",
+        r#"{"safe-now": "no", "hours-free": 3, "hours-free": 4}"#,
+    );
     assert_one_problem(
         &case.small("answers.json"),
         "answers.json",
@@ -567,4 +631,84 @@ fn keep_keeps_a_checkin_from_an_answers_run() {
         .data_dir(&data)
         .run()
         .assert_code(2);
+}
+
+// ---------------------------------------------------------------------------
+// The safety check: never answered for the person
+// ---------------------------------------------------------------------------
+
+#[test]
+fn a_safety_question_left_out_or_empty_is_refused_by_name() {
+    let missing = "question \"safe-now\" (the safety check) is missing; nothing is filled in for you here. Answer it with one of: no | yes, or write `safe-now: skip` to leave it unanswered";
+    let empty = "question \"safe-now\" (the safety check) is left empty; nothing is filled in for you here. Answer it with one of: no | yes, or write `safe-now: skip` to leave it unanswered";
+    let case = Case::new();
+    for (text, problem) in [
+        ("hours-free: 3\n", missing),
+        ("safe-now:\nhours-free: 3\n", empty),
+        ("safe-now: null\nhours-free: 3\n", empty),
+        ("safe-now: ~\nhours-free: 3\n", empty),
+    ] {
+        case.write("answers.yaml", text);
+        assert_one_problem(&case.small("answers.yaml"), "answers.yaml", problem);
+    }
+    case.write("answers.json", r#"{"safe-now": null, "hours-free": 3}"#);
+    assert_one_problem(
+        &case.small("answers.json"),
+        "answers.json",
+        &empty.replace("answers.yaml", "answers.json"),
+    );
+}
+
+#[test]
+fn every_safety_question_of_the_builtin_bank_is_named_when_missing() {
+    let case = Case::new();
+    case.write("answers.yaml", "safe-now: \"no\"\nhours-free: 9\n");
+    let out = case.run(&["--answers", "answers.yaml"]);
+    out.assert_code(4);
+    assert_eq!(out.stdout, "");
+    for id in ["hurt-self", "harm-others"] {
+        assert!(
+            out.stderr
+                .contains(&format!("question \"{id}\" (the safety check) is missing")),
+            "{id}: {}",
+            out.stderr
+        );
+    }
+    assert!(
+        !out.stderr.contains("\"safe-now\" (the safety"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn an_explicit_skip_of_the_safety_question_is_accepted_and_shown_as_skipped() {
+    let case = Case::new();
+    case.write("answers.yaml", "safe-now: skip\nhours-free: 3\n");
+    let out = case.small("answers.yaml");
+    out.assert_code(0);
+    let text = common::flatten(&out.stdout);
+    assert!(
+        text.contains("Help now: call or text 988"),
+        "a skip keeps the reminder: {text}"
+    );
+    assert!(
+        text.contains("Are you thinking about harming yourself right now? Skipped"),
+        "{text}"
+    );
+    let bank = fixture("small-bank.yaml").display().to_string();
+    let json = case.run(&[
+        "--bank",
+        &bank,
+        "--answers",
+        "answers.yaml",
+        "--format",
+        "json",
+    ]);
+    json.assert_code(0);
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
+    assert_eq!(v["safety"]["status"], "skipped");
+    assert_eq!(v["safety"]["questions"][0]["status"], "skipped");
+    assert_eq!(v["safety"]["questions"][0]["id"], "safe-now");
+    assert_eq!(v["answers"]["safe-now"], serde_json::Value::Null);
 }

@@ -256,7 +256,9 @@ fn in_a_terminal_the_cursor_starts_on_the_default_and_safety_comes_before_the_ca
     let safety = pty.expect_screen(ScreenKind::Choice);
     assert_eq!(safety.number(), 1);
     assert!(safety.flat.contains("harming yourself"), "{}", safety.text);
-    pty.send(ENTER);
+    // Nothing is chosen on the safety check until the person moves.
+    assert!(!safety.text.contains('❯'), "{}", safety.text);
+    pty.send(&format!("{DOWN}{ENTER}"));
     let card = pty.expect_screen(ScreenKind::Opening);
     assert!(
         card.flat.contains("Welcome to the test bank"),

@@ -5,7 +5,7 @@
 mod common;
 
 use common::grade;
-use iop_check::bank::{Audience, Bank, Kind, Role, builtin};
+use iop_check::bank::{Audience, Bank, Kind, Role, Urgency, builtin};
 
 fn bank() -> Bank {
     builtin().expect("the built-in bank is valid")
@@ -416,39 +416,215 @@ fn after_a_crisis_answer_988_comes_before_the_therapist() {
 }
 
 #[test]
-fn the_safety_question_tells_apart_past_weeks_right_now_and_not_sure() {
+fn the_safety_questions_ask_one_thing_each_and_tell_apart_past_weeks_right_now_and_not_sure() {
     let b = bank();
-    let (s, q) = b
-        .questions()
-        .find(|(_, q)| q.safety)
-        .expect("a safety check");
-    assert_eq!(s.id, b.sections[0].id, "the safety step comes first");
-    let p = q.prompt.to_lowercase();
-    for words in [
-        "killing yourself",
-        "hurting yourself",
-        "someone else",
-        "past few weeks",
-        "right now",
-    ] {
+    let safety: Vec<_> = b.questions().filter(|(_, q)| q.safety).collect();
+    assert!(
+        safety.iter().all(|(s, _)| s.id == b.sections[0].id),
+        "the safety step comes first"
+    );
+    // One thing each: suicide or wishing to be dead; hurting yourself on
+    // purpose; hurting someone else. Each asks about the past few weeks.
+    let prompts: Vec<String> = safety
+        .iter()
+        .map(|(_, q)| q.prompt.to_lowercase())
+        .collect();
+    assert_eq!(prompts.len(), 3, "{prompts:#?}");
+    let asks = |words: &[&str]| {
+        prompts
+            .iter()
+            .filter(|p| words.iter().all(|w| p.contains(w)))
+            .count()
+    };
+    assert_eq!(
+        asks(&["killing yourself", "wished you were dead"]),
+        1,
+        "{prompts:#?}"
+    );
+    assert_eq!(asks(&["hurt yourself on purpose"]), 1, "{prompts:#?}");
+    assert_eq!(asks(&["hurting someone else"]), 1, "{prompts:#?}");
+    assert_eq!(
+        asks(&["someone else", "yourself"]),
+        0,
+        "no question mixes two things"
+    );
+    assert_eq!(asks(&["past few weeks"]), 3);
+    for (_, q) in &safety {
+        let safe: Vec<&str> = q
+            .options
+            .iter()
+            .filter(|o| !o.crisis)
+            .map(|o| o.label.as_str())
+            .collect();
+        assert_eq!(safe, ["No"], "only \"No\" is a safe answer");
+        // Past weeks, right now and not sure: one option each.
+        for u in [Urgency::Past, Urgency::Now, Urgency::Unsure] {
+            let n = q.options.iter().filter(|o| o.urgency == Some(u)).count();
+            assert_eq!(n, 1, "{}: {u:?}", q.id);
+        }
         assert!(
-            p.contains(words),
-            "the safety question should ask about {words}: {p}"
+            q.options
+                .iter()
+                .any(|o| o.not_sure && o.urgency == Some(Urgency::Unsure))
+        );
+        assert!(q.default.is_none(), "{}: no pre-chosen answer", q.id);
+        let help = q.help.as_deref().unwrap_or("");
+        assert!(help.contains("988"), "{}: {help}", q.id);
+        assert!(
+            help.contains("stay on this computer"),
+            "nothing implies someone reads the answers: {help}"
+        );
+        // A talking point for the therapist on "past few weeks".
+        let past = q
+            .options
+            .iter()
+            .find(|o| o.urgency == Some(Urgency::Past))
+            .and_then(|o| o.talking_point.as_deref())
+            .unwrap_or("");
+        assert!(past.contains("therapist"), "{}: {past}", q.id);
+    }
+}
+
+#[test]
+fn the_safety_sources_are_honest_about_what_this_is_not() {
+    let b = bank();
+    let cited: Vec<&str> = b
+        .questions()
+        .filter(|(_, q)| q.safety)
+        .flat_map(|(_, q)| q.sources.iter().map(String::as_str))
+        .collect();
+    assert!(cited.contains(&"nimh-asq"), "{cited:?}");
+    for id in ["nimh-asq", "columbia-protocol"] {
+        let s = b.sources.iter().find(|s| s.id == id).expect(id);
+        assert!(
+            s.title.contains("not a validated screening tool"),
+            "{id}: {}",
+            s.title
+        );
+        assert!(s.label.contains("this is not"), "{id}: {}", s.label);
+    }
+    // No source claims this check is a screening tool.
+    for s in &b.sources {
+        assert!(
+            !s.label.to_lowercase().contains("screening toolkit"),
+            "{}",
+            s.label
         );
     }
-    let safe: Vec<&str> = q
-        .options
-        .iter()
-        .filter(|o| !o.crisis)
-        .map(|o| o.label.as_str())
-        .collect();
-    assert_eq!(safe, ["No"], "only \"No\" is a safe answer");
-    assert!(q.options.iter().any(|o| o.not_sure && o.crisis));
-    assert!(
-        q.options.len() >= 4,
-        "no / past weeks / right now / not sure"
-    );
-    assert!(q.help.as_deref().unwrap_or("").contains("988"));
+}
+
+#[test]
+fn every_bank_lists_the_crisis_resources_with_988_first() {
+    for path in ["questions/iop-decision.yaml", "questions/programs.yaml"] {
+        let b = iop_check::bank::load_file(std::path::Path::new(&format!(
+            "{}/{path}",
+            env!("CARGO_MANIFEST_DIR")
+        )))
+        .unwrap_or_else(|e| panic!("{path}: {e:?}"));
+        let r = &b.crisis.resources;
+        let first = &r[0];
+        assert_eq!(
+            (first.call.as_deref(), first.text.as_deref()),
+            (Some("988"), Some("988")),
+            "{path}: 988 first"
+        );
+        assert!(
+            first
+                .web
+                .as_deref()
+                .unwrap_or("")
+                .contains("988lifeline.org"),
+            "{path}: chat"
+        );
+        let note = first.note.as_deref().unwrap_or("");
+        assert!(note.contains("Press 1 for veterans"), "{path}: {note}");
+        assert!(note.contains("Press 2 for Spanish"), "{path}: {note}");
+        let find = |what: &str| {
+            r.iter()
+                .find(|x| x.name.contains(what))
+                .unwrap_or_else(|| panic!("{path}: {what}"))
+        };
+        assert_eq!(find("Crisis Text Line").text.as_deref(), Some("741741"));
+        assert_eq!(find("Emergency").call.as_deref(), Some("911"));
+        let samhsa = find("SAMHSA National Helpline");
+        assert_eq!(samhsa.call.as_deref(), Some("1-800-662-4357"));
+        assert!(
+            samhsa
+                .name
+                .contains("treatment referral, not for emergencies"),
+            "{path}: {}",
+            samhsa.name
+        );
+        assert!(
+            r.iter()
+                .any(|x| x.web.as_deref() == Some("https://findahelpline.com/")),
+            "{path}: outside the US"
+        );
+        // 988 comes before the therapist in the words after an answer.
+        for words in [
+            Some(b.crisis.after_answer.as_str()),
+            b.crisis.after_past.as_deref(),
+            b.crisis.after_unsure.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            let lower = words.to_lowercase();
+            if let Some(t) = lower.find("therapist") {
+                assert!(lower.find("988").is_some_and(|n| n < t), "{path}: {words}");
+            }
+            assert!(
+                !lower.contains("thank you for telling us"),
+                "{path}: {words}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_crisis_text_is_at_or_below_grade_6() {
+    for path in ["questions/iop-decision.yaml", "questions/programs.yaml"] {
+        let b = iop_check::bank::load_file(std::path::Path::new(&format!(
+            "{}/{path}",
+            env!("CARGO_MANIFEST_DIR")
+        )))
+        .unwrap_or_else(|e| panic!("{path}: {e:?}"));
+        let c = &b.crisis;
+        let mut texts: Vec<&str> = vec![c.intro.as_str(), c.after_answer.as_str()];
+        texts.extend(c.after_past.as_deref());
+        texts.extend(c.after_unsure.as_deref());
+        texts.extend(c.right_now.iter().map(String::as_str));
+        texts.extend(c.resources.iter().filter_map(|r| r.note.as_deref()));
+        // The program's own words around them.
+        let reminder = iop_check::crisis::reminder(c);
+        texts.push(&reminder);
+        texts.push(iop_check::crisis::CALM_END);
+        let g = grade(&texts);
+        assert!(g <= 6.0, "{path}: crisis text at grade {g:.1}");
+        // The safety questions themselves: prompts, help, answers, points.
+        let mut safety: Vec<&str> = Vec::new();
+        for (_, q) in b.questions().filter(|(_, q)| q.safety) {
+            safety.push(&q.prompt);
+            safety.extend(q.help.as_deref());
+            for o in q.options.iter() {
+                safety.push(&o.label);
+                safety.extend(o.talking_point.as_deref());
+            }
+        }
+        if !safety.is_empty() {
+            let g = grade(&safety);
+            assert!(g <= 6.0, "{path}: the safety questions at grade {g:.1}");
+        }
+        // Each response alone too.
+        for (what, one) in [
+            ("right now", vec![c.after_answer.as_str()]),
+            ("past weeks", c.after_past.as_deref().into_iter().collect()),
+            ("not sure", c.after_unsure.as_deref().into_iter().collect()),
+        ] {
+            let g = grade(&one);
+            assert!(g <= 6.0, "{path}: {what} at grade {g:.1}: {one:?}");
+        }
+    }
 }
 
 #[test]

@@ -352,8 +352,9 @@ broken_banks! {
     crisis_option_off_the_safety_question: "crisis-not-safety" => [
         ": sections[0].questions[0] (id \"safe-now\").options[1] (id \"yes\"): is marked `crisis`, but its question is not the safety check; add `safety: true` to the question or remove `crisis`",
     ];
-    two_safety_questions: "two-safety-questions" => [
-        ": sections[0].questions[1] (id \"safe-later\"): only one question may be the safety check, and sections[0].questions[0] (id \"safe-now\") already is",
+    safety_question_with_a_default: "safety-default" => [
+        ": sections[0].questions[1] (id \"safe-later\").options[1] (id \"yes\"): `crisis: soon` is not one of: now, past, unsure (or true, false)",
+        ": sections[0].questions[1] (id \"safe-later\"): a safety question has no pre-chosen answer, so that nothing is recorded until the person chooses; remove `default`",
     ];
     unknown_key_typo_gets_a_suggestion: "unknown-key-typo" => [
         ": sections[1].questions[1] (id \"in-network\"): unknown key \"wieght\"; did you mean \"weight\"?",

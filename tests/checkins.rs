@@ -301,6 +301,8 @@ fn a_checkin_kept_by_an_older_version_still_shows() {
     let v: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
     assert_eq!(v["schema_version"], 3);
     assert!(v["notes"].is_array());
+    // Its one safety answer is the first of `safety.questions`.
+    assert!(v["safety"]["questions"].is_array(), "{}", v["safety"]);
     assert!(v.get("overall").is_none());
 }
 

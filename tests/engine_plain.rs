@@ -114,7 +114,7 @@ fn a_whole_run_of_the_builtin_bank() {
         .count();
     assert_stderr_has(
         &out,
-        &format!("[A quick check first · 1 of 1 · question 1 of {at_start}]"),
+        &format!("[A quick check first · 1 of 3 · question 1 of {at_start}]"),
     );
     assert_stderr_has(&out, &format!("question {0} of {0}]", lines.len()));
     assert_stderr_has(&out, "Review your answers:");

@@ -46,7 +46,7 @@ type Policy = fn(&Screen) -> String;
 /// (checks the first item), the smallest allowed number, or a note.
 fn first_options(s: &Screen) -> String {
     match s.kind {
-        ScreenKind::Choice => ENTER.to_string(),
+        ScreenKind::Choice => format!("{}{ENTER}", s.pick()),
         ScreenKind::Checklist => format!("{SPACE}{ENTER}"),
         ScreenKind::Typed => match s.number_range() {
             Some((min, _)) => format!("{min}{ENTER}"),
@@ -57,14 +57,19 @@ fn first_options(s: &Screen) -> String {
 }
 
 /// Like [`first_options`], but varied by question number: on even numbers
-/// (never the safety question, number 1) it moves down one option, and on a
+/// (never on a safety question) it moves down one option, and on a
 /// checklist checks the first two items; on odd numbers a checklist's
 /// second item only. Numbers depend on the question number.
 fn varied_options(s: &Screen) -> String {
     let n = s.number();
-    let down = if n > 1 && n % 2 == 0 { DOWN } else { "" };
+    // Never on a safety question: its first option is the safe one.
+    let down = if n > 1 && n % 2 == 0 && !s.unchosen() {
+        DOWN
+    } else {
+        ""
+    };
     match s.kind {
-        ScreenKind::Choice => format!("{down}{ENTER}"),
+        ScreenKind::Choice => format!("{}{down}{ENTER}", s.pick()),
         ScreenKind::Checklist if down.is_empty() => format!("{DOWN}{SPACE}{ENTER}"),
         ScreenKind::Checklist => format!("{SPACE}{DOWN}{SPACE}{ENTER}"),
         ScreenKind::Typed => match s.number_range() {
@@ -219,7 +224,7 @@ fn whole_builtin_bank_with_arrow_keys_and_enter() {
         "nothing skipped: {draft:?}"
     );
     assert!(
-        review.flat.contains("Are you having them right now? → No"),
+        review.flat.contains("or wished you were dead? → No"),
         "{}",
         review.text
     );
@@ -271,7 +276,13 @@ fn answer(pty: &mut Pty, s: &Screen, (n, total): (usize, usize), prompt: &str, k
 fn through_in_network(data: &std::path::Path) -> (Pty, Screen) {
     let mut pty = small_run(data);
     let s = pty.next_screen();
-    answer(&mut pty, &s, (1, 6), "harming yourself", ENTER);
+    answer(
+        &mut pty,
+        &s,
+        (1, 6),
+        "harming yourself",
+        &format!("{DOWN}{ENTER}"),
+    );
     let s = pty.next_screen();
     answer(&mut pty, &s, (2, 6), "health insurance", ENTER);
     let s = pty.next_screen();
@@ -396,7 +407,13 @@ fn skipped_questions_are_saved_as_null() {
     let data = tmp.path().join("data");
     let mut pty = small_run(&data);
     let s = pty.next_screen();
-    answer(&mut pty, &s, (1, 6), "harming yourself", ENTER);
+    answer(
+        &mut pty,
+        &s,
+        (1, 6),
+        "harming yourself",
+        &format!("{DOWN}{ENTER}"),
+    );
     // "Skip this question" comes right after the three options.
     let s = pty.next_screen();
     answer(
@@ -610,7 +627,7 @@ fn help_shows_the_question_help_and_crisis_resources() {
     let data = tmp.path().join("data");
     let mut pty = small_run(&data);
     pty.next_screen();
-    pty.send(ENTER);
+    pty.send(&format!("{DOWN}{ENTER}"));
     pty.next_screen();
     pty.send(ENTER);
     // in-network: six options, Skip, Back, then Help; the cursor starts on
@@ -651,23 +668,19 @@ fn crisis_answer(pty: &mut Pty) -> (usize, Screen) {
         s.text
     );
     let mark = pty.mark();
-    pty.send(&format!("{DOWN}{DOWN}{ENTER}"));
+    // Nothing is chosen yet: ↓ is "No", then past weeks, then right now.
+    pty.send(&format!("{DOWN}{DOWN}{DOWN}{ENTER}"));
     let crisis = pty.expect_screen(ScreenKind::Crisis);
     assert!(
-        crisis.flat.contains("Thank you for telling us."),
+        crisis.flat.contains("Please reach out for help now."),
         "{}",
         crisis.text
     );
-    // 988 is named before the therapist, and the steps for right now follow.
+    // 988 is named before the therapist.
     let at_988 = crisis.flat.find("988").expect("988");
     let therapist = crisis.flat.find("therapist").expect("the therapist");
     assert!(at_988 < therapist, "{}", crisis.text);
-    assert!(
-        crisis.flat.contains("Right now, you can:"),
-        "{}",
-        crisis.text
-    );
-    for contact in ["Call 988", "Text 741741", "Call 911"] {
+    for contact in ["Call or text 988", "call 911"] {
         assert!(crisis.flat.contains(contact), "{contact}:\n{}", crisis.text);
     }
     assert_eq!(crisis.progress, None, "{}", crisis.text);
@@ -682,8 +695,8 @@ fn a_crisis_answer_shows_resources_before_the_next_question() {
     let (mark, _) = crisis_answer(&mut pty);
     assert_eq!(draft_answers(&data)["safe-now"], json!("yes"));
 
-    // "Keep going with the questions" is the second choice.
-    pty.send(&format!("{DOWN}{ENTER}"));
+    // "Keep going with the questions" is the third choice.
+    pty.send(&format!("{DOWN}{DOWN}{ENTER}"));
     let s = pty.expect_screen(ScreenKind::Choice);
     assert_eq!(
         s.progress,
@@ -703,7 +716,7 @@ fn stopping_after_a_crisis_answer_keeps_the_draft() {
     let data = tmp.path().join("data");
     let mut pty = builtin_started(&data);
     let (mark, _) = crisis_answer(&mut pty);
-    // "Stop here for now" is the first choice.
+    // "Stop here and reach out now" is the first choice, and the default.
     pty.send(ENTER);
     assert_eq!(pty.wait_exit(), Exit::Code(5));
     let out = pty.text_since(mark);
@@ -901,19 +914,18 @@ fn a_narrow_terminal_gets_lines_that_fit() {
     through_welcome(&mut pty);
     // Help on the first question too: it shows the crisis resources.
     let s = pty.expect_screen(ScreenKind::Choice);
-    // No, two yes answers, not sure, Skip, then Help.
-    pty.send(&format!("{}{ENTER}", DOWN.repeat(5)));
+    // Nothing chosen yet: ↓ goes to "No"; then two yes answers, not sure,
+    // Skip, then Help.
+    pty.send(&format!("{}{ENTER}", DOWN.repeat(6)));
     pty.expect_screen(ScreenKind::Help);
     pty.send(ENTER);
-    // Back on the question, the cursor is where it was before help: on "No".
+    // Back on the question, still with nothing chosen: a safety answer is
+    // never pre-chosen, not even after help.
     let again = pty.expect_screen(ScreenKind::Choice);
     assert_eq!(again.progress, s.progress, "{}", again.text);
-    assert!(
-        again.text.lines().any(|l| l.trim_end() == "❯ No"),
-        "{}",
-        again.text
-    );
-    pty.send(ENTER);
+    assert!(again.unchosen(), "{}", again.text);
+    assert!(!again.text.contains('❯'), "{}", again.text);
+    pty.send(&format!("{DOWN}{ENTER}"));
     let (_, seen) = answer_until_review(&mut pty, first_options, None);
     assert_eq!(s.progress, Some((1, builtin_shown_at_start())));
     assert_eq!(seen.first().map(|p| p.0), Some(2));
@@ -1026,13 +1038,24 @@ fn the_builtin_bank_asks_for_safety_before_its_option_cards() {
         "{}",
         safety.text
     );
-    pty.send(ENTER);
+    // Every safety question ("No" to each), then the cards.
+    pty.send(&format!("{DOWN}{ENTER}"));
+    for n in [2, 3] {
+        let s = pty.expect_screen(ScreenKind::Choice);
+        assert_eq!(
+            s.number(),
+            n,
+            "the safety questions come before the cards:\n{}",
+            s.text
+        );
+        pty.send(&format!("{DOWN}{ENTER}"));
+    }
     // Then the cards about the options, each with its "Good:" and "Harder:".
     let mut cards = Vec::new();
     loop {
         let s = pty.next_screen();
         if s.kind != ScreenKind::Opening {
-            assert_eq!(s.number(), 2, "{}", s.text);
+            assert_eq!(s.number(), 4, "{}", s.text);
             break;
         }
         cards.push(s.flat.clone());
@@ -1113,7 +1136,13 @@ fn enter_on_an_empty_checklist_records_nothing_and_gives_a_hint() {
     let data = tmp.path().join("data");
     let mut pty = small_run(&data);
     let s = pty.next_screen();
-    answer(&mut pty, &s, (1, 6), "harming yourself", ENTER);
+    answer(
+        &mut pty,
+        &s,
+        (1, 6),
+        "harming yourself",
+        &format!("{}{ENTER}", s.pick()),
+    );
     let s = pty.next_screen();
     answer(
         &mut pty,

@@ -56,8 +56,22 @@ fn a_c_locale_gets_ascii_markers() {
     );
     pty.expect_screen(ScreenKind::Welcome);
     pty.send(key::ENTER);
+    // The safety question: nothing chosen yet, in ASCII.
     let s = pty.expect_screen(ScreenKind::Choice);
-    assert!(s.text.contains("> No"), "{}", s.text);
+    assert!(
+        s.text
+            .contains("Nothing is chosen yet: Down picks an answer - Enter choose"),
+        "{}",
+        s.text
+    );
+    let mark = pty.mark();
+    pty.send(key::ENTER);
+    pty.wait_text_since(mark, "Nothing is chosen yet. Press Down to pick an answer.");
+    pty.send(key::DOWN);
+    pty.wait_text_since(mark, "> No");
+    pty.send(key::ENTER);
+    let s = pty.expect_screen(ScreenKind::Choice);
+    assert!(s.text.contains("> "), "{}", s.text);
     assert!(s.text.contains("Up/Down move - Enter choose"), "{}", s.text);
     pty.send(key::CTRL_C);
     assert_eq!(pty.wait_exit(), Exit::Code(130));
@@ -144,7 +158,8 @@ fn a_terminal_that_goes_away_ends_with_130_and_keeps_the_draft() {
     // second question.
     let mut step = 0;
     let steps: [(&str, &[u8]); 3] = [
-        ("Start with a quick safety check", b"\r\r"),
+        // Nothing is chosen on the safety question until ↓ (ESC [ B).
+        ("Start with a quick safety check", b"\r\x1b[B\r"),
         ("Start the questions", b"\r"),
         ("Do you have health insurance?", b""),
     ];
@@ -201,7 +216,7 @@ fn no_save_never_says_answers_are_kept() {
     );
     assert!(
         out.stderr.contains(
-            "Type c to continue with the questions, or q to stop for now (nothing is saved: you chose --no-save)."
+            "Press Enter to stop here and reach out now (nothing is saved: you chose --no-save), or type c to keep going with the questions."
         ),
         "{}",
         out.stderr

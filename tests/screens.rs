@@ -22,8 +22,8 @@ fn the_current_checklist_row_is_marked_without_colour() {
     let mut pty = Pty::spawn(&["--bank", &small_bank()], &data);
     pty.expect_screen(ScreenKind::Welcome);
     pty.send(ENTER);
-    pty.expect_screen(ScreenKind::Choice); // safe-now: No
-    pty.send(ENTER);
+    pty.expect_screen(ScreenKind::Choice); // safe-now: No (nothing is chosen until ↓)
+    pty.send(&format!("{DOWN}{ENTER}"));
     pty.expect_screen(ScreenKind::Choice); // has-insurance: No
     pty.send(&format!("{DOWN}{ENTER}"));
     pty.expect_screen(ScreenKind::Choice); // cost-worry
@@ -54,7 +54,7 @@ fn answer_to_review(pty: &mut Pty) -> Screen {
     loop {
         let keys = match s.kind {
             ScreenKind::Review => return s,
-            ScreenKind::Choice => ENTER.to_string(),
+            ScreenKind::Choice => format!("{}{ENTER}", s.pick()),
             ScreenKind::Checklist => format!("{SPACE}{ENTER}"),
             ScreenKind::Typed => match s.number_range() {
                 Some((min, _)) => format!("{min}{ENTER}"),
@@ -118,7 +118,7 @@ fn wrapped_checklist_items_line_up_under_their_text() {
     pty.expect_screen(ScreenKind::Welcome);
     pty.send(ENTER);
     pty.expect_screen(ScreenKind::Choice);
-    pty.send(ENTER);
+    pty.send(&format!("{DOWN}{ENTER}"));
     pty.expect_screen(ScreenKind::Choice);
     pty.send(&format!("{DOWN}{ENTER}"));
     pty.expect_screen(ScreenKind::Choice);
@@ -249,8 +249,8 @@ fn the_empty_checklist_hint_fits_an_80_by_24_screen_without_colour() {
     let mut pty = Pty::spawn_with(&["--bank", bank_file.to_str().expect("utf-8")], &data, opts);
     pty.expect_screen(ScreenKind::Welcome);
     pty.send(ENTER);
-    pty.expect_screen(ScreenKind::Choice); // safe-now: No
-    pty.send(ENTER);
+    let safety = pty.expect_screen(ScreenKind::Choice); // safe-now: No
+    pty.send(&format!("{}{ENTER}", safety.pick()));
     pty.expect_screen(ScreenKind::Choice); // has-insurance: No
     pty.send(&format!("{DOWN}{ENTER}"));
     pty.expect_screen(ScreenKind::Choice); // cost-worry

@@ -21,6 +21,8 @@ use serde_json::{Value, json};
 fn keen() -> Value {
     json!({
         "safe-now": "no",
+        "hurt-self": "no",
+        "harm-others": "no",
         "decision-stage": "close",
         "leaning": "iop-in-person",
         "decision-role": "with-therapist",
@@ -899,10 +901,105 @@ fn the_overview_says_how_each_part_fits_the_options_being_weighed() {
     assert!(text.contains("Skipped or not sure"));
 }
 
+/// The built-in bank's safety questions, with the start of each prompt.
+const SAFETY: &[(&str, &str)] = &[
+    ("safe-now", "or wished you were dead?"),
+    ("hurt-self", "or felt the urge to?"),
+    ("harm-others", "thoughts of hurting someone else?"),
+];
+
+#[test]
+fn safety_statuses_now_past_unsure_no_and_skipped_are_told_apart_everywhere() {
+    // (answer, status, the words shown, flagged)
+    let cases = [
+        ("yes", "now", None, true),
+        (
+            "past-weeks",
+            "past",
+            Some("Yes, in the past few weeks, but not right now"),
+            true,
+        ),
+        ("unsure-safe", "unsure", Some("I'm not sure"), true),
+        ("no", "no", Some("No"), false),
+        ("skip", "skipped", Some("Skipped"), false),
+    ];
+    for (i, (id, prompt_end)) in SAFETY.iter().enumerate() {
+        for (answer, status, words, flagged) in cases {
+            let answers = with(keen(), json!({ *id: answer }));
+            let json = json_of(&answers);
+            let entry = &json["safety"]["questions"][i];
+            assert_eq!(entry["id"], *id);
+            assert_eq!(entry["status"], status, "{id} {answer}");
+            assert_eq!(json["safety"]["status"], status, "{id} {answer}: overall");
+            assert_eq!(json["safety"]["flagged"], flagged, "{id} {answer}");
+            // The other safety questions keep their own "no".
+            for (j, _) in SAFETY.iter().enumerate().filter(|(j, _)| *j != i) {
+                assert_eq!(json["safety"]["questions"][j]["status"], "no");
+            }
+            if let Some(w) = words {
+                assert_eq!(
+                    entry["answer"],
+                    if answer == "skip" {
+                        Value::Null
+                    } else {
+                        json!(w)
+                    }
+                );
+            }
+            // FHIR carries the same status for each safety question.
+            let fhir: Value =
+                serde_json::from_str(&summary(&answers, "fhir", &[])).expect("FHIR JSON");
+            let ext: Vec<&Value> = fhir["extension"]
+                .as_array()
+                .expect("extensions")
+                .iter()
+                .filter(|e| {
+                    e["url"] == "https://iop-check.example/fhir/StructureDefinition/safety-status"
+                })
+                .collect();
+            assert_eq!(ext.len(), SAFETY.len(), "{fhir}");
+            assert_eq!(ext[i]["extension"][0]["valueString"], *id);
+            assert_eq!(ext[i]["extension"][1]["valueCode"], status, "{id} {answer}");
+            for format in ["text", "markdown", "html"] {
+                let out = readable(&summary(&answers, format, &[]), format);
+                let standing = out.find("Where you stand").expect("standing");
+                if let Some(w) = words {
+                    let said = format!("{prompt_end} {w}");
+                    let at = out
+                        .find(&said)
+                        .unwrap_or_else(|| panic!("{format}: {said}\n{out}"));
+                    assert!(at < standing, "{format}: the safety answers come first");
+                }
+                assert_eq!(out.contains("Your safety comes first"), flagged, "{format}");
+                assert!(out.find("988").expect("988") < standing);
+                // After any answer but "No", the reminder is in the first lines.
+                let reminder = out.find("Help now: call or text 988");
+                if status == "no" {
+                    assert_eq!(reminder, None, "{format}: {id} {answer}");
+                } else {
+                    let at = reminder.unwrap_or_else(|| panic!("{format}: {id} {answer}\n{out}"));
+                    assert!(at < out.find(prompt_end).expect("the question"), "{format}");
+                }
+            }
+            let text = summary(&answers, "text", &[]);
+            let first: Vec<&str> = text.lines().take(5).collect();
+            assert_eq!(
+                first
+                    .iter()
+                    .any(|l| l.contains("Help now: call or text 988")),
+                status != "no",
+                "{id} {answer}: {first:#?}"
+            );
+        }
+    }
+}
+
 #[test]
 fn the_quick_path_says_what_it_does_not_know() {
     let core: Value = json!({
         "safe-now": "no",
+        "hurt-self": "no",
+        "harm-others": "no",
         "decision-stage": "considering",
         "leaning": "iop-online",
         "why-now": "agree",
@@ -950,6 +1047,8 @@ fn since_the_last_check_in_compares_only_questions_answered_both_times() {
     let file = dir.path().join("answers.json");
     let later = json!({
         "safe-now": "no",
+        "hurt-self": "no",
+        "harm-others": "no",
         "leaning": "weekly",
         "weekly-enough": "agree",
         "ready-sure": "partly"
@@ -996,7 +1095,7 @@ fn html_links_crisis_lines_and_takes_the_banks_language() {
     let html = summary(&keen(), "html", &[]);
     assert!(html.contains(r#"<a href="tel:988">Call 988</a>"#), "{html}");
     assert!(html.contains(r#"<a href="sms:741741">Text 741741</a>"#));
-    assert!(html.contains("Free and open 24 hours a day, every day."));
+    assert!(html.contains("Free, at any hour. Press 1 for veterans. Press 2 for Spanish."));
     assert!(html.contains(r#"<html lang="en-US">"#));
     let dir = tempfile::tempdir().expect("tempdir");
     let bank = std::fs::read_to_string(common::fixture("small-bank.yaml"))

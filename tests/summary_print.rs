@@ -480,7 +480,7 @@ fn the_history_chart_prints_whole_on_the_first_page() {
     let data = dir.path().join("data");
     let set = |stage: &str, leaning: &str, feeling: &str, sure: &str| {
         format!(
-            "safe-now: \"no\"\ndecision-stage: {stage}\nleaning: {leaning}\nnext-step-feel: {feeling}\nready-informed: {sure}\nready-values: \"yes\"\nready-help: partly\n"
+            "safe-now: \"no\"\nhurt-self: \"no\"\nharm-others: \"no\"\ndecision-stage: {stage}\nleaning: {leaning}\nnext-step-feel: {feeling}\nready-informed: {sure}\nready-values: \"yes\"\nready-help: partly\n"
         )
     };
     let sets = [

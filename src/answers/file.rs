@@ -171,6 +171,37 @@ pub fn check(
             },
         }
     }
+    // A file that says nothing at all (an untouched template) gets one
+    // message, not one per safety question.
+    if answers.is_empty() && problems.is_empty() && unknown.is_empty() {
+        return Err(vec![problem(NO_ANSWERS.into())]);
+    }
+    // The safety questions are never answered for the person: each one
+    // shown needs an answer, or an explicit `skip`.
+    for (_, q) in bank.questions().filter(|(_, q)| q.safety) {
+        if !conditions::shown(q, &answers) {
+            continue;
+        }
+        let said = match raw.get(&q.id) {
+            None => "is missing",
+            Some(Value::Null) => "is left empty",
+            Some(_) => continue,
+        };
+        answers.remove(&q.id);
+        problems.push((
+            q.id.clone(),
+            format!(
+                "question \"{}\" (the safety check) {said}; nothing is filled in for you here. Answer it with one of: {}, or write `{}: skip` to leave it unanswered",
+                q.id,
+                q.options
+                    .iter()
+                    .map(|o| o.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" | "),
+                q.id
+            ),
+        ));
+    }
     // Conditions, in bank order, against the answers as given.
     for (_, q) in bank.questions() {
         let Some(a) = answers.get(&q.id) else {
@@ -218,6 +249,9 @@ pub fn check(
     }
 }
 
+/// What a file with no answers at all is told.
+const NO_ANSWERS: &str = "there are no answers in it: every question is empty or left out. Write an answer after at least one question id (an answer left empty is not answered, and `skip` says you chose to skip it), then run again";
+
 /// Answers that say nothing at all are refused: an untouched template is
 /// not a check-in.
 pub fn not_empty(name: &str, answers: Answers) -> Result<Answers> {
@@ -225,7 +259,7 @@ pub fn not_empty(name: &str, answers: Answers) -> Result<Answers> {
         return Err(Error::Answers(vec![Problem::new(
             name,
             Place::File,
-            "there are no answers in it: every question is empty or left out. Write an answer after at least one question id (an answer left empty is not answered, and `skip` says you chose to skip it), then run again",
+            NO_ANSWERS,
         )]));
     }
     Ok(answers)

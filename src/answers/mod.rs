@@ -96,6 +96,20 @@ impl Answers {
             })
         })
     }
+
+    /// Whether the reminder of where help is ("Help now: call or text 988")
+    /// stays on every screen: after any answer to a safety question other
+    /// than its safe one, a skip included.
+    pub fn safety_reminder(&self, bank: &Bank) -> bool {
+        self.safety_flagged(bank)
+            || bank.safety_questions().any(|q| {
+                matches!(self.get(&q.id), Some(Answer::Skipped))
+                    || self.get(&q.id).is_some_and(|a| {
+                        a.option_ids()
+                            .any(|o| q.option(o).is_some_and(|c| c.not_sure))
+                    })
+            })
+    }
 }
 
 impl Answer {

@@ -52,10 +52,27 @@ pub struct Source {
     pub url: String,
 }
 
+/// How soon a crisis answer needs help: `crisis: now` (or `true`),
+/// `crisis: past`, or `crisis: unsure` (or `true` on a `not_sure` option).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Urgency {
+    /// "Yes, in the past few weeks, but not right now".
+    Past,
+    /// "I'm not sure".
+    Unsure,
+    /// "Yes, right now".
+    Now,
+}
+
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Crisis {
     pub intro: String,
+    /// What to say right after a "right now" answer, above the steps.
     pub after_answer: String,
+    /// What to say after a "past few weeks" answer (a calmer screen).
+    pub after_past: Option<String>,
+    /// What to say after an "I'm not sure" answer.
+    pub after_unsure: Option<String>,
     /// Short steps for right now, shown after a crisis answer.
     pub right_now: Vec<String>,
     pub resources: Vec<Resource>,
@@ -253,7 +270,11 @@ pub struct Choice {
     pub label: String,
     pub score: Option<u8>,
     pub not_sure: bool,
+    /// A crisis answer (any [`Urgency`]): help is shown right after it.
     pub crisis: bool,
+    /// How soon help is needed, for a crisis answer: which response is
+    /// shown, and the status in the summary.
+    pub urgency: Option<Urgency>,
     pub talking_point: Option<String>,
     /// In a checklist, chosen alone ("None of these").
     pub exclusive: bool,
@@ -347,9 +368,14 @@ impl Bank {
         self.care_options.iter().find(|o| o.id == id)
     }
 
-    /// The question marked `safety: true`, if any.
+    /// The first question marked `safety: true`, if any.
     pub fn safety_question(&self) -> Option<&Question> {
-        self.questions().map(|(_, q)| q).find(|q| q.safety)
+        self.safety_questions().next()
+    }
+
+    /// Every question marked `safety: true`, in the order asked.
+    pub fn safety_questions(&self) -> impl Iterator<Item = &Question> {
+        self.questions().map(|(_, q)| q).filter(|q| q.safety)
     }
 }
 

@@ -72,12 +72,21 @@ pub const SOURCE_KEYS: &[&str] = &["id", "title", "label", "url"];
 pub struct RawCrisis {
     pub intro: Option<String>,
     pub after_answer: Option<String>,
+    pub after_past: Option<String>,
+    pub after_unsure: Option<String>,
     #[serde(default)]
     pub right_now: Vec<String>,
     #[serde(default)]
     pub resources: Vec<RawResource>,
 }
-pub const CRISIS_KEYS: &[&str] = &["intro", "after_answer", "right_now", "resources"];
+pub const CRISIS_KEYS: &[&str] = &[
+    "intro",
+    "after_answer",
+    "after_past",
+    "after_unsure",
+    "right_now",
+    "resources",
+];
 
 #[derive(Debug, Deserialize)]
 pub struct RawResource {
@@ -253,7 +262,9 @@ pub struct RawOption {
     pub label: Option<String>,
     pub score: Option<i64>,
     pub not_sure: Option<bool>,
-    pub crisis: Option<bool>,
+    /// `true`, `now`, `past` or `unsure` (read as text).
+    #[serde(default, deserialize_with = "scalar_string")]
+    pub crisis: Option<String>,
     pub talking_point: Option<String>,
     pub exclusive: Option<bool>,
     #[serde(default)]

@@ -306,8 +306,13 @@ impl Prompter for Saving<'_> {
         }
         Ok(reply)
     }
-    fn crisis(&mut self, bank: &Bank) -> Result<bool> {
-        self.inner.crisis(bank)
+    fn crisis(
+        &mut self,
+        bank: &Bank,
+        urgency: crate::bank::Urgency,
+        point: Option<&str>,
+    ) -> Result<bool> {
+        self.inner.crisis(bank, urgency, point)
     }
     fn review(&mut self, bank: &Bank, answers: &Answers) -> Result<ReviewChoice> {
         self.inner.review(bank, answers)

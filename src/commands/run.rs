@@ -25,8 +25,23 @@ pub fn run(args: &RunArgs) -> Result<()> {
     let bank = bank::load(args.bank.as_deref())?;
     if let Some(file) = &args.answers {
         let answers = load_answers(file, &bank)?;
-        if answers.safety_flagged(&bank) {
-            output::stderr(&crate::crisis::after_answer(&bank.crisis));
+        // The most urgent safety answer's response, as a run would show it.
+        let urgent = bank
+            .safety_questions()
+            .filter_map(|q| {
+                let a = answers.get(&q.id)?;
+                a.option_ids()
+                    .filter_map(|o| q.option(o))
+                    .find(|c| c.crisis)
+            })
+            .max_by_key(|c| c.urgency);
+        if let Some(c) = urgent {
+            let urgency = c.urgency.unwrap_or(crate::bank::Urgency::Now);
+            output::stderr(&crate::crisis::response(
+                &bank.crisis,
+                urgency,
+                c.talking_point.as_deref(),
+            ));
         }
         if args.keep {
             let store = DataDir::locate(args.data_dir.as_deref())?;
@@ -134,6 +149,10 @@ fn ask(
         if args.fresh {
             draft::remove(store)?;
         } else if let Some(d) = draft::load(store, bank)? {
+            // A resumed run keeps the reminder of where help is, from its
+            // first screen on.
+            crate::crisis::remind(d.answers.safety_reminder(bank));
+            crate::crisis::remember(d.answers.safety_flagged(bank));
             if d.bank_id != bank.id {
                 return Err(Error::Usage(format!(
                     "your saved draft is for a different question bank (\"{}\"). Run with the --bank you used then, or start over with --fresh (this deletes the draft)",
@@ -154,6 +173,8 @@ fn ask(
                 quick |= d.quick;
             } else {
                 draft::remove(store)?;
+                crate::crisis::remind(false);
+                crate::crisis::remember(false);
             }
         } else if args.resume {
             p.notice(

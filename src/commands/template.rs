@@ -24,8 +24,8 @@ pub fn render(bank: &Bank) -> String {
          # Every answer below is empty. Fill in the ones you want to answer, then run:\n\
          #   iop-check run --answers THIS-FILE\n\
          # An answer left empty is not answered: nothing is said for you. Write `skip`\n\
-         # to say you chose to skip a question. At least one answer is needed.\n\
-         # Lines starting with # are notes.\n",
+         # to say you chose to skip a question. The safety questions must be answered\n\
+         # (or skipped with `skip`). Lines starting with # are notes.\n",
         bank.id, bank.version, bank.title
     );
     let mut section = "";

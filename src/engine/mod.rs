@@ -7,7 +7,7 @@
 pub use crate::answers::conditions;
 
 use crate::answers::{Answer, Answers};
-use crate::bank::Bank;
+use crate::bank::{Bank, Urgency};
 use crate::error::{Error, Result};
 use crate::prompt::{Ask, Progress, Prompter, Reply, ReviewChoice};
 use crate::store::{DataDir, draft};
@@ -27,6 +27,9 @@ pub struct Engine<'a, P: Prompter + ?Sized> {
     unsaved: bool,
     /// When the draft was last saved.
     saved_at: Option<std::time::Instant>,
+    /// The calmer responses ("past few weeks", "not sure") already shown
+    /// in this run: each is shown once, while "right now" is shown each time.
+    responded: Vec<Urgency>,
 }
 
 /// How a run walks the bank.
@@ -59,6 +62,7 @@ impl<'a, P: Prompter + ?Sized> Engine<'a, P> {
             })
             .collect();
         crate::crisis::remember(answers.safety_flagged(bank));
+        crate::crisis::remind(answers.safety_reminder(bank));
         Engine {
             bank,
             prompter,
@@ -69,6 +73,7 @@ impl<'a, P: Prompter + ?Sized> Engine<'a, P> {
             quick: route.quick,
             unsaved: false,
             saved_at: None,
+            responded: Vec::new(),
         }
     }
 
@@ -157,6 +162,13 @@ impl<'a, P: Prompter + ?Sized> Engine<'a, P> {
         Ok(())
     }
 
+    /// Notes what the answers now say about safety, for the crisis lines on
+    /// the way out and the reminder on every later screen.
+    fn remember(&self) {
+        crate::crisis::remember(self.answers.safety_flagged(self.bank));
+        crate::crisis::remind(self.answers.safety_reminder(self.bank));
+    }
+
     /// Asks question `i`. Returns the reply after storing it.
     fn ask(&mut self, i: usize) -> Result<Reply> {
         let q = self.question(i);
@@ -175,25 +187,37 @@ impl<'a, P: Prompter + ?Sized> Engine<'a, P> {
             Reply::Answer(a) => {
                 let crisis = a
                     .option_ids()
-                    .any(|o| q.option(o).is_some_and(|c| c.crisis));
+                    .filter_map(|o| q.option(o))
+                    .find(|c| c.crisis);
                 self.answers.set(&q.id, a.clone());
                 self.answers.prune(self.bank);
-                crate::crisis::remember(self.answers.safety_flagged(self.bank));
+                self.remember();
                 self.save()?;
-                if crisis && !self.prompter.crisis(self.bank)? {
-                    return Ok(Reply::Pause);
+                if let Some(c) = crisis {
+                    let urgency = c.urgency.unwrap_or(Urgency::Now);
+                    if urgency == Urgency::Now || !self.responded.contains(&urgency) {
+                        self.responded.push(urgency);
+                        let point = c.talking_point.as_deref();
+                        if !self.prompter.crisis(self.bank, urgency, point)? {
+                            return Ok(Reply::Pause);
+                        }
+                    }
                 }
             }
             Reply::Skip => {
                 self.answers.set(&q.id, Answer::Skipped);
                 self.answers.prune(self.bank);
-                crate::crisis::remember(self.answers.safety_flagged(self.bank));
+                self.remember();
                 self.save()?;
             }
             Reply::Back | Reply::Pause => {}
         }
-        // Safety first, then the cards about the options.
-        if q.safety && self.opening_due && matches!(reply, Reply::Answer(_) | Reply::Skip) {
+        // Safety first (every safety question), then the cards about the options.
+        let last_safety = self.bank.safety_questions().last().map(|l| l.id.as_str());
+        if last_safety == Some(q.id.as_str())
+            && self.opening_due
+            && matches!(reply, Reply::Answer(_) | Reply::Skip)
+        {
             self.opening_due = false;
             self.prompter.opening(self.bank)?;
         }

@@ -13,8 +13,10 @@
 //! - option scores travel in the R4 `ordinalValue` extension on each
 //!   option's `valueCoding` (reverse scoring already applied), where form
 //!   fillers do not print them beside the label;
-//! - a response holds the answers only: how a section fits the options the
-//!   person weighs depends on their leaning and is in the JSON summary;
+//! - a response holds the answers, plus the status of each safety question
+//!   in the extension [`SAFETY_STATUS_URL`] (defined in docs/fhir/): how a
+//!   section fits the options the person weighs depends on their leaning
+//!   and is in the JSON summary;
 //! - no array is ever empty, and every text is trimmed.
 
 mod import;
@@ -36,6 +38,12 @@ pub const OPTION_EXCLUSIVE_URL: &str =
     "http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive";
 /// Where iop-check's own FHIR definitions live (docs/fhir/).
 pub const CANONICAL_BASE: &str = "https://iop-check.example/fhir";
+/// Our extension, on the response, for the status of each safety question
+/// (`now`, `past`, `unsure`, `no`, `skipped` or `not_asked`): FHIR has no
+/// "skipped" answer, and a skipped question has no item to carry it
+/// (docs/fhir/StructureDefinition-safety-status.json).
+pub const SAFETY_STATUS_URL: &str =
+    "https://iop-check.example/fhir/StructureDefinition/safety-status";
 /// The standard extension that says how an item is shown (help, radio
 /// buttons, check boxes, a drop-down).
 pub const ITEM_CONTROL_URL: &str =

@@ -52,6 +52,24 @@ pub fn response(bank: &Bank, answers: &Answers, assessment: &Assessment, status:
     if !assessment.created.is_empty() {
         r["authored"] = json!(assessment.created);
     }
+    let safety: Vec<Value> = assessment
+        .safety
+        .questions
+        .iter()
+        .map(|q| {
+            let status = serde_json::to_value(q.status).unwrap_or(Value::Null);
+            json!({
+                "url": SAFETY_STATUS_URL,
+                "extension": [
+                    { "url": "question", "valueString": q.id },
+                    { "url": "status", "valueCode": status },
+                ],
+            })
+        })
+        .collect();
+    if !safety.is_empty() {
+        r["extension"] = json!(safety);
+    }
     if !groups.is_empty() {
         r["item"] = json!(groups);
     }

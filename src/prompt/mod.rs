@@ -10,7 +10,7 @@ mod theme;
 use std::path::PathBuf;
 
 use crate::answers::{Answer, Answers};
-use crate::bank::{Bank, Question, Section};
+use crate::bank::{Bank, Question, Section, Urgency};
 use crate::error::Result;
 use crate::store::draft::Draft;
 use crate::summary::Format;
@@ -74,8 +74,9 @@ pub trait Prompter {
     fn opening(&mut self, bank: &Bank) -> Result<()>;
     /// Asks one question. Help is handled inside, without leaving the question.
     fn ask(&mut self, ask: &Ask) -> Result<Reply>;
-    /// Shows crisis resources right after a crisis answer; true to continue.
-    fn crisis(&mut self, bank: &Bank) -> Result<bool>;
+    /// The response right after a crisis answer, for its urgency, with the
+    /// option's talking point if it has one; true to continue.
+    fn crisis(&mut self, bank: &Bank, urgency: Urgency, point: Option<&str>) -> Result<bool>;
     /// Lists every answer and lets the person change any of them.
     fn review(&mut self, bank: &Bank, answers: &Answers) -> Result<ReviewChoice>;
     /// Asks whether to pick up a saved draft; true to resume.

@@ -6,7 +6,7 @@ use std::io::{BufRead, Write};
 
 use super::{Ask, Prompter, Reply, ReviewChoice, answered, help_text, kept_note};
 use crate::answers::{Answer, Answers, check_number, check_text};
-use crate::bank::{Bank, Kind};
+use crate::bank::{Bank, Kind, Urgency};
 use crate::error::{Error, Result};
 use crate::store::draft::Draft;
 use crate::summary::Format;
@@ -124,6 +124,15 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
         writeln!(self.out, "{}", crate::style::symbols(&text)).map_err(write_error)
     }
 
+    /// The reminder of where help is, once a safety answer other than the
+    /// safe one stands: the first line of every later question or screen.
+    fn remind(&mut self) -> Result<()> {
+        match crate::crisis::reminder_line() {
+            Some(line) => self.say(line),
+            None => Ok(()),
+        }
+    }
+
     /// Reads one line, without its line ending. End of input is an error
     /// that keeps the draft.
     fn line(&mut self) -> Result<String> {
@@ -176,6 +185,7 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
     fn show(&mut self, ask: &Ask) -> Result<()> {
         let q = ask.question;
         self.say("")?;
+        self.remind()?;
         if ask.section_start {
             self.say(&format!(
                 "Part: {}. Why this matters: {}",
@@ -301,6 +311,10 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
     }
 
     fn opening(&mut self, bank: &Bank) -> Result<()> {
+        if !bank.opening.is_empty() {
+            self.say("")?;
+            self.remind()?;
+        }
         for item in &bank.opening {
             self.say("")?;
             self.say(&item.title)?;
@@ -406,15 +420,30 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         }
     }
 
-    fn crisis(&mut self, bank: &Bank) -> Result<bool> {
+    fn crisis(&mut self, bank: &Bank, urgency: Urgency, point: Option<&str>) -> Result<bool> {
         self.say("")?;
-        self.say(crate::crisis::after_answer(&bank.crisis).trim_end())?;
+        self.say(crate::crisis::response(&bank.crisis, urgency, point).trim_end())?;
+        let note = kept_note(self.saving);
+        // After "right now", Enter stops, so that reaching out is the easy way.
+        let (ask, enter_continues) = if urgency == Urgency::Now {
+            (
+                format!(
+                    "Press Enter to stop here and reach out now {note}, or type c to keep going with the questions."
+                ),
+                false,
+            )
+        } else {
+            (
+                format!(
+                    "Press Enter to keep going with the questions, or type q to stop for now {note}."
+                ),
+                true,
+            )
+        };
         loop {
-            let note = kept_note(self.saving);
-            self.say(&format!(
-                "Type c to continue with the questions, or q to stop for now {note}."
-            ))?;
+            self.say(&ask)?;
             match self.line()?.trim().to_lowercase().as_str() {
+                "" => return Ok(enter_continues),
                 "c" | "continue" => return Ok(true),
                 "q" | "quit" | "stop" => return Ok(false),
                 _ => {}
@@ -425,6 +454,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
     fn review(&mut self, bank: &Bank, answers: &Answers) -> Result<ReviewChoice> {
         let list = answered(bank, answers);
         self.say("")?;
+        self.remind()?;
         self.say("Review your answers:")?;
         let mut section = "";
         for (i, (s, q, a)) in list.iter().enumerate() {
@@ -454,6 +484,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
     }
 
     fn offer_resume(&mut self, draft: &Draft) -> Result<bool> {
+        self.remind()?;
         self.say(&format!(
             "You have {} saved answer{} from {}.",
             draft.answers.len(),
@@ -490,6 +521,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
 
     fn ask_name(&mut self) -> Result<Option<String>> {
         self.say("")?;
+        self.remind()?;
         self.say("Your first name or initials, to put on the summary (optional: press Enter to leave it off).")?;
         let name = clean(self.line()?.trim());
         Ok((!name.is_empty()).then_some(name))

@@ -8,7 +8,7 @@ use dialoguer::{Input, MultiSelect, Select};
 
 use super::{Ask, Prompter, Reply, ReviewChoice, answered, help_text, kept_note};
 use crate::answers::{Answer, Answers, check_number, check_text, format_number};
-use crate::bank::{Bank, Kind, Question, Section};
+use crate::bank::{Bank, Kind, Question, Section, Urgency};
 use crate::error::{Error, Result};
 use crate::store::draft::Draft;
 use crate::summary::Format;
@@ -27,6 +27,12 @@ pub struct TerminalPrompter {
 const SKIP: &str = "Skip this question";
 const BACK: &str = "Go back to the previous question";
 const HELP: &str = "Help, and crisis resources";
+const GO_ON: &str = "Keep going with the questions";
+const MORE_HELP: &str = "See more ways to get help";
+/// The keys line of a safety question not answered yet.
+const UNCHOSEN_KEYS: &str = "Nothing is chosen yet: ↓ picks an answer · Enter choose · Esc go back";
+/// Said when Enter is pressed on a safety question before any answer is chosen.
+const UNCHOSEN_HINT: &str = "Nothing is chosen yet. Press ↓ to pick an answer.";
 
 /// Turns a dialoguer error into ours. Ctrl-C is an interruption; so is a
 /// terminal that went away (its window closed, or the connection to it
@@ -89,6 +95,15 @@ impl TerminalPrompter {
         Ok(())
     }
 
+    /// One point of a list ("• …"), its wrapped lines under its text.
+    fn bullet(&self, text: &str) -> Result<()> {
+        let text = wrap(&clean(&format!("• {text}")), self.width(), "  ");
+        for l in text.lines() {
+            self.line(l)?;
+        }
+        Ok(())
+    }
+
     /// Wraps an item for a pick-one list, leaving room for the marker
     /// before it (`❯ `); wrapped lines line up under the text.
     fn item(&self, text: &str) -> String {
@@ -106,8 +121,19 @@ impl TerminalPrompter {
         crate::style::symbols(&text).into_owned()
     }
 
+    /// Starts a fresh screen: cleared, with the reminder of where help is
+    /// on its first line once a safety answer other than the safe one stands.
     fn screen(&self) -> Result<()> {
-        self.term.clear_screen().map_err(io_error)
+        self.term.clear_screen().map_err(io_error)?;
+        if let Some(line) = crate::crisis::reminder_line() {
+            self.para(line, &self.bold)?;
+        }
+        Ok(())
+    }
+
+    /// How many rows the reminder line takes at the top of a screen.
+    fn reminder_rows(&self) -> usize {
+        crate::crisis::reminder_line().map_or(0, |l| wrap(l, self.width(), "").lines().count())
     }
 
     fn select(&self, items: &[String], default: usize) -> Result<Option<usize>> {
@@ -121,6 +147,7 @@ impl TerminalPrompter {
     fn fitting(&self, items: &[String], above: usize) -> usize {
         let rows = usize::from(self.term.size().0);
         let tallest = items.iter().map(|i| i.lines().count()).max().unwrap_or(1);
+        let above = above + self.reminder_rows();
         (rows.saturating_sub(above + 1) / tallest.max(1)).max(2)
     }
 
@@ -139,6 +166,60 @@ impl TerminalPrompter {
             .map_err(ui_error)
     }
 
+    /// A pick-one list on which nothing is chosen until the person moves
+    /// (↓ starts at the top, ↑ at the bottom). Enter before that records
+    /// nothing: it shows a one-line hint under the list. Esc is None.
+    fn select_unchosen(&self, items: &[String]) -> Result<Option<usize>> {
+        use console::Key;
+        use dialoguer::theme::Theme;
+        let n = items.len();
+        let mut sel: Option<usize> = None;
+        let mut hint = false;
+        self.term.hide_cursor().map_err(io_error)?;
+        let result = loop {
+            let mut out = String::new();
+            for (i, item) in items.iter().enumerate() {
+                let _ = self
+                    .theme
+                    .format_select_prompt_item(&mut out, item, sel == Some(i));
+                out.push('\n');
+            }
+            if hint {
+                let hint = crate::style::symbols(UNCHOSEN_HINT);
+                out.push_str(&self.bold.apply_to(hint).to_string());
+                out.push('\n');
+            }
+            let drawn = out.lines().count();
+            self.term.write_str(&out).map_err(io_error)?;
+            self.term.flush().map_err(io_error)?;
+            let key = self.term.read_key().map_err(io_error)?;
+            self.term.clear_last_lines(drawn).map_err(io_error)?;
+            match key {
+                Key::ArrowDown | Key::Tab | Key::Char('j') => {
+                    sel = Some(sel.map_or(0, |s| (s + 1) % n));
+                    hint = false;
+                }
+                Key::ArrowUp | Key::BackTab | Key::Char('k') => {
+                    sel = Some(sel.map_or(n - 1, |s| (s + n - 1) % n));
+                    hint = false;
+                }
+                Key::Escape => break None,
+                Key::Enter | Key::Char(' ') => match sel {
+                    Some(s) => break Some(s),
+                    None => hint = true,
+                },
+                Key::CtrlC => {
+                    return Err(io_error(std::io::Error::from(
+                        std::io::ErrorKind::Interrupted,
+                    )));
+                }
+                _ => {}
+            }
+        };
+        self.term.show_cursor().map_err(io_error)?;
+        Ok(result)
+    }
+
     /// The review's answers split into pages that each fit on the screen
     /// above a menu of `menu_rows` lines, so that the heading never scrolls
     /// away: ranges of `lines` (one per answer). A section's title is drawn
@@ -155,7 +236,7 @@ impl TerminalPrompter {
         // The heading (with a page number), a blank line before the menu,
         // the menu, and the line the cursor rests on.
         let heading = tall("Review your answers (page 10 of 10)");
-        let room = rows.saturating_sub(heading + 1 + menu_rows + 1);
+        let room = rows.saturating_sub(self.reminder_rows() + heading + 1 + menu_rows + 1);
         let mut pages = Vec::new();
         let (mut start, mut used, mut section) = (0, 0, "");
         for (i, (s, _, _)) in list.iter().enumerate() {
@@ -183,6 +264,30 @@ impl TerminalPrompter {
 
     fn crisis_block(&self, bank: &Bank) -> Result<()> {
         self.para(&crate::crisis::render(&bank.crisis), &Style::new())
+    }
+
+    /// Every crisis resource, with its notes, on a screen of its own.
+    /// Kept short enough for a 24-row screen: one point a resource, its
+    /// note under it, and its region only where it differs from the first.
+    fn more_help(&self, bank: &Bank) -> Result<()> {
+        self.screen()?;
+        let home = bank.crisis.resources.first().map(|r| r.region.as_str());
+        for r in &bank.crisis.resources {
+            let region = if Some(r.region.as_str()) == home {
+                String::new()
+            } else {
+                format!(" ({})", r.region)
+            };
+            self.bullet(&format!("{}{region}: {}", r.name, crate::crisis::reach(r)))?;
+            if let Some(n) = &r.note {
+                for l in wrap(&clean(n), self.width().saturating_sub(2), "").lines() {
+                    self.line(&format!("  {l}"))?;
+                }
+            }
+        }
+        self.line("")?;
+        self.pause_screen(&["Back"])?;
+        Ok(())
     }
 
     fn help(&self, ask: &Ask) -> Result<()> {
@@ -228,9 +333,22 @@ impl TerminalPrompter {
             Some(Answer::Skipped) => n,
             _ => start_option(q),
         };
+        // On a safety question not answered yet, nothing is chosen until
+        // the person moves: a reflexive Enter records nothing.
+        let unchosen = q.safety && ask.current.is_none();
+        let keys = if unchosen {
+            UNCHOSEN_KEYS
+        } else {
+            "↑/↓ move · Enter choose · Esc go back"
+        };
         loop {
-            self.header(ask, "↑/↓ move · Enter choose · Esc go back")?;
-            let Some(i) = self.select(&items, default)? else {
+            self.header(ask, keys)?;
+            let picked = if unchosen {
+                self.select_unchosen(&items)?
+            } else {
+                self.select(&items, default)?
+            };
+            let Some(i) = picked else {
                 if ask.can_go_back {
                     return Ok(Reply::Back);
                 }
@@ -494,22 +612,43 @@ impl Prompter for TerminalPrompter {
         }
     }
 
-    fn crisis(&mut self, bank: &Bank) -> Result<bool> {
-        self.screen()?;
-        self.para(&bank.crisis.after_answer, &self.bold)?;
-        self.line("")?;
-        self.para(
-            crate::crisis::right_now(&bank.crisis).trim_end(),
-            &Style::new(),
-        )?;
-        // The bank's words stand above; its intro would only repeat them.
-        self.para(crate::crisis::resources(&bank.crisis).trim(), &Style::new())?;
-        self.line("")?;
+    fn crisis(&mut self, bank: &Bank, urgency: Urgency, point: Option<&str>) -> Result<bool> {
+        let stop_now = format!("Stop here and reach out now {}", kept_note(self.saving));
+        let stop = format!("Stop here for now {}", kept_note(self.saving));
         loop {
-            let stop = format!("Stop here for now {}", kept_note(self.saving));
-            match self.pause_screen(&[&stop, "Keep going with the questions"])? {
-                Some(0) => return Ok(false),
-                Some(_) => return Ok(true),
+            self.screen()?;
+            self.para(crate::crisis::words(&bank.crisis, urgency), &self.bold)?;
+            self.line("")?;
+            // "Right now": the steps first, with 988 and 911, and the menu
+            // starts on stopping to reach out. Otherwise a calmer screen:
+            // what to tell the therapist, and where help is.
+            let (menu, start) = if urgency == Urgency::Now {
+                for step in &bank.crisis.right_now {
+                    self.bullet(step)?;
+                }
+                // A bank without steps: its resources, one line each.
+                if bank.crisis.right_now.is_empty() {
+                    for line in crate::crisis::short_resources(&bank.crisis).lines() {
+                        self.bullet(line.trim_start_matches("• "))?;
+                    }
+                }
+                (vec![stop_now.as_str(), MORE_HELP, GO_ON], 0)
+            } else {
+                if let Some(p) = point {
+                    self.para(&format!("For your next session: {p}"), &Style::new())?;
+                    self.line("")?;
+                }
+                for line in crate::crisis::short_resources(&bank.crisis).lines() {
+                    self.bullet(line.trim_start_matches("• "))?;
+                }
+                (vec![MORE_HELP, stop.as_str(), GO_ON], 2)
+            };
+            self.line("")?;
+            let items: Vec<String> = menu.iter().map(|m| self.item(m)).collect();
+            match self.select(&items, start)? {
+                Some(i) if menu[i] == GO_ON => return Ok(true),
+                Some(i) if menu[i] == MORE_HELP => self.more_help(bank)?,
+                Some(_) => return Ok(false),
                 None => {}
             }
         }

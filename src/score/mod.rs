@@ -232,6 +232,23 @@ pub fn overlap(a: &str, b: &str) -> f64 {
     a.intersection(&b).count() as f64 / union as f64
 }
 
+/// The status of one safety answer: the option's urgency, else "not
+/// sure" for a `not_sure` option, else "no".
+fn safety_status(chosen: Option<&crate::bank::Choice>, skipped: bool) -> SafetyStatus {
+    use crate::bank::Urgency;
+    match chosen {
+        None if skipped => SafetyStatus::Skipped,
+        None => SafetyStatus::NotAsked,
+        Some(o) => match o.urgency {
+            Some(Urgency::Now) => SafetyStatus::Now,
+            Some(Urgency::Past) => SafetyStatus::Past,
+            Some(Urgency::Unsure) => SafetyStatus::Unsure,
+            None if o.not_sure => SafetyStatus::Unsure,
+            None => SafetyStatus::No,
+        },
+    }
+}
+
 /// Scores everything. `created` and `name` are left empty for the caller.
 pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
     let lean = leaning(bank, answers);
@@ -264,8 +281,15 @@ pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
     let mut safety = Safety {
         flagged: answers.safety_flagged(bank),
         status: SafetyStatus::NotAsked,
-        question: bank.safety_question().map(|q| q.prompt.clone()),
-        answer: None,
+        questions: bank
+            .safety_questions()
+            .map(|q| SafetyAnswer {
+                id: q.id.clone(),
+                question: q.prompt.clone(),
+                status: SafetyStatus::NotAsked,
+                answer: None,
+            })
+            .collect(),
     };
 
     if let Some(l) = lean {
@@ -308,14 +332,10 @@ pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
         });
         if q.safety {
             let chosen = chosen(q, a).next();
-            safety.status = match chosen {
-                None if skipped => SafetyStatus::Skipped,
-                None => SafetyStatus::NotAsked,
-                Some(o) if o.not_sure => SafetyStatus::NotSure,
-                Some(o) if o.crisis => SafetyStatus::Yes,
-                Some(_) => SafetyStatus::No,
-            };
-            safety.answer = chosen.map(|o| o.label.clone());
+            if let Some(entry) = safety.questions.iter_mut().find(|e| e.id == q.id) {
+                entry.status = safety_status(chosen, skipped);
+                entry.answer = chosen.map(|o| o.label.clone());
+            }
         }
         let label = q.fact.clone().unwrap_or_else(|| q.prompt.clone());
         match q.role {
@@ -451,6 +471,7 @@ pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
         }
     }
     standing.sort_by_key(|(order, _)| *order);
+    safety.status = SafetyStatus::most_urgent(safety.questions.iter().map(|e| e.status));
 
     let weighing = weigh(bank, lean, &reasons, &strong_toward);
     let fit_options: Vec<&CareOption> = weighing

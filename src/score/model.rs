@@ -16,7 +16,9 @@ use crate::bank::{Audience, Crisis};
 /// facts split into what weighs against an option (`facts`) and the rest
 /// (`situation`), how each consideration fits the options weighed
 /// (`sections[].fit`, no section score), points for later (`later`), and
-/// changes as answers that changed (`changes`).
+/// changes as answers that changed (`changes`). One status per safety
+/// question (`safety.questions`), with the statuses `now`, `past`,
+/// `unsure`, `no`, `skipped` (`yes` and `not_sure` are gone).
 pub const SCHEMA_VERSION: u32 = 3;
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -91,33 +93,76 @@ fn default_language() -> String {
     "en".into()
 }
 
-/// The answer to the safety check, as given.
+/// What an answer to a safety question says, as given.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum SafetyStatus {
-    /// A safe answer.
+    /// "Yes, right now" (a crisis answer of urgency `now`).
+    #[serde(alias = "yes")]
+    Now,
+    /// "Yes, in the past few weeks, but not right now".
+    Past,
+    /// "I'm not sure".
+    #[serde(alias = "not_sure")]
+    Unsure,
+    /// The safe answer.
     No,
-    /// A crisis answer.
-    Yes,
-    /// An answer marked `not_sure` (a crisis answer in the built-in bank).
-    NotSure,
     Skipped,
     /// Never reached, or the bank has no safety check.
     #[default]
     NotAsked,
 }
 
+impl SafetyStatus {
+    /// How much it calls for help first, for the overall status: right
+    /// now, then past weeks, then not sure, then skipped, then no.
+    fn weight(self) -> u8 {
+        match self {
+            SafetyStatus::Now => 5,
+            SafetyStatus::Past => 4,
+            SafetyStatus::Unsure => 3,
+            SafetyStatus::Skipped => 2,
+            SafetyStatus::No => 1,
+            SafetyStatus::NotAsked => 0,
+        }
+    }
+
+    /// The most urgent of several statuses (`not_asked` for none).
+    pub fn most_urgent(all: impl IntoIterator<Item = SafetyStatus>) -> SafetyStatus {
+        all.into_iter()
+            .max_by_key(|s| s.weight())
+            .unwrap_or_default()
+    }
+
+    /// Whether the reminder of where help is belongs on the summary's
+    /// first lines: any answer other than "No" (a skip included).
+    pub fn reminds(self) -> bool {
+        !matches!(self, SafetyStatus::No | SafetyStatus::NotAsked)
+    }
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Safety {
-    /// True when a crisis answer was chosen.
+    /// True when a crisis answer was chosen (right now, past weeks, not sure).
     pub flagged: bool,
+    /// The most urgent status of all the safety questions.
     #[serde(default)]
     pub status: SafetyStatus,
-    /// The safety question, as asked.
+    /// Each safety question, in the order asked, with its own status.
     #[serde(default)]
-    pub question: Option<String>,
-    /// The answer's words, as the person chose them.
-    #[serde(default)]
+    pub questions: Vec<SafetyAnswer>,
+}
+
+/// One safety question and its answer.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct SafetyAnswer {
+    /// The question's id.
+    pub id: String,
+    /// The question, as asked.
+    pub question: String,
+    pub status: SafetyStatus,
+    /// The answer's words, as the person chose them; null when skipped or
+    /// not reached.
     pub answer: Option<String>,
 }
 
@@ -393,6 +438,9 @@ impl Assessment {
         if version == Some(1) {
             upgrade_v1(&mut v);
         }
+        if v.get("schema_version").and_then(Value::as_u64) == Some(2) {
+            upgrade_v2(&mut v);
+        }
         if matches!(version, Some(1 | 2)) {
             if let Some(obj) = v.as_object_mut() {
                 obj.remove("changes");
@@ -482,7 +530,46 @@ fn upgrade_v1(v: &mut Value) {
     ] {
         obj.remove(gone);
     }
-    obj.insert("schema_version".into(), Value::from(SCHEMA_VERSION));
+    obj.insert("schema_version".into(), Value::from(2));
+}
+
+/// Schema version 2 → 3: the one safety question and its answer become the
+/// first entry of `safety.questions`. Version 2's `yes` could mean "right
+/// now" or "past weeks"; it is read as the more urgent `now`.
+fn upgrade_v2(v: &mut Value) {
+    let ids: Vec<String> = v
+        .get("answers")
+        .and_then(Value::as_object)
+        .map(|m| m.keys().cloned().collect())
+        .unwrap_or_default();
+    if let Some(safety) = v.get_mut("safety").and_then(Value::as_object_mut) {
+        let status = match safety.get("status").and_then(Value::as_str) {
+            Some("yes") => "now",
+            Some("not_sure") => "unsure",
+            Some(other) => other,
+            None => "not_asked",
+        }
+        .to_string();
+        safety.insert("status".into(), Value::String(status.clone()));
+        let question = safety.remove("question");
+        let answer = safety.remove("answer").unwrap_or(Value::Null);
+        if let Some(Value::String(q)) = question {
+            // Version 2 banks had one safety question; its id is not kept,
+            // so the first answered id stands in only when nothing better is known.
+            let id = if ids.iter().any(|i| i == "safe-now") {
+                "safe-now".to_string()
+            } else {
+                String::new()
+            };
+            safety.insert(
+                "questions".into(),
+                serde_json::json!([{ "id": id, "question": q, "status": status, "answer": answer }]),
+            );
+        }
+    }
+    if let Some(obj) = v.as_object_mut() {
+        obj.insert("schema_version".into(), Value::from(SCHEMA_VERSION));
+    }
 }
 
 impl From<&Crisis> for CrisisInfo {

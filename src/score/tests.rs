@@ -61,6 +61,15 @@ sections:
         options:
           - { id: ok, label: OK }
           - { id: danger, label: Not OK, crisis: true }
+      - id: safe2
+        kind: choice
+        safety: true
+        prompt: Other?
+        options:
+          - { id: "no", label: No }
+          - { id: past, label: Past weeks, crisis: past }
+          - { id: now, label: Right now, crisis: now }
+          - { id: unsure, label: Not sure, crisis: unsure, not_sure: true }
   - id: standing
     kind: step
     title: Standing
@@ -390,18 +399,64 @@ fn band_edges() {
 fn safety_answers_are_told_apart() {
     let b = bank();
     let status = |pairs: &[(&str, Answer)]| score(&b, &answers(pairs)).safety;
-    let s = status(&[("safe", c("danger"))]);
+    let of = |s: &Safety, id: &str| {
+        s.questions
+            .iter()
+            .find(|q| q.id == id)
+            .map(|q| (q.status, q.answer.clone()))
+            .expect("listed")
+    };
+    // `crisis: true` is "right now".
+    let s = status(&[("safe", c("danger")), ("safe2", c("no"))]);
     assert!(s.flagged);
-    assert_eq!(s.status, SafetyStatus::Yes);
-    assert_eq!(s.answer.as_deref(), Some("Not OK"));
-    let s = status(&[("safe", c("ok"))]);
-    assert!(!s.flagged);
-    assert_eq!(s.status, SafetyStatus::No);
-    let s = status(&[("safe", Answer::Skipped)]);
+    assert_eq!(s.status, SafetyStatus::Now);
+    assert_eq!(of(&s, "safe"), (SafetyStatus::Now, Some("Not OK".into())));
+    assert_eq!(of(&s, "safe2"), (SafetyStatus::No, Some("No".into())));
+    // Each urgency has its own status, per question; the overall one is
+    // the most urgent.
+    for (option, want) in [
+        ("past", SafetyStatus::Past),
+        ("now", SafetyStatus::Now),
+        ("unsure", SafetyStatus::Unsure),
+        ("no", SafetyStatus::No),
+    ] {
+        let s = status(&[("safe", c("ok")), ("safe2", c(option))]);
+        assert_eq!(of(&s, "safe2").0, want, "{option}");
+        assert_eq!(of(&s, "safe").0, SafetyStatus::No);
+        assert_eq!(s.status, want, "{option}");
+        assert_eq!(s.flagged, want != SafetyStatus::No, "{option}");
+    }
+    let s = status(&[("safe", c("ok")), ("safe2", Answer::Skipped)]);
     assert_eq!((s.flagged, s.status), (false, SafetyStatus::Skipped));
+    assert_eq!(of(&s, "safe2").0, SafetyStatus::Skipped);
+    let s = status(&[("safe", c("danger")), ("safe2", c("past"))]);
+    assert_eq!(s.status, SafetyStatus::Now);
     let s = status(&[]);
     assert_eq!(s.status, SafetyStatus::NotAsked);
-    assert_eq!(s.question.as_deref(), Some("Safe?"));
+    assert_eq!(of(&s, "safe"), (SafetyStatus::NotAsked, None));
+    assert_eq!(s.questions[0].question, "Safe?");
+    assert_eq!(s.questions.len(), 2);
+}
+
+#[test]
+fn a_version_2_checkin_reads_as_version_3() {
+    let b = bank();
+    let mut a = score(&b, &answers(&[("safe", c("danger"))]));
+    a.created = "2026-01-01T00:00:00Z".into();
+    let mut v = serde_json::to_value(&a).expect("json");
+    v["schema_version"] = serde_json::json!(2);
+    v["safety"] = serde_json::json!({
+        "flagged": true, "status": "yes", "question": "Safe?", "answer": "Not OK"
+    });
+    let back = Assessment::from_json(v.to_string().as_bytes()).expect("reads");
+    assert_eq!(back.schema_version, SCHEMA_VERSION);
+    assert_eq!(back.safety.status, SafetyStatus::Now);
+    assert_eq!(back.safety.questions.len(), 1);
+    assert_eq!(back.safety.questions[0].question, "Safe?");
+    assert_eq!(back.safety.questions[0].answer.as_deref(), Some("Not OK"));
+    v["safety"]["status"] = serde_json::json!("not_sure");
+    let back = Assessment::from_json(v.to_string().as_bytes()).expect("reads");
+    assert_eq!(back.safety.status, SafetyStatus::Unsure);
 }
 
 #[test]

@@ -272,32 +272,40 @@ fn part(id: &'static str, title: &str, items: impl Iterator<Item = Item>) -> Par
     }
 }
 
-/// The safety answer as given, and crisis resources with their notes.
+/// The safety answers as given, and crisis resources with their notes.
+/// After any answer other than "No" (a skip included), its first line is
+/// the reminder of where help is ("Help now: call or text 988").
 fn safety(a: &Assessment) -> Part {
     let s = &a.safety;
     let mut items = Vec::new();
-    let value = match (s.status, &s.answer) {
-        (SafetyStatus::Skipped, _) => "Skipped".to_string(),
-        (SafetyStatus::NotAsked, _) => "Not reached".to_string(),
-        (_, Some(answer)) => answer.clone(),
-        (_, None) => "No answer".to_string(),
-    };
-    if let Some(q) = &s.question {
-        let when = display_date(&a.created);
+    if s.status.reminds() {
+        if let Some(r) = a.crisis.resources.first() {
+            items.push(Item::Para {
+                text: crate::crisis::reminder_for(
+                    r.call.as_deref(),
+                    r.text.as_deref(),
+                    r.web.as_deref(),
+                ),
+            });
+        }
+    }
+    // One line each; when they were answered is in the byline.
+    for q in &s.questions {
+        let value = match (q.status, &q.answer) {
+            (SafetyStatus::Skipped, _) => "Skipped".to_string(),
+            (SafetyStatus::NotAsked, _) => "Not reached".to_string(),
+            (_, Some(answer)) => answer.clone(),
+            (_, None) => "No answer".to_string(),
+        };
         items.push(Item::Field {
-            label: labelled(q),
-            value: if when.is_empty() {
-                value
-            } else {
-                format!("{value} (answered {when})")
-            },
+            label: labelled(&q.question),
+            value,
             usual: None,
         });
     }
     if s.flagged {
-        items.push(Item::Para {
-            text: a.crisis.intro.clone(),
-        });
+        // The reminder line above says where help is right now (the bank's
+        // intro would only say it again), then what to bring up.
         items.extend(a.safety_points().map(|p| Item::Bullet {
             text: p.text.clone(),
         }));
@@ -524,7 +532,7 @@ fn changes(a: &Assessment) -> Part {
 /// skipped or not-sure list) are not printed twice.
 fn all_answers(a: &Assessment) -> Part {
     let above = |l: &&crate::score::AnswerLine| {
-        a.safety.question.as_deref() == Some(l.question.as_str())
+        a.safety.questions.iter().any(|q| q.id == l.id)
             || a.standing.iter().chain(&a.facts).any(|f| f.id == l.id)
             || a.open_items.iter().any(|o| o.question == l.question)
             || l.answer

@@ -136,6 +136,7 @@ fn safety_notice_comes_first_when_flagged() {
     let a = struggling();
     assert!(a.safety.flagged);
     let text = render(Format::Text, &a);
+    let calm = render(Format::Text, &ready());
     let safety = text.find("Your safety comes first").expect("safety notice");
     let stand = text.find("Where you stand").expect("where you stand");
     assert!(safety < stand);
@@ -144,7 +145,19 @@ fn safety_notice_comes_first_when_flagged() {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    assert!(flat.contains("right now? I'm not sure (answered"), "{flat}");
+    assert!(
+        flat.contains("wished you were dead? I'm not sure -"),
+        "{flat}"
+    );
+    // The reminder of where help is stands in the first lines.
+    let first: Vec<&str> = text.lines().take(6).collect();
+    assert!(
+        first
+            .iter()
+            .any(|l| l.contains("Help now: call or text 988")),
+        "{first:#?}"
+    );
+    assert!(!calm.contains("Help now:"), "no reminder after \"No\"");
     let md = render(Format::Markdown, &a);
     let first = md
         .find("## Your safety comes first")
@@ -177,6 +190,17 @@ fn json_validates_against_the_published_schema() {
         serde_json::from_str(&render(Format::Json, &ready())).expect("JSON");
     bad["safety"]["status"] = serde_json::json!("maybe");
     assert!(!validator.is_valid(&bad));
+    // Every safety status, overall and per question, is in the schema;
+    // version 2's "yes" is not.
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&render(Format::Json, &struggling())).expect("JSON");
+    for status in ["now", "past", "unsure", "no", "skipped", "not_asked"] {
+        doc["safety"]["status"] = serde_json::json!(status);
+        doc["safety"]["questions"][1]["status"] = serde_json::json!(status);
+        assert!(validator.is_valid(&doc), "{status}");
+    }
+    doc["safety"]["questions"][1]["status"] = serde_json::json!("yes");
+    assert!(!validator.is_valid(&doc));
 }
 
 #[test]

@@ -500,6 +500,18 @@ impl Screen {
         })
     }
 
+    /// A safety question not answered yet: nothing is chosen until a key
+    /// moves the cursor, and Enter alone records nothing.
+    pub fn unchosen(&self) -> bool {
+        self.flat.contains("Nothing is chosen yet")
+    }
+
+    /// The key that puts the cursor on the first option where nothing is
+    /// chosen yet (↓), else nothing: the cursor is already on an option.
+    pub fn pick(&self) -> &'static str {
+        if self.unchosen() { key::DOWN } else { "" }
+    }
+
     /// The question number, for question screens.
     pub fn number(&self) -> usize {
         self.progress
@@ -873,4 +885,19 @@ pub fn example_answers(bank: Option<&Path>) -> String {
 pub fn example_program() -> String {
     let bank = iop_check::programs::worksheet().expect("the worksheet loads");
     iop_check::commands::template::example(&bank)
+}
+
+/// An answers template (`iop-check template`) with its safety questions,
+/// which it leaves empty on purpose, answered "no": ready to load.
+pub fn safety_answered(template: &str) -> String {
+    template
+        .lines()
+        .map(|l| {
+            if !l.starts_with('#') && l.ends_with(':') {
+                format!("{l} \"no\"\n")
+            } else {
+                format!("{l}\n")
+            }
+        })
+        .collect()
 }

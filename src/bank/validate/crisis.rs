@@ -12,6 +12,8 @@ pub(super) fn check_crisis(cx: &mut Ctx, raw: Option<&RawCrisis>) -> Crisis {
     };
     let intro = cx.text(&"crisis", "intro", &raw.intro);
     let after_answer = cx.text(&"crisis", "after_answer", &raw.after_answer);
+    let after_past = cx.opt_text(&"crisis", "after_past", &raw.after_past);
+    let after_unsure = cx.opt_text(&"crisis", "after_unsure", &raw.after_unsure);
     let right_now = raw
         .right_now
         .iter()
@@ -57,6 +59,8 @@ pub(super) fn check_crisis(cx: &mut Ctx, raw: Option<&RawCrisis>) -> Crisis {
     Crisis {
         intro,
         after_answer,
+        after_past,
+        after_unsure,
         right_now,
         resources,
     }

@@ -310,7 +310,6 @@ pub fn validate(file: &str, raw: RawBank, unknown: &[Vec<Segment>]) -> Result<Ba
     let mut index: HashMap<String, (usize, usize)> = HashMap::new();
     let mut roles: HashMap<&'static str, String> = HashMap::new();
     let mut readiness = 0;
-    let mut safety_at: Option<String> = None;
     let around = Around {
         raw: &raw,
         scales: &scales,
@@ -390,18 +389,6 @@ pub fn validate(file: &str, raw: RawBank, unknown: &[Vec<Segment>]) -> Result<Ba
                     );
                 } else {
                     index.insert(question.id.clone(), (si, qi));
-                }
-            }
-            if question.safety {
-                if let Some(first) = &safety_at {
-                    cx.at(
-                        &qpath,
-                        format!(
-                            "only one question may be the safety check, and {first} already is"
-                        ),
-                    );
-                } else {
-                    safety_at = Some(qpath.to_string());
                 }
             }
             if let Some(role) = question.role {

@@ -70,7 +70,21 @@ pub(super) fn check_options(
             Some(s) => u8::try_from(s).ok(),
             None => None,
         };
-        let crisis = o.crisis.unwrap_or(false);
+        let urgency = match o.crisis.as_deref().map(str::trim) {
+            None | Some("false") => None,
+            Some("true") if not_sure => Some(Urgency::Unsure),
+            Some("true" | "now") => Some(Urgency::Now),
+            Some("past") => Some(Urgency::Past),
+            Some("unsure") => Some(Urgency::Unsure),
+            Some(other) => {
+                cx.at(
+                    &opath,
+                    format!("`crisis: {other}` is not one of: now, past, unsure (or true, false)"),
+                );
+                Some(Urgency::Now)
+            }
+        };
+        let crisis = urgency.is_some();
         if crisis && !safety {
             cx.at(
                 &opath,
@@ -90,6 +104,7 @@ pub(super) fn check_options(
             score,
             not_sure,
             crisis,
+            urgency,
             talking_point,
             exclusive: o.exclusive.unwrap_or(false),
             // Resolved against the care options by the question.

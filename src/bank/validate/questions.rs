@@ -267,9 +267,16 @@ pub(super) fn check_question(
             "`exclusive` only applies to the options of a checklist (for \"None of these\")",
         );
     }
+    if safety && q.default.is_some() {
+        cx.at(
+            path,
+            "a safety question has no pre-chosen answer, so that nothing is recorded until the person chooses; remove `default`",
+        );
+    }
     let default = q
         .default
         .as_ref()
+        .filter(|_| !safety)
         .and_then(|d| check_default(cx, path, kind, &options, d));
     let core = q.core.unwrap_or(false);
     let cards = q.cards.unwrap_or(false);

@@ -316,7 +316,8 @@ fn compact_comparison_for_the_summary() {
         hours_free: Some(5.0),
         ..Preferences::default()
     };
-    let c = compact_comparison(std::slice::from_ref(&program), &prefs);
+    let sheet = iop_check::programs::worksheet().expect("the worksheet");
+    let c = compact_comparison(&sheet, std::slice::from_ref(&program), &prefs);
     assert_eq!(c.label, "estimate");
     assert!(c.note.contains("do not rate or recommend"));
     let r = &c.programs[0];
@@ -327,7 +328,7 @@ fn compact_comparison_for_the_summary() {
     assert_eq!(r.hours_fit, Fit::Over);
     assert_eq!(r.total_cost, Some(2000.0));
     assert!(r.open_questions > 5, "{r:?}");
-    assert!(compact_comparison(&[], &prefs).programs.is_empty());
+    assert!(compact_comparison(&sheet, &[], &prefs).programs.is_empty());
     // It is plain data for the summary's JSON.
     let v = serde_json::to_value(&c).unwrap();
     assert_eq!(v["programs"][0]["hours_fit"], "over");
@@ -994,23 +995,146 @@ fn preferences_come_from_the_draft_when_nothing_is_kept() {
     );
 }
 
+/// The main bank's answers (from `iop-check template`) with the given
+/// lines changed: `hours-free`, `format`, the weigh step's reasons (those
+/// not named matter "not much") and `conflicts`.
+fn main_answers(changes: &[(&str, &str)]) -> String {
+    let template = Run::new(["template"]).run();
+    template.assert_code(0);
+    template
+        .stdout
+        .lines()
+        .map(|l| {
+            let key = l.split(':').next().unwrap_or("");
+            match changes.iter().find(|(k, _)| *k == key) {
+                Some((k, v)) => format!("{k}: {v}"),
+                None if key.starts_with("value-") => format!("{key}: not-much"),
+                None => l.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 #[test]
-fn summary_comparison_reads_the_data_folder() {
-    use iop_check::programs::summary_comparison;
-    use iop_check::store::DataDir;
+fn a_runs_summary_marks_programs_against_that_runs_own_bank_and_answers() {
     let tmp = tempdir();
-    let data = tmp.path().join("data");
-    let dir = DataDir { path: data.clone() };
-    assert!(summary_comparison(&dir).is_none());
-    let tmp2 = tempdir();
-    let data2 = four_programs_and_a_checkin(tmp2.path());
-    let c = summary_comparison(&DataDir { path: data2 }).expect("programs are kept");
-    assert_eq!(c.programs.len(), 4);
-    assert_eq!(c.programs[0].name, "Riverside evening IOP");
-    // Marked against the check-in's 10 free hours: 12 with travel is over.
-    assert_eq!(c.programs[0].hours_fit, Fit::Over);
-    assert_eq!(c.programs[0].total_cost, Some(1092.0));
-    assert_eq!(c.programs[3].total_cost, None);
+    // A kept check-in says 10 free hours: Riverside's 12 are more.
+    let data = four_programs_and_a_checkin(tmp.path());
+    // A clinic's own bank (the built-in one, renamed), and a run with it
+    // that says 20 free hours.
+    let clinic = write(
+        tmp.path(),
+        "clinic.yaml",
+        &iop_check::bank::BUILTIN_YAML.replacen("id: iop-decision", "id: clinic-bank", 1),
+    );
+    let answers = write(
+        tmp.path(),
+        "run.yaml",
+        &main_answers(&[("hours-free", "20"), ("format", "in-person")]),
+    );
+    let out = Run::new([
+        "run",
+        "--bank",
+        clinic.to_str().unwrap(),
+        "--answers",
+        answers.to_str().unwrap(),
+    ])
+    .data_dir(&data)
+    .run();
+    out.assert_code(0);
+    let text = common::flatten(&out.stdout);
+    assert!(
+        text.contains("Riverside evening IOP: In person; Mon, Wed, Fri; evenings · 8 weeks; about 12 hours a week with travel, within the hours you could free"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("more than the hours you could free"),
+        "{text}"
+    );
+}
+
+#[test]
+fn preferences_are_read_from_the_bank_they_are_given() {
+    use iop_check::answers::{Answer, Answers};
+    use iop_check::bank;
+    let mut answers = Answers::default();
+    answers.set("hours-free", Answer::Number(12.0));
+    answers.set("format", Answer::Choice("virtual".into()));
+    answers.set("value-structure", Answer::Choice("a-lot".into()));
+    answers.set(
+        "conflicts",
+        Answer::Checklist(vec!["work".into(), "none".into()]),
+    );
+    let builtin = bank::builtin().unwrap();
+    let p = Preferences::read(&builtin, &answers, "this check-in".into());
+    assert_eq!(p.source.as_deref(), Some("this check-in"));
+    assert_eq!(p.hours_free, Some(12.0));
+    assert_eq!(p.format.as_deref(), Some("virtual"));
+    assert_eq!(p.benefits, vec!["structure".to_string()]);
+    assert_eq!(
+        p.benefit_labels,
+        vec!["Structure, with several planned sessions a week".to_string()]
+    );
+    assert_eq!(p.conflicts, vec!["work".to_string()]);
+    // A clinic's bank words the reason its own way: its label is used, not
+    // the built-in one.
+    let clinic = bank::load_str(
+        "clinic.yaml",
+        &bank::BUILTIN_YAML.replacen(
+            "fact: Structure, with several planned sessions a week",
+            "fact: A steady routine of sessions",
+            1,
+        ),
+    )
+    .expect("the clinic bank is valid");
+    let p = Preferences::read(&clinic, &answers, "this check-in".into());
+    assert_eq!(
+        p.benefit_labels,
+        vec!["A steady routine of sessions".to_string()]
+    );
+    // A bank without the weigh step stars nothing.
+    let worksheet = iop_check::programs::worksheet().unwrap();
+    let p = Preferences::read(&worksheet, &answers, "x".into());
+    assert!(p.benefits.is_empty() && p.benefit_labels.is_empty());
+}
+
+#[test]
+fn every_id_the_programs_code_reads_is_in_its_bank() {
+    use iop_check::bank;
+    use iop_check::programs::fields::{decision, problems, sheet};
+    let root = Path::new(common::ROOT);
+    let worksheet = bank::load(Some(&root.join("questions/programs.yaml"))).expect("worksheet");
+    let main = bank::load(Some(&root.join("questions/iop-decision.yaml"))).expect("main bank");
+    assert_eq!(problems(&worksheet, sheet::ALL), Vec::<String>::new());
+    assert_eq!(problems(&main, decision::ALL), Vec::<String>::new());
+    assert!(sheet::ALL.len() > 25 && decision::ALL.len() > 5);
+    // "I don't know yet" is one id everywhere in the worksheet.
+    for (_, q) in worksheet.questions() {
+        for o in q.options.iter().filter(|o| o.not_sure) {
+            assert_eq!(o.id, sheet::DONT_KNOW, "question {}", q.id);
+        }
+    }
+    // The check fails on a bank that breaks the contract: the main bank
+    // read as a worksheet has no `contact`, a `methods` of another kind and
+    // a `format` without "online".
+    let wrong = problems(&main, sheet::ALL);
+    for want in [
+        "no question \"contact\"",
+        "question \"methods\" is a scale question, not checklist",
+        "question \"format\" has no option \"online\"",
+    ] {
+        assert!(wrong.iter().any(|p| p == want), "{want} not in {wrong:#?}");
+    }
+    let renamed = bank::load_str(
+        "renamed.yaml",
+        &iop_check::programs::WORKSHEET_YAML.replacen("- id: hours-week", "- id: hours-a-week", 1),
+    )
+    .expect("still a valid bank");
+    assert_eq!(
+        problems(&renamed, sheet::ALL),
+        vec!["no question \"hours-week\"".to_string()]
+    );
 }
 
 #[test]

@@ -11,7 +11,7 @@ use crate::cli::{DataArgs, ProgramsCommand, WorksheetArgs};
 use crate::engine::{Engine, Route};
 use crate::error::{Error, Result, Resume};
 use crate::output;
-use crate::programs::render::{CompareFormat, renderer};
+use crate::programs::render::{CompareFormat, render};
 use crate::programs::{self, MAX_COMPARED, Preferences, Program};
 use crate::prompt::plain::PlainPrompter;
 use crate::prompt::terminal::TerminalPrompter;
@@ -95,9 +95,12 @@ fn worksheet(key: Option<&str>, args: &WorksheetArgs) -> Result<()> {
         // Nothing is kept: show the program so the answers are not lost to view.
         let prefs = Preferences::default();
         let c = programs::comparison(&bank, &[(index + 1, &kept[index])], &prefs);
-        output::stdout(
-            &renderer(CompareFormat::Text, output::stdout_width(), args.plain).render(&c)?,
-        )?;
+        output::stdout(&render(
+            &c,
+            CompareFormat::Text,
+            output::stdout_width(),
+            args.plain,
+        )?)?;
         output::stderr("Nothing was kept on this computer (--no-save).");
         return Ok(());
     };
@@ -407,7 +410,7 @@ fn compare(
     } else {
         output::stdout_width()
     };
-    let text = renderer(format, width, plain).render(&c)?;
+    let text = render(&c, format, width, plain)?;
     output::emit(&text, out)?;
     if let Some(path) = out {
         output::stderr(&format!("Comparison written to {}.", path.display()));

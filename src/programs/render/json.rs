@@ -1,14 +1,14 @@
-//! JSON, described in docs/programs.schema.json.
+//! JSON, described in docs/programs.schema.json: the comparison itself, as
+//! data (not the document, which is for reading).
 
-use super::Render;
+use super::{Context, Render};
 use crate::error::{Error, Result};
-use crate::programs::Comparison;
 
 pub struct Json;
 
 impl Render for Json {
-    fn render(&self, c: &Comparison) -> Result<String> {
-        let mut s = serde_json::to_string_pretty(c).map_err(|e| Error::Internal {
+    fn render(&self, cx: &Context) -> Result<String> {
+        let mut s = serde_json::to_string_pretty(cx.comparison).map_err(|e| Error::Internal {
             what: "comparison as JSON",
             detail: e.to_string(),
         })?;

@@ -1242,3 +1242,82 @@ fn the_summary_of_a_run_includes_the_programs_being_compared() {
     assert!(text.contains("(an estimate)"), "{text}");
     assert!(text.contains("iop-check programs compare"), "{text}");
 }
+
+// ---------------------------------------------------------------------------
+// Printing
+// ---------------------------------------------------------------------------
+
+/// The printed comparison numbers its pages, as the summary does (they
+/// share one page frame). Printed by headless Chromium, read back with
+/// poppler's pdftotext; `.ci/run` installs both, and under CI=true a
+/// missing one fails the test.
+#[test]
+fn the_printed_comparison_has_page_numbers() {
+    use std::process::Command;
+    let Some(chrome) = ["chromium", "chromium-browser", "google-chrome"]
+        .iter()
+        .map(|n| Path::new("/usr/bin").join(n))
+        .find(|p| p.exists() && !common::hidden("chromium"))
+    else {
+        common::tool_missing("chromium", "apt-get install chromium; .ci/run does");
+        return;
+    };
+    let tmp = tempdir();
+    let data = four_programs_and_a_checkin(tmp.path());
+    let html = tmp.path().join("compare.html");
+    programs(
+        &["compare", "--format", "html", "-o", html.to_str().unwrap()],
+        &data,
+    )
+    .assert_code(0);
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(
+        page.contains("counter(page)"),
+        "the page frame numbers pages"
+    );
+    let pdf = tmp.path().join("compare.pdf");
+    let profile = tempdir();
+    let status = Command::new(&chrome)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(&html)
+        .stderr(std::process::Stdio::null())
+        .status()
+        .expect("chromium runs");
+    assert!(status.success());
+    let text = match Command::new("pdftotext").arg(&pdf).arg("-").output() {
+        Ok(out) if out.status.success() && !common::hidden("pdftotext") => {
+            String::from_utf8_lossy(&out.stdout).into_owned()
+        }
+        _ => {
+            common::tool_missing("pdftotext", "apt-get install poppler-utils; .ci/run does");
+            return;
+        }
+    };
+    // pdftotext ends each page with a form feed.
+    let pages: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    let n = pages.len();
+    assert!(n >= 1, "{text}");
+    for (i, p) in pages.iter().enumerate() {
+        assert!(
+            p.contains(&format!("Page {} of {n}", i + 1)),
+            "page {} of {n} is not numbered:\n{p}",
+            i + 1
+        );
+    }
+    assert!(text.contains("Riverside evening IOP"), "{text}");
+}

@@ -15,7 +15,7 @@ mod markdown;
 mod plain;
 mod text;
 
-pub use document::{Document, List, ProgramPart};
+pub use document::Document;
 
 use super::compare::Comparison;
 use crate::error::Result;

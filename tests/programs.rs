@@ -777,6 +777,39 @@ fn compare_as_html_is_self_contained_and_escaped() {
     assert!(html.contains("estimate"));
 }
 
+/// Every human format walks one document, so they say the same things in
+/// the same order: the same list titles, the same script, the same note.
+#[test]
+fn every_format_says_the_same_things_in_the_same_order() {
+    let tmp = tempdir();
+    let data = four_programs_and_a_checkin(tmp.path());
+    let said = [
+        "Every cost and hour here is an",
+        "may clash with",
+        "Still to find out from Gull Clinic",
+        "To ask your insurer about Gull Clinic",
+        "What to ask your insurer (a script you can read from)",
+        "do not rate or recommend any program",
+    ];
+    for args in [
+        vec!["compare"],
+        vec!["compare", "--plain"],
+        vec!["compare", "--format", "markdown"],
+        vec!["compare", "--format", "html"],
+    ] {
+        let out = programs(&args, &data);
+        out.assert_code(0);
+        let flat = common::flatten(&out.stdout);
+        let mut last = 0;
+        for s in said {
+            let at = flat[last..]
+                .find(s)
+                .unwrap_or_else(|| panic!("{args:?} does not say {s:?} in order:\n{flat}"));
+            last += at + s.len();
+        }
+    }
+}
+
 #[test]
 fn compare_as_json_follows_the_schema() {
     let tmp = tempdir();

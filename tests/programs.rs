@@ -316,7 +316,8 @@ fn compact_comparison_for_the_summary() {
         hours_free: Some(5.0),
         ..Preferences::default()
     };
-    let c = compact_comparison(std::slice::from_ref(&program), &prefs);
+    let sheet = iop_check::programs::worksheet().expect("the worksheet");
+    let c = compact_comparison(&sheet, std::slice::from_ref(&program), &prefs);
     assert_eq!(c.label, "estimate");
     assert!(c.note.contains("do not rate or recommend"));
     let r = &c.programs[0];
@@ -327,7 +328,7 @@ fn compact_comparison_for_the_summary() {
     assert_eq!(r.hours_fit, Fit::Over);
     assert_eq!(r.total_cost, Some(2000.0));
     assert!(r.open_questions > 5, "{r:?}");
-    assert!(compact_comparison(&[], &prefs).programs.is_empty());
+    assert!(compact_comparison(&sheet, &[], &prefs).programs.is_empty());
     // It is plain data for the summary's JSON.
     let v = serde_json::to_value(&c).unwrap();
     assert_eq!(v["programs"][0]["hours_fit"], "over");
@@ -838,6 +839,39 @@ fn compare_as_html_is_self_contained_and_escaped() {
     assert!(html.contains("estimate"));
 }
 
+/// Every human format walks one document, so they say the same things in
+/// the same order: the same list titles, the same script, the same note.
+#[test]
+fn every_format_says_the_same_things_in_the_same_order() {
+    let tmp = tempdir();
+    let data = four_programs_and_a_checkin(tmp.path());
+    let said = [
+        "Every cost and hour here is an",
+        "may clash with",
+        "Still to find out from Gull Clinic",
+        "To ask your insurer about Gull Clinic",
+        "What to ask your insurer (a script you can read from)",
+        "do not rate or recommend any program",
+    ];
+    for args in [
+        vec!["compare"],
+        vec!["compare", "--plain"],
+        vec!["compare", "--format", "markdown"],
+        vec!["compare", "--format", "html"],
+    ] {
+        let out = programs(&args, &data);
+        out.assert_code(0);
+        let flat = common::flatten(&out.stdout);
+        let mut last = 0;
+        for s in said {
+            let at = flat[last..]
+                .find(s)
+                .unwrap_or_else(|| panic!("{args:?} does not say {s:?} in order:\n{flat}"));
+            last += at + s.len();
+        }
+    }
+}
+
 #[test]
 fn compare_as_json_follows_the_schema() {
     let tmp = tempdir();
@@ -1064,23 +1098,143 @@ fn preferences_come_from_the_draft_when_nothing_is_kept() {
     );
 }
 
+/// The main bank's answers (from `iop-check template`) with the given
+/// lines changed: `hours-free`, `format`, the weigh step's reasons (those
+/// not named matter "not much") and `conflicts`.
+fn main_answers(changes: &[(&str, &str)]) -> String {
+    common::example_answers(None)
+        .lines()
+        .map(|l| {
+            let key = l.split(':').next().unwrap_or("");
+            match changes.iter().find(|(k, _)| *k == key) {
+                Some((k, v)) => format!("{k}: {v}"),
+                None if key.starts_with("value-") => format!("{key}: not-much"),
+                None => l.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 #[test]
-fn summary_comparison_reads_the_data_folder() {
-    use iop_check::programs::summary_comparison;
-    use iop_check::store::DataDir;
+fn a_runs_summary_marks_programs_against_that_runs_own_bank_and_answers() {
     let tmp = tempdir();
-    let data = tmp.path().join("data");
-    let dir = DataDir { path: data.clone() };
-    assert!(summary_comparison(&dir).is_none());
-    let tmp2 = tempdir();
-    let data2 = four_programs_and_a_checkin(tmp2.path());
-    let c = summary_comparison(&DataDir { path: data2 }).expect("programs are kept");
-    assert_eq!(c.programs.len(), 4);
-    assert_eq!(c.programs[0].name, "Riverside evening IOP");
-    // Marked against the check-in's 10 free hours: 12 with travel is over.
-    assert_eq!(c.programs[0].hours_fit, Fit::Over);
-    assert_eq!(c.programs[0].total_cost, Some(1092.0));
-    assert_eq!(c.programs[3].total_cost, None);
+    // A kept check-in says 10 free hours: Riverside's 12 are more.
+    let data = four_programs_and_a_checkin(tmp.path());
+    // A clinic's own bank (the built-in one, renamed), and a run with it
+    // that says 20 free hours.
+    let clinic = write(
+        tmp.path(),
+        "clinic.yaml",
+        &iop_check::bank::BUILTIN_YAML.replacen("id: iop-decision", "id: clinic-bank", 1),
+    );
+    let answers = write(
+        tmp.path(),
+        "run.yaml",
+        &main_answers(&[("hours-free", "20"), ("format", "in-person")]),
+    );
+    let out = Run::new([
+        "run",
+        "--bank",
+        clinic.to_str().unwrap(),
+        "--answers",
+        answers.to_str().unwrap(),
+    ])
+    .data_dir(&data)
+    .run();
+    out.assert_code(0);
+    let text = common::flatten(&out.stdout);
+    assert!(
+        text.contains("Riverside evening IOP: In person; Mon, Wed, Fri; evenings · 8 weeks; about 12 hours a week with travel, within the hours you could free"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("more than the hours you could free"),
+        "{text}"
+    );
+}
+
+#[test]
+fn preferences_are_read_from_the_bank_they_are_given() {
+    use iop_check::answers::{Answer, Answers};
+    use iop_check::bank;
+    let mut answers = Answers::default();
+    answers.set("hours-free", Answer::Number(12.0));
+    answers.set("format", Answer::Choice("virtual".into()));
+    answers.set("value-structure", Answer::Choice("a-lot".into()));
+    answers.set(
+        "conflicts",
+        Answer::Checklist(vec!["work".into(), "none".into()]),
+    );
+    let builtin = bank::builtin().unwrap();
+    let p = Preferences::read(&builtin, &answers, "this check-in".into());
+    assert_eq!(p.source.as_deref(), Some("this check-in"));
+    assert_eq!(p.hours_free, Some(12.0));
+    assert_eq!(p.format.as_deref(), Some("virtual"));
+    assert_eq!(p.benefits, vec!["structure".to_string()]);
+    assert_eq!(
+        p.benefit_labels,
+        vec!["Structure, with several planned sessions a week".to_string()]
+    );
+    assert_eq!(p.conflicts, vec!["work".to_string()]);
+    // A clinic's bank words the reason its own way: its label is used, not
+    // the built-in one.
+    let clinic = bank::load_str(
+        "clinic.yaml",
+        &bank::BUILTIN_YAML.replacen(
+            "fact: Structure, with several planned sessions a week",
+            "fact: A steady routine of sessions",
+            1,
+        ),
+    )
+    .expect("the clinic bank is valid");
+    let p = Preferences::read(&clinic, &answers, "this check-in".into());
+    assert_eq!(
+        p.benefit_labels,
+        vec!["A steady routine of sessions".to_string()]
+    );
+    // A bank without the weigh step stars nothing.
+    let worksheet = iop_check::programs::worksheet().unwrap();
+    let p = Preferences::read(&worksheet, &answers, "x".into());
+    assert!(p.benefits.is_empty() && p.benefit_labels.is_empty());
+}
+
+#[test]
+fn every_id_the_programs_code_reads_is_in_its_bank() {
+    use iop_check::bank;
+    use iop_check::programs::fields::{decision, problems, sheet};
+    let root = Path::new(common::ROOT);
+    let worksheet = bank::load(Some(&root.join("questions/programs.yaml"))).expect("worksheet");
+    let main = bank::load(Some(&root.join("questions/iop-decision.yaml"))).expect("main bank");
+    assert_eq!(problems(&worksheet, sheet::ALL), Vec::<String>::new());
+    assert_eq!(problems(&main, decision::ALL), Vec::<String>::new());
+    assert!(sheet::ALL.len() > 25 && decision::ALL.len() > 5);
+    // "I don't know yet" is one id everywhere in the worksheet.
+    for (_, q) in worksheet.questions() {
+        for o in q.options.iter().filter(|o| o.not_sure) {
+            assert_eq!(o.id, sheet::DONT_KNOW, "question {}", q.id);
+        }
+    }
+    // The check fails on a bank that breaks the contract: the main bank
+    // read as a worksheet has no `contact`, a `methods` of another kind and
+    // a `format` without "online".
+    let wrong = problems(&main, sheet::ALL);
+    for want in [
+        "no question \"contact\"",
+        "question \"methods\" is a scale question, not checklist",
+        "question \"format\" has no option \"online\"",
+    ] {
+        assert!(wrong.iter().any(|p| p == want), "{want} not in {wrong:#?}");
+    }
+    let renamed = bank::load_str(
+        "renamed.yaml",
+        &iop_check::programs::WORKSHEET_YAML.replacen("- id: hours-week", "- id: hours-a-week", 1),
+    )
+    .expect("still a valid bank");
+    assert_eq!(
+        problems(&renamed, sheet::ALL),
+        vec!["no question \"hours-week\"".to_string()]
+    );
 }
 
 #[test]
@@ -1187,4 +1341,83 @@ fn the_summary_of_a_run_includes_the_programs_being_compared() {
     assert!(text.contains("Riverside evening IOP: In person;"), "{text}");
     assert!(text.contains("(an estimate)"), "{text}");
     assert!(text.contains("iop-check programs compare"), "{text}");
+}
+
+// ---------------------------------------------------------------------------
+// Printing
+// ---------------------------------------------------------------------------
+
+/// The printed comparison numbers its pages, as the summary does (they
+/// share one page frame). Printed by headless Chromium, read back with
+/// poppler's pdftotext; `.ci/run` installs both, and under CI=true a
+/// missing one fails the test.
+#[test]
+fn the_printed_comparison_has_page_numbers() {
+    use std::process::Command;
+    let Some(chrome) = ["chromium", "chromium-browser", "google-chrome"]
+        .iter()
+        .map(|n| Path::new("/usr/bin").join(n))
+        .find(|p| p.exists() && !common::hidden("chromium"))
+    else {
+        common::tool_missing("chromium", "apt-get install chromium; .ci/run does");
+        return;
+    };
+    let tmp = tempdir();
+    let data = four_programs_and_a_checkin(tmp.path());
+    let html = tmp.path().join("compare.html");
+    programs(
+        &["compare", "--format", "html", "-o", html.to_str().unwrap()],
+        &data,
+    )
+    .assert_code(0);
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(
+        page.contains("counter(page)"),
+        "the page frame numbers pages"
+    );
+    let pdf = tmp.path().join("compare.pdf");
+    let profile = tempdir();
+    let status = Command::new(&chrome)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(&html)
+        .stderr(std::process::Stdio::null())
+        .status()
+        .expect("chromium runs");
+    assert!(status.success());
+    let text = match Command::new("pdftotext").arg(&pdf).arg("-").output() {
+        Ok(out) if out.status.success() && !common::hidden("pdftotext") => {
+            String::from_utf8_lossy(&out.stdout).into_owned()
+        }
+        _ => {
+            common::tool_missing("pdftotext", "apt-get install poppler-utils; .ci/run does");
+            return;
+        }
+    };
+    // pdftotext ends each page with a form feed.
+    let pages: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    let n = pages.len();
+    assert!(n >= 1, "{text}");
+    for (i, p) in pages.iter().enumerate() {
+        assert!(
+            p.contains(&format!("Page {} of {n}", i + 1)),
+            "page {} of {n} is not numbered:\n{p}",
+            i + 1
+        );
+    }
+    assert!(text.contains("Riverside evening IOP"), "{text}");
 }

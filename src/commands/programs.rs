@@ -11,13 +11,13 @@ use crate::cli::{DataArgs, ProgramsCommand, WorksheetArgs};
 use crate::engine::{Engine, Route};
 use crate::error::{Error, Result, Resume};
 use crate::output;
-use crate::programs::render::{CompareFormat, renderer};
+use crate::programs::render::{CompareFormat, render};
 use crate::programs::{self, MAX_COMPARED, Preferences, Program};
 use crate::prompt::plain::PlainPrompter;
 use crate::prompt::terminal::TerminalPrompter;
 use crate::prompt::{Ask, Prompter, Reply, ReviewChoice};
-use crate::store::DataDir;
-use crate::store::draft::Draft;
+use crate::store::draft::{self, Draft};
+use crate::store::{DataDir, checkins};
 use crate::summary::Format;
 
 pub fn run(cmd: &ProgramsCommand) -> Result<()> {
@@ -102,14 +102,17 @@ fn worksheet(key: Option<&str>, args: &WorksheetArgs) -> Result<()> {
         // Nothing is kept: show the program so the answers are not lost to view.
         let prefs = Preferences::default();
         let c = programs::comparison(&bank, &[(index + 1, &kept[index])], &prefs);
-        output::stdout(
-            &renderer(CompareFormat::Text, output::stdout_width(), args.plain).render(&c)?,
-        )?;
+        output::stdout(&render(
+            &c,
+            CompareFormat::Text,
+            output::stdout_width(),
+            args.plain,
+        )?)?;
         output::stderr("Nothing was kept on this computer (--no-save).");
         return Ok(());
     };
     programs::save(store, &kept)?;
-    let open = programs::compact_comparison(&kept[index..=index], &Preferences::default())
+    let open = programs::compact_comparison(&bank, &kept[index..=index], &Preferences::default())
         .programs
         .first()
         .map_or(0, |r| r.open_questions);
@@ -346,8 +349,8 @@ fn list(data: &DataArgs) -> Result<()> {
             "You have not added any programs yet. Add one with `iop-check programs add`.\n",
         );
     }
-    let prefs = programs::preferences(&store);
-    let compact = programs::compact_comparison(&kept, &prefs);
+    let prefs = preferences(&store);
+    let compact = programs::compact_comparison(&programs::worksheet()?, &kept, &prefs);
     let width = output::stdout_width();
     let mut out = String::from("Your programs (costs and hours are estimates):\n");
     for (i, r) in compact.programs.iter().enumerate() {
@@ -419,7 +422,7 @@ fn compare(
         }
     }
     let bank = programs::worksheet()?;
-    let prefs = programs::preferences(&store);
+    let prefs = preferences(&store);
     let selected: Vec<(usize, &Program)> = chosen.iter().map(|&i| (i + 1, &kept[i])).collect();
     let c = programs::comparison(&bank, &selected, &prefs);
     let width = if out.is_some() {
@@ -427,12 +430,39 @@ fn compare(
     } else {
         output::stdout_width()
     };
-    let text = renderer(format, width, plain).render(&c)?;
+    let text = render(&c, format, width, plain)?;
     output::emit(&text, out)?;
     if let Some(path) = out {
         output::stderr(&format!("Comparison written to {}.", path.display()));
     }
     Ok(())
+}
+
+/// What the person said in the main questions, for marking programs: the
+/// latest kept check-in's answers, or else the saved draft's, read against
+/// the built-in bank. Empty when there is neither (or they cannot be read:
+/// the comparison then marks nothing, and says how to give some).
+fn preferences(store: &DataDir) -> Preferences {
+    let Ok(main) = crate::bank::builtin() else {
+        return Preferences::default();
+    };
+    let from_checkin = checkins::list(store)
+        .ok()
+        .and_then(|(kept, _)| kept.last().cloned())
+        .and_then(|c| match &c.assessment.answers {
+            serde_json::Value::Object(m) => {
+                Some((format!("your check-in {}", c.id), programs::typed(&main, m)))
+            }
+            _ => None,
+        });
+    let from_draft = || {
+        let d = draft::load(store, &main).ok().flatten()?;
+        Some(("your saved draft".to_string(), d.answers))
+    };
+    match from_checkin.or_else(from_draft) {
+        Some((source, answers)) => Preferences::read(&main, &answers, source),
+        None => Preferences::default(),
+    }
 }
 
 /// `programs remove PROGRAM`, after a confirmation.

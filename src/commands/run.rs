@@ -195,6 +195,26 @@ fn ask(
     Engine::new(bank, p, answers, store, route).run()
 }
 
+/// The programs being compared, one line each for the summary, marked
+/// against this run's own bank and answers. Empty when no programs are
+/// kept, or they cannot be read: the summary then leaves them out.
+fn program_lines(store: &DataDir, bank: &Bank, answers: &Answers) -> Vec<String> {
+    use crate::programs::{self, Preferences};
+    let kept = programs::load(store).unwrap_or_default();
+    if kept.is_empty() {
+        return Vec::new();
+    }
+    let Ok(worksheet) = programs::worksheet() else {
+        return Vec::new();
+    };
+    let prefs = Preferences::read(bank, answers, "this check-in".into());
+    programs::compact_comparison(&worksheet, &kept, &prefs)
+        .programs
+        .iter()
+        .map(|r| r.line())
+        .collect()
+}
+
 /// A question at the very end whose input ran out takes its default, since
 /// every answer is already in.
 fn or_default<T>(r: Result<T>, default: T) -> Result<T> {
@@ -219,9 +239,7 @@ fn finish(
         a.name = or_default(p.ask_name(), None)?;
     }
     if let Some(store) = store {
-        if let Some(c) = crate::programs::summary_comparison(store) {
-            a.programs = c.programs.iter().map(|r| r.line()).collect();
-        }
+        a.programs = program_lines(store, bank, answers);
         if let Ok((kept, _)) = checkins::list(store) {
             if let Some(prev) = kept.last() {
                 a.changes = score::changes(&prev.assessment, &a);

@@ -9,8 +9,9 @@ use serde::Serialize;
 
 use super::Program;
 use super::estimate::{self, Amount, Cap, Estimate, Fit, Inputs, Pay};
+use super::fields::{decision, format_fits, sheet};
 use crate::answers::{Answer, Answers, format_number};
-use crate::bank::Bank;
+use crate::bank::{self, Bank};
 
 /// Said with every comparison, in every format.
 pub const NOTE: &str = "These are the facts you wrote down, and rough estimates made from them. \
@@ -27,12 +28,66 @@ pub struct Preferences {
     pub hours_free: Option<f64>,
     /// `in-person`, `virtual` or `either` (the `format` question).
     pub format: Option<String>,
-    /// Option ids of the IOP benefits they chose (role `benefits`).
+    /// The reasons of the weigh step (role `value`) that matter a lot to
+    /// them, each as its question id without `value-` (`structure`).
     pub benefits: Vec<String>,
     /// The same benefits, in words.
     pub benefit_labels: Vec<String>,
     /// What might get in the way (`conflicts`), without "none".
     pub conflicts: Vec<String>,
+}
+
+impl Preferences {
+    /// Reads the preferences out of the answers to a main bank: the run's
+    /// own bank and answers, or a kept check-in's or draft's read against
+    /// the bank the command loaded. Pure. Questions the bank does not have
+    /// are simply left open.
+    pub fn read(main: &Bank, answers: &Answers, source: String) -> Self {
+        let choice = |id: &str| match answers.get(id) {
+            Some(Answer::Choice(c)) => Some(c.as_str()),
+            _ => None,
+        };
+        // The reasons of the weigh step (role `value`) rated at the top of
+        // their scale ("matters a lot").
+        let (benefits, labels): (Vec<String>, Vec<String>) = main
+            .questions()
+            .map(|(_, q)| q)
+            .filter(|q| q.role == Some(bank::Role::Value))
+            .filter(|q| {
+                choice(&q.id)
+                    .and_then(|o| q.option(o))
+                    .is_some_and(|o| o.score.is_some_and(|s| s >= 75))
+            })
+            .map(|q| {
+                (
+                    decision::benefit(&q.id).to_string(),
+                    q.fact.clone().unwrap_or_else(|| q.prompt.clone()),
+                )
+            })
+            .unzip();
+        let format = {
+            use decision::format::{EITHER, ID, IN_PERSON, VIRTUAL};
+            choice(ID).filter(|f| [IN_PERSON, VIRTUAL, EITHER].contains(f))
+        };
+        Preferences {
+            source: Some(source),
+            hours_free: match answers.get(decision::hours_free::ID) {
+                Some(Answer::Number(n)) if n.is_finite() && *n >= 0.0 => Some(*n),
+                _ => None,
+            },
+            format: format.map(str::to_string),
+            benefit_labels: labels,
+            benefits,
+            conflicts: match answers.get(decision::conflicts::ID) {
+                Some(Answer::Checklist(v)) => v
+                    .iter()
+                    .filter(|c| *c != decision::conflicts::NONE)
+                    .cloned()
+                    .collect(),
+                _ => Vec::new(),
+            },
+        }
+    }
 }
 
 /// How a fact compares with what the person said.
@@ -167,36 +222,36 @@ pub struct CompactComparison {
 /// format, schedule, weekly hours and total cost (each an estimate), and
 /// how many questions are still open. Pure; an empty list gives no rows.
 ///
-/// `programs` are the kept programs ([`super::load`]); `prefs` the person's
-/// preferences ([`super::preferences`]), used for the hours fit. It reads the
-/// built-in worksheet; if that could not load (a bug), it returns no rows.
-pub fn compact_comparison(programs: &[Program], prefs: &Preferences) -> CompactComparison {
-    let rows = super::worksheet()
-        .map(|bank| {
-            programs
-                .iter()
-                .map(|p| {
-                    let a = p.typed_answers(&bank);
-                    let e = estimate::estimate(&inputs(&a, prefs));
-                    let (ask_p, ask_i) = questions(&a);
-                    let schedule = [schedule_text(&a), weeks_text(&a)]
-                        .into_iter()
-                        .flatten()
-                        .collect::<Vec<_>>();
-                    CompactRow {
-                        name: p.name.clone(),
-                        format: format_text(&a),
-                        schedule: (!schedule.is_empty()).then(|| schedule.join(" · ")),
-                        weekly_hours: e.weekly_hours.value,
-                        hours_fit: e.fit,
-                        total_cost: e.total_cost.value,
-                        known_cost: e.known_cost,
-                        open_questions: ask_p.len() + ask_i.len(),
-                    }
-                })
-                .collect()
+/// `worksheet` is the worksheet bank ([`super::worksheet`]); `programs` the
+/// kept programs ([`super::load`]); `prefs` the person's preferences
+/// ([`Preferences::read`]), used for the hours fit.
+pub fn compact_comparison(
+    worksheet: &Bank,
+    programs: &[Program],
+    prefs: &Preferences,
+) -> CompactComparison {
+    let rows = programs
+        .iter()
+        .map(|p| {
+            let a = p.typed_answers(worksheet);
+            let e = estimate::estimate(&inputs(&a, prefs));
+            let (ask_p, ask_i) = questions(&a);
+            let schedule = [schedule_text(&a), weeks_text(&a)]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>();
+            CompactRow {
+                name: p.name.clone(),
+                format: format_text(&a),
+                schedule: (!schedule.is_empty()).then(|| schedule.join(" · ")),
+                weekly_hours: e.weekly_hours.value,
+                hours_fit: e.fit,
+                total_cost: e.total_cost.value,
+                known_cost: e.known_cost,
+                open_questions: ask_p.len() + ask_i.len(),
+            }
         })
-        .unwrap_or_default();
+        .collect();
     CompactComparison {
         label: "estimate",
         note: NOTE,
@@ -225,28 +280,43 @@ pub fn comparison(bank: &Bank, programs: &[(usize, &Program)], prefs: &Preferenc
             }
         })
         .collect();
-    let chosen = |benefit: &str| -> Option<String> {
-        let i = prefs.benefits.iter().position(|b| b == benefit)?;
+    // The reason a row speaks to (a main-bank `value` question), when the
+    // person said it matters a lot to them.
+    let chosen = |value_id: &str| -> Option<String> {
+        let i = prefs
+            .benefits
+            .iter()
+            .position(|b| b == decision::benefit(value_id))?;
         prefs.benefit_labels.get(i).cloned()
     };
     let mut rows = Vec::new();
-    let mut row = |id: &str, label: &str, benefit: Option<&str>, cell: &dyn Fn(usize) -> Cell| {
+    let mut row = |id: &str, label: &str, value: Option<&str>, cell: &dyn Fn(usize) -> Cell| {
         rows.push(Row {
             id: id.to_string(),
             label: label.to_string(),
-            priority: benefit.and_then(chosen),
+            priority: value.and_then(chosen),
             cells: (0..views.len()).map(cell).collect(),
         });
     };
     let a = &answers;
     let v = &views;
-    row("contact", "Contact", None, &|i| text_cell(&a[i], "contact"));
-    row("format", "In person or online", Some("flexibility"), &|i| {
-        let mut c = unknown_or(format_text(&a[i]));
-        c.mark = format_mark(choice(&a[i], "format"), prefs.format.as_deref());
-        c
+    let flexibility = Some(decision::value_flexibility::ID);
+    let structure = Some(decision::value_structure::ID);
+    let continuity = Some(decision::value_continuity::ID);
+    row(sheet::contact::ID, "Contact", None, &|i| {
+        text_cell(&a[i], sheet::contact::ID)
     });
-    row("schedule", "Days and times", Some("structure"), &|i| {
+    row(
+        sheet::format::ID,
+        "In person or online",
+        flexibility,
+        &|i| {
+            let mut c = unknown_or(format_text(&a[i]));
+            c.mark = format_mark(choice(&a[i], sheet::format::ID), prefs.format.as_deref());
+            c
+        },
+    );
+    row("schedule", "Days and times", structure, &|i| {
         let mut c = unknown_or(schedule_text(&a[i]));
         if c.known && !prefs.conflicts.is_empty() {
             c.mark = Some(if v[i].clashes.is_empty() {
@@ -260,7 +330,7 @@ pub fn comparison(bank: &Bank, programs: &[(usize, &Program)], prefs: &Preferenc
     row(
         "weekly-hours",
         "Hours a week, with travel (estimate)",
-        Some("structure"),
+        structure,
         &|i| {
             let e = &v[i].estimate;
             let mut c = amount_cell(&e.weekly_hours, hours);
@@ -272,56 +342,68 @@ pub fn comparison(bank: &Bank, programs: &[(usize, &Program)], prefs: &Preferenc
             c
         },
     );
-    row("weeks", "Weeks", Some("structure"), &|i| {
+    row(sheet::weeks::ID, "Weeks", structure, &|i| {
         unknown_or(weeks_text(&a[i]))
     });
-    row("methods", "Ways of helping", Some("skills"), &|i| {
-        list_cell(bank, &a[i], "methods")
-    });
-    row("group-size", "Group size", Some("community"), &|i| {
-        number_cell(bank, &a[i], "group-size")
-    });
-    row("one-on-one", "One-on-one time", None, &|i| {
-        choice_cell(bank, &a[i], "one-on-one")
+    row(
+        sheet::methods::ID,
+        "Ways of helping",
+        Some(decision::value_skills::ID),
+        &|i| list_cell(bank, &a[i], sheet::methods::ID),
+    );
+    row(
+        sheet::group_size::ID,
+        "Group size",
+        Some(decision::value_community::ID),
+        &|i| number_cell(bank, &a[i], sheet::group_size::ID),
+    );
+    row(sheet::one_on_one::ID, "One-on-one time", None, &|i| {
+        choice_cell(bank, &a[i], sheet::one_on_one::ID)
     });
     row(
-        "psychiatry",
+        sheet::psychiatry::ID,
         "Psychiatry time",
-        Some("whole-person"),
-        &|i| choice_cell(bank, &a[i], "psychiatry"),
+        Some(decision::value_whole_person::ID),
+        &|i| choice_cell(bank, &a[i], sheet::psychiatry::ID),
     );
     row(
-        "with-therapist",
+        sheet::with_therapist::ID,
         "With your therapist",
-        Some("continuity"),
-        &|i| choice_cell(bank, &a[i], "with-therapist"),
+        continuity,
+        &|i| choice_cell(bank, &a[i], sheet::with_therapist::ID),
     );
-    row("crisis-help", "After-hours help", None, &|i| {
-        choice_cell(bank, &a[i], "crisis-help")
+    row(sheet::crisis_help::ID, "After-hours help", None, &|i| {
+        choice_cell(bank, &a[i], sheet::crisis_help::ID)
     });
-    row("measures-progress", "Checks your progress", None, &|i| {
-        choice_cell(bank, &a[i], "measures-progress")
+    row(
+        sheet::measures_progress::ID,
+        "Checks your progress",
+        None,
+        &|i| choice_cell(bank, &a[i], sheet::measures_progress::ID),
+    );
+    row(
+        sheet::shares_outcomes::ID,
+        "Shares its outcomes",
+        None,
+        &|i| choice_cell(bank, &a[i], sheet::shares_outcomes::ID),
+    );
+    row(sheet::licensed::ID, "Licensed", None, &|i| {
+        choice_cell(bank, &a[i], sheet::licensed::ID)
     });
-    row("shares-outcomes", "Shares its outcomes", None, &|i| {
-        choice_cell(bank, &a[i], "shares-outcomes")
+    row(sheet::accredited::ID, "Accredited", None, &|i| {
+        choice_cell(bank, &a[i], sheet::accredited::ID)
     });
-    row("licensed", "Licensed", None, &|i| {
-        choice_cell(bank, &a[i], "licensed")
+    row(sheet::in_network::ID, "In your network", None, &|i| {
+        choice_cell(bank, &a[i], sheet::in_network::ID)
     });
-    row("accredited", "Accredited", None, &|i| {
-        choice_cell(bank, &a[i], "accredited")
+    row(sheet::prior_auth::ID, "Needs prior approval", None, &|i| {
+        choice_cell(bank, &a[i], sheet::prior_auth::ID)
     });
-    row("in-network", "In your network", None, &|i| {
-        choice_cell(bank, &a[i], "in-network")
+    row(sheet::waitlist::ID, "Wait to start", None, &|i| {
+        number_cell(bank, &a[i], sheet::waitlist::ID)
     });
-    row("prior-auth", "Needs prior approval", None, &|i| {
-        choice_cell(bank, &a[i], "prior-auth")
-    });
-    row("waitlist", "Wait to start", None, &|i| {
-        number_cell(bank, &a[i], "waitlist")
-    });
-    row("aftercare", "Aftercare plan", Some("continuity"), &|i| {
-        choice_cell(bank, &a[i], "aftercare")
+    row(sheet::aftercare::ID, "Aftercare plan", continuity, &|i| {
+        choice_cell(bank, &a[i], sheet::aftercare::ID)
     });
     row(
         "program-cost",
@@ -392,7 +474,7 @@ pub fn insurer_script() -> Vec<String> {
 /// A chosen option id, unless skipped or "don't know yet".
 fn choice<'a>(a: &'a Answers, id: &str) -> Option<&'a str> {
     match a.get(id) {
-        Some(Answer::Choice(c)) if c != "dont-know" => Some(c),
+        Some(Answer::Choice(c)) if c != sheet::DONT_KNOW => Some(c),
         _ => None,
     }
 }
@@ -407,7 +489,7 @@ fn number(a: &Answers, id: &str) -> Option<f64> {
 /// Checked option ids, unless skipped, empty, or "don't know yet" is checked.
 fn list<'a>(a: &'a Answers, id: &str) -> Option<&'a [String]> {
     match a.get(id) {
-        Some(Answer::Checklist(v)) if !v.is_empty() && !v.iter().any(|x| x == "dont-know") => {
+        Some(Answer::Checklist(v)) if !v.is_empty() && !v.iter().any(|x| x == sheet::DONT_KNOW) => {
             Some(v)
         }
         _ => None,
@@ -423,46 +505,51 @@ fn text<'a>(a: &'a Answers, id: &str) -> Option<&'a str> {
 
 /// The estimator's inputs from one program's answers and the preferences.
 pub fn inputs(a: &Answers, prefs: &Preferences) -> Inputs {
-    let days = list(a, "days").map(|d| d.len() as f64);
-    let pay = match choice(a, "pay-kind") {
-        Some("copay") => Some(Pay::Copay(number(a, "copay"))),
-        Some("coinsurance") => Some(Pay::Coinsurance(number(a, "coinsurance"))),
-        Some("self-pay") => Some(Pay::SelfPay),
+    use sheet::pay_kind;
+    let days = list(a, sheet::days::ID).map(|d| d.len() as f64);
+    let pay = match choice(a, pay_kind::ID) {
+        Some(pay_kind::COPAY) => Some(Pay::Copay(number(a, sheet::copay::ID))),
+        Some(pay_kind::COINSURANCE) => Some(Pay::Coinsurance(number(a, sheet::coinsurance::ID))),
+        Some(pay_kind::SELF_PAY) => Some(Pay::SelfPay),
         _ => None,
     };
     Inputs {
         days_per_week: days,
-        weeks: number(a, "weeks"),
-        hours_per_week: number(a, "hours-week"),
-        online: choice(a, "format") == Some("online"),
+        weeks: number(a, sheet::weeks::ID),
+        hours_per_week: number(a, sheet::hours_week::ID),
+        online: choice(a, sheet::format::ID) == Some(sheet::format::ONLINE),
         pay,
-        price_per_day: number(a, "price-per-day"),
-        deductible_left: number(a, "deductible-left"),
-        oop_max_left: number(a, "oop-max-left"),
-        travel_minutes: number(a, "travel-minutes"),
-        travel_cost: number(a, "travel-cost"),
-        work_hours: number(a, "work-hours"),
-        hourly_pay: number(a, "hourly-pay"),
+        price_per_day: number(a, sheet::price_per_day::ID),
+        deductible_left: number(a, sheet::deductible_left::ID),
+        oop_max_left: number(a, sheet::oop_max_left::ID),
+        travel_minutes: number(a, sheet::travel_minutes::ID),
+        travel_cost: number(a, sheet::travel_cost::ID),
+        work_hours: number(a, sheet::work_hours::ID),
+        hourly_pay: number(a, sheet::hourly_pay::ID),
         hours_free: prefs.hours_free,
     }
 }
 
-const DAYS: [(&str, &str); 7] = [
-    ("mon", "Mon"),
-    ("tue", "Tue"),
-    ("wed", "Wed"),
-    ("thu", "Thu"),
-    ("fri", "Fri"),
-    ("sat", "Sat"),
-    ("sun", "Sun"),
-];
+const DAYS: [(&str, &str); 7] = {
+    use sheet::days::*;
+    [
+        (MON, "Mon"),
+        (TUE, "Tue"),
+        (WED, "Wed"),
+        (THU, "Thu"),
+        (FRI, "Fri"),
+        (SAT, "Sat"),
+        (SUN, "Sun"),
+    ]
+};
 
 fn format_text(a: &Answers) -> Option<String> {
-    choice(a, "format").map(|f| {
+    use sheet::format::{BOTH, ID, IN_PERSON, ONLINE};
+    choice(a, ID).map(|f| {
         match f {
-            "in-person" => "In person",
-            "online" => "Online",
-            "both" => "In person or online",
+            IN_PERSON => "In person",
+            ONLINE => "Online",
+            BOTH => "In person or online",
             other => other,
         }
         .to_string()
@@ -470,17 +557,18 @@ fn format_text(a: &Answers) -> Option<String> {
 }
 
 fn schedule_text(a: &Answers) -> Option<String> {
-    let days = list(a, "days").map(|d| {
+    use sheet::times::{AFTERNOONS, EVENINGS, MORNINGS};
+    let days = list(a, sheet::days::ID).map(|d| {
         DAYS.iter()
             .filter(|(id, _)| d.iter().any(|x| x == id))
             .map(|(_, name)| *name)
             .collect::<Vec<_>>()
             .join(", ")
     });
-    let times = choice(a, "times").map(|t| match t {
-        "mornings" => "mornings",
-        "afternoons" => "afternoons",
-        "evenings" => "evenings",
+    let times = choice(a, sheet::times::ID).map(|t| match t {
+        MORNINGS => "mornings",
+        AFTERNOONS => "afternoons",
+        EVENINGS => "evenings",
         _ => "times vary",
     });
     match (days, times) {
@@ -492,7 +580,7 @@ fn schedule_text(a: &Answers) -> Option<String> {
 }
 
 fn weeks_text(a: &Answers) -> Option<String> {
-    number(a, "weeks").map(|w| {
+    number(a, sheet::weeks::ID).map(|w| {
         format!(
             "{} week{}",
             format_number(w),
@@ -502,11 +590,11 @@ fn weeks_text(a: &Answers) -> Option<String> {
 }
 
 fn format_mark(program: Option<&str>, pref: Option<&str>) -> Option<Mark> {
-    let fits = matches!(
-        (program?, pref?),
-        (_, "either") | ("both", _) | ("in-person", "in-person") | ("online", "virtual")
-    );
-    Some(if fits { Mark::Fits } else { Mark::Differs })
+    Some(if format_fits(program?, pref?) {
+        Mark::Fits
+    } else {
+        Mark::Differs
+    })
 }
 
 // ---------------------------------------------------------------------------
@@ -631,138 +719,171 @@ pub fn hours(v: f64) -> String {
 // What to ask, and what clashes
 // ---------------------------------------------------------------------------
 
+/// Whom a question to ask is for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Who {
+    Program,
+    Insurer,
+}
+
 /// For each field of the worksheet left as "don't know yet": the question to
 /// ask (the program, or the insurer).
-const TO_ASK: &[(&str, bool, &str)] = &[
-    (
-        "contact",
-        false,
-        "Who can I talk to there, and how can I reach them?",
-    ),
-    ("format", false, "Do you meet in person, online, or both?"),
-    ("days", false, "Which days do you meet?"),
-    ("times", false, "What times of day do you meet?"),
-    ("hours-week", false, "How many hours a week is the program?"),
-    (
-        "weeks",
-        false,
-        "How many weeks does the program usually last?",
-    ),
-    (
-        "methods",
-        false,
-        "Which kinds of therapy do you use, like CBT or DBT?",
-    ),
-    ("group-size", false, "About how many people are in a group?"),
-    (
-        "one-on-one",
-        false,
-        "How much one-on-one time with a therapist would I get?",
-    ),
-    (
-        "psychiatry",
-        false,
-        "Could I see a psychiatrist or prescriber, and how often?",
-    ),
-    (
-        "with-therapist",
-        false,
-        "How would you work with my own therapist?",
-    ),
-    (
-        "crisis-help",
-        false,
-        "How can I reach you for help after hours or on weekends?",
-    ),
-    (
-        "measures-progress",
-        false,
-        "How do you check how I am doing along the way?",
-    ),
-    (
-        "shares-outcomes",
-        false,
-        "How do your clients do overall? Do you share your outcomes?",
-    ),
-    ("licensed", false, "Are you licensed by the state?"),
-    (
-        "accredited",
-        false,
-        "Are you accredited, for example by The Joint Commission or CARF?",
-    ),
-    (
-        "waitlist",
-        false,
-        "How long is the wait before I could start?",
-    ),
-    (
-        "aftercare",
-        false,
-        "What help do you give with planning what comes after the program?",
-    ),
-    (
-        "price-per-day",
-        false,
-        "What is your price for one day, before insurance?",
-    ),
-    ("in-network", true, "Is this program in my plan's network?"),
-    (
-        "prior-auth",
-        true,
-        "Do I need prior authorization before I start?",
-    ),
-    (
-        "pay-kind",
-        true,
-        "For each day, do I pay a copay or coinsurance?",
-    ),
-    ("copay", true, "What is my copay for one day of IOP?"),
-    (
-        "coinsurance",
-        true,
-        "What percent of the price is my coinsurance for IOP?",
-    ),
-    (
-        "deductible-left",
-        true,
-        "How much of my deductible is left this year?",
-    ),
-    (
-        "oop-max-left",
-        true,
-        "How much is left before I reach my out-of-pocket maximum?",
-    ),
-];
+const TO_ASK: &[(&str, Who, &str)] = {
+    use Who::{Insurer, Program};
+    use sheet::*;
+    &[
+        (
+            contact::ID,
+            Program,
+            "Who can I talk to there, and how can I reach them?",
+        ),
+        (
+            format::ID,
+            Program,
+            "Do you meet in person, online, or both?",
+        ),
+        (days::ID, Program, "Which days do you meet?"),
+        (times::ID, Program, "What times of day do you meet?"),
+        (
+            hours_week::ID,
+            Program,
+            "How many hours a week is the program?",
+        ),
+        (
+            weeks::ID,
+            Program,
+            "How many weeks does the program usually last?",
+        ),
+        (
+            methods::ID,
+            Program,
+            "Which kinds of therapy do you use, like CBT or DBT?",
+        ),
+        (
+            group_size::ID,
+            Program,
+            "About how many people are in a group?",
+        ),
+        (
+            one_on_one::ID,
+            Program,
+            "How much one-on-one time with a therapist would I get?",
+        ),
+        (
+            psychiatry::ID,
+            Program,
+            "Could I see a psychiatrist or prescriber, and how often?",
+        ),
+        (
+            with_therapist::ID,
+            Program,
+            "How would you work with my own therapist?",
+        ),
+        (
+            crisis_help::ID,
+            Program,
+            "How can I reach you for help after hours or on weekends?",
+        ),
+        (
+            measures_progress::ID,
+            Program,
+            "How do you check how I am doing along the way?",
+        ),
+        (
+            shares_outcomes::ID,
+            Program,
+            "How do your clients do overall? Do you share your outcomes?",
+        ),
+        (licensed::ID, Program, "Are you licensed by the state?"),
+        (
+            accredited::ID,
+            Program,
+            "Are you accredited, for example by The Joint Commission or CARF?",
+        ),
+        (
+            waitlist::ID,
+            Program,
+            "How long is the wait before I could start?",
+        ),
+        (
+            aftercare::ID,
+            Program,
+            "What help do you give with planning what comes after the program?",
+        ),
+        (
+            price_per_day::ID,
+            Program,
+            "What is your price for one day, before insurance?",
+        ),
+        (
+            in_network::ID,
+            Insurer,
+            "Is this program in my plan's network?",
+        ),
+        (
+            prior_auth::ID,
+            Insurer,
+            "Do I need prior authorization before I start?",
+        ),
+        (
+            pay_kind::ID,
+            Insurer,
+            "For each day, do I pay a copay or coinsurance?",
+        ),
+        (copay::ID, Insurer, "What is my copay for one day of IOP?"),
+        (
+            coinsurance::ID,
+            Insurer,
+            "What percent of the price is my coinsurance for IOP?",
+        ),
+        (
+            deductible_left::ID,
+            Insurer,
+            "How much of my deductible is left this year?",
+        ),
+        (
+            oop_max_left::ID,
+            Insurer,
+            "How much is left before I reach my out-of-pocket maximum?",
+        ),
+    ]
+};
+
+/// Whether an answer says something: a chosen option or checked options
+/// (none of them "don't know yet"), a number, or text.
+fn known(a: &Answers, id: &str) -> bool {
+    match a.get(id) {
+        Some(Answer::Choice(_)) => choice(a, id).is_some(),
+        Some(Answer::Checklist(_)) => list(a, id).is_some(),
+        Some(Answer::Number(_)) => number(a, id).is_some(),
+        Some(Answer::Text(_)) => text(a, id).is_some(),
+        Some(Answer::Skipped) | None => false,
+    }
+}
 
 /// Questions to ask the program and the insurer: one for every worksheet
 /// field left as "don't know yet" (or skipped, or never reached while it
 /// applies).
 pub fn questions(a: &Answers) -> (Vec<String>, Vec<String>) {
+    use sheet::{in_network, pay_kind};
     let (mut program, mut insurer) = (Vec::new(), Vec::new());
-    let insured = !matches!(choice(a, "in-network"), Some("no-insurance"))
-        && choice(a, "pay-kind") != Some("self-pay");
-    for (id, to_insurer, q) in TO_ASK {
-        let known = match *id {
-            "days" | "methods" => list(a, id).is_some(),
-            "contact" => text(a, id).is_some(),
-            "hours-week" | "weeks" | "group-size" | "waitlist" | "price-per-day" => {
-                number(a, id).is_some()
-            }
-            "copay" => choice(a, "pay-kind") != Some("copay") || number(a, id).is_some(),
-            "coinsurance" => {
-                choice(a, "pay-kind") != Some("coinsurance") || number(a, id).is_some()
-            }
-            "deductible-left" | "oop-max-left" => !insured || number(a, id).is_some(),
-            "prior-auth" => {
-                choice(a, "in-network") == Some("no-insurance") || choice(a, id).is_some()
-            }
-            _ => choice(a, id).is_some(),
+    let pay = choice(a, pay_kind::ID);
+    let uninsured = choice(a, in_network::ID) == Some(in_network::NO_INSURANCE);
+    let insured = !uninsured && pay != Some(pay_kind::SELF_PAY);
+    for &(id, who, q) in TO_ASK {
+        // Fields that only apply to some ways of paying are not asked about
+        // when they do not apply.
+        let applies = match id {
+            sheet::copay::ID => pay == Some(pay_kind::COPAY),
+            sheet::coinsurance::ID => pay == Some(pay_kind::COINSURANCE),
+            sheet::deductible_left::ID | sheet::oop_max_left::ID => insured,
+            sheet::prior_auth::ID => !uninsured,
+            _ => true,
         };
-        if !known {
-            if *to_insurer {
-                insurer.push(q.to_string());
-            } else {
-                program.push(q.to_string());
+        if applies && !known(a, id) {
+            match who {
+                Who::Insurer => insurer.push(q.to_string()),
+                Who::Program => program.push(q.to_string()),
             }
         }
     }
@@ -772,26 +893,27 @@ pub fn questions(a: &Answers) -> (Vec<String>, Vec<String>) {
 /// What the program's schedule may clash with, from what the person said
 /// might get in the way of going.
 pub fn clashes(a: &Answers, prefs: &Preferences) -> Vec<String> {
-    let times = choice(a, "times");
-    let days = list(a, "days");
-    let daytime = matches!(times, Some("mornings" | "afternoons" | "varies"));
+    use decision::conflicts::{CAREGIVING, OTHER_HEALTH, STUDY, TRANSPORT, WORK};
+    use sheet::days::{FRI, MON, THU, TUE, WED};
+    use sheet::times::{AFTERNOONS, MORNINGS, VARIES};
+    let times = choice(a, sheet::times::ID);
+    let days = list(a, sheet::days::ID);
+    let daytime = matches!(times, Some(MORNINGS | AFTERNOONS | VARIES));
     let weekdays = days.is_some_and(|d| {
         d.iter()
-            .any(|x| ["mon", "tue", "wed", "thu", "fri"].contains(&x.as_str()))
+            .any(|x| [MON, TUE, WED, THU, FRI].contains(&x.as_str()))
     });
-    let travels = matches!(choice(a, "format"), Some("in-person"));
+    let travels = choice(a, sheet::format::ID) == Some(sheet::format::IN_PERSON);
     let mut out = Vec::new();
     for c in &prefs.conflicts {
         let line = match c.as_str() {
-            "work" if daytime && weekdays => {
-                "Your work hours: it meets in the daytime on weekdays."
-            }
-            "study" if daytime && weekdays => "Your classes: it meets in the daytime on weekdays.",
-            "caregiving" if days.is_some() => {
+            WORK if daytime && weekdays => "Your work hours: it meets in the daytime on weekdays.",
+            STUDY if daytime && weekdays => "Your classes: it meets in the daytime on weekdays.",
+            CAREGIVING if days.is_some() => {
                 "Caring for someone: you may need cover while you are at sessions."
             }
-            "transport" if travels => "Getting there and back: it meets in person only.",
-            "other-health" if days.is_some() => {
+            TRANSPORT if travels => "Getting there and back: it meets in person only.",
+            OTHER_HEALTH if days.is_some() => {
                 "Your other appointments: check they are not on its days."
             }
             _ => continue,

@@ -7,12 +7,20 @@
 //! else (facts, estimate, comparison) is worked out from those answers each
 //! time, by pure functions.
 //!
+//! * [`fields`]: every question and option id read from the worksheet and
+//!   the main bank, checked against both by a test;
 //! * [`estimate`]: the cost and time estimate (pure, property-tested);
-//! * [`compare`]: the side-by-side comparison and its questions to ask;
+//! * [`compare`]: the side-by-side comparison and its questions to ask, a
+//!   pure function of the programs, the worksheet and the person's
+//!   preferences (read from the run's own bank and answers);
 //! * [`render`]: one renderer per output format.
+//!
+//! Nothing here reads check-ins or drafts: the commands do, and hand the
+//! answers in.
 
 pub mod compare;
 pub mod estimate;
+pub mod fields;
 pub mod render;
 
 use serde::{Deserialize, Serialize};
@@ -21,7 +29,7 @@ use serde_json::{Map, Value};
 use crate::answers::{Answer, Answers, from_json};
 use crate::bank::{self, Bank};
 use crate::error::{Error, Result};
-use crate::store::{DataDir, checkins, draft, write_atomic};
+use crate::store::{DataDir, write_atomic};
 
 pub use compare::{
     CompactComparison, CompactRow, Comparison, Preferences, compact_comparison, comparison,
@@ -88,7 +96,7 @@ impl Program {
             Value::Object(m) => m,
             _ => Map::new(),
         };
-        self.name = match answers.get("name") {
+        self.name = match answers.get(fields::sheet::name::ID) {
             Some(Answer::Text(t)) if !crate::text::clean(t).trim().is_empty() => {
                 crate::text::clean(t).trim().to_string()
             }
@@ -100,15 +108,21 @@ impl Program {
     /// The answers, checked against the worksheet. Answers that no longer
     /// fit it (the worksheet changed) are left out.
     pub fn typed_answers(&self, bank: &Bank) -> Answers {
-        let mut out = Answers::default();
-        for (id, v) in &self.answers {
-            if let Some(Ok(a)) = bank.question(id).map(|q| from_json(q, v)) {
-                out.set(id, a);
-            }
-        }
-        out.prune(bank);
-        out
+        typed(bank, &self.answers)
     }
+}
+
+/// Answers kept as JSON (a program's, or a check-in's), checked against
+/// `bank`: those that no longer fit it are left out.
+pub fn typed(bank: &Bank, answers: &Map<String, Value>) -> Answers {
+    let mut out = Answers::default();
+    for (id, v) in answers {
+        if let Some(Ok(a)) = bank.question(id).map(|q| from_json(q, v)) {
+            out.set(id, a);
+        }
+    }
+    out.prune(bank);
+    out
 }
 
 /// The kept programs, in the order they were added (none when there is no file).
@@ -174,103 +188,6 @@ pub fn find(programs: &[Program], key: &str) -> Result<usize> {
             "there is no program called \"{}\". `iop-check programs list` shows your programs and their numbers; you can use either",
             crate::text::clean(key)
         ))),
-    }
-}
-
-/// The compact comparison for the summary, read from the data folder: the
-/// kept programs marked against the latest check-in (or draft). None when
-/// no programs are kept, or they cannot be read (the summary then simply
-/// leaves the comparison out). See [`compact_comparison`] for the data.
-pub fn summary_comparison(data: &DataDir) -> Option<CompactComparison> {
-    let kept = load(data).ok().filter(|p| !p.is_empty())?;
-    Some(compact_comparison(&kept, &preferences(data)))
-}
-
-/// What the person said in the main questions that the comparison marks
-/// programs against: read from the latest kept check-in, or else from the
-/// saved draft. Empty when there is neither.
-pub fn preferences(data: &DataDir) -> Preferences {
-    let main = bank::builtin().ok();
-    let from_checkin = checkins::list(data)
-        .ok()
-        .and_then(|(kept, _)| kept.last().cloned())
-        .and_then(|c| match &c.assessment.answers {
-            Value::Object(m) => Some((format!("your check-in {}", c.id), m.clone())),
-            _ => None,
-        });
-    let from_draft = || {
-        let bank = main.as_ref()?;
-        let d = draft::load(data, bank).ok().flatten()?;
-        match d.answers.to_json() {
-            Value::Object(m) => Some(("your saved draft".to_string(), m)),
-            _ => None,
-        }
-    };
-    match from_checkin.or_else(from_draft) {
-        Some((source, answers)) => Preferences::from_answers(main.as_ref(), &answers, source),
-        None => Preferences::default(),
-    }
-}
-
-/// The reasons of the main bank's weigh step (questions with role
-/// `value`), by the benefit id a program row speaks to: the question id
-/// without its `value-` prefix ("value-structure" → "structure").
-fn value_questions(main: Option<&Bank>) -> Vec<(&bank::Question, String)> {
-    let Some(b) = main else {
-        return Vec::new();
-    };
-    b.questions()
-        .map(|(_, q)| q)
-        .filter(|q| q.role == Some(bank::Role::Value))
-        .map(|q| {
-            let id = q.id.strip_prefix("value-").unwrap_or(&q.id).to_string();
-            (q, id)
-        })
-        .collect()
-}
-
-impl Preferences {
-    /// Reads the preferences out of the main bank's answers (as JSON).
-    pub fn from_answers(main: Option<&Bank>, answers: &Map<String, Value>, source: String) -> Self {
-        let list = |id: &str| -> Vec<String> {
-            match answers.get(id) {
-                Some(Value::Array(v)) => v
-                    .iter()
-                    .filter_map(|x| x.as_str().map(str::to_string))
-                    .collect(),
-                _ => Vec::new(),
-            }
-        };
-        // The reasons rated at the top of their scale ("matters a lot").
-        let (benefits, labels): (Vec<String>, Vec<String>) = value_questions(main)
-            .into_iter()
-            .filter(|(q, _)| {
-                answers
-                    .get(&q.id)
-                    .and_then(Value::as_str)
-                    .and_then(|o| q.option(o))
-                    .is_some_and(|o| o.score.is_some_and(|s| s >= 75))
-            })
-            .map(|(q, id)| (id, q.fact.clone().unwrap_or_else(|| q.prompt.clone())))
-            .unzip();
-        Preferences {
-            source: Some(source),
-            hours_free: answers
-                .get("hours-free")
-                .and_then(Value::as_f64)
-                .filter(|v| v.is_finite() && *v >= 0.0),
-            format: answers
-                .get("format")
-                .and_then(Value::as_str)
-                .filter(|f| ["in-person", "virtual", "either"].contains(f))
-                .map(str::to_string),
-            benefit_labels: labels,
-            benefits,
-            conflicts: list("conflicts")
-                .into_iter()
-                .filter(|c| c != "none")
-                .collect(),
-        }
     }
 }
 

@@ -360,7 +360,7 @@ pub fn text(h: &History, width: usize) -> String {
 
 /// A Markdown table.
 pub fn markdown(h: &History) -> String {
-    use super::markdown_escape as esc;
+    use super::base::markdown_escape as esc;
     let mut out = String::from("# Where you stood over time\n\n");
     if h.checkins.is_empty() {
         out.push_str(&format!("{EMPTY}\n"));

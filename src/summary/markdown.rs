@@ -1,40 +1,11 @@
 //! CommonMark. Everything from the person or the bank is escaped, so that no
 //! answer can add a heading, a link, raw HTML or a table cell.
 
+use super::base::markdown_escape as escape;
 use super::{Context, Item, Renderer};
 use crate::error::Result;
 
 pub struct MarkdownRenderer;
-
-/// Escapes text for use inside a CommonMark paragraph, list item or table
-/// cell, so that no answer can add a heading, list, link, emphasis, raw
-/// HTML or table cell. Inline markup characters are backslash-escaped
-/// everywhere; characters that only start a block (`#`, `-`, `1.` …) are
-/// escaped where they would. Line breaks become spaces.
-pub fn escape(s: &str) -> String {
-    let s = crate::text::clean(s).replace(['\n', '\r', '\t'], " ");
-    let s = s.trim();
-    let mut out = String::with_capacity(s.len() + 8);
-    // Block starters at the front: `# x`, `- x`, `+ x`, `= x`, `> x`, `1. x`, `1) x`.
-    let digits = s.chars().take_while(char::is_ascii_digit).count();
-    let lead = match s.chars().next() {
-        Some('#' | '-' | '+' | '=' | '>') => Some(0),
-        _ if digits > 0 && matches!(s[digits..].chars().next(), Some('.' | ')')) => Some(digits),
-        _ => None,
-    };
-    for (i, c) in s.chars().enumerate() {
-        if Some(i) == lead
-            || matches!(
-                c,
-                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '!'
-            )
-        {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
 
 impl Renderer for MarkdownRenderer {
     fn render(&self, cx: &Context) -> Result<String> {

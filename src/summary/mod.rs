@@ -3,8 +3,11 @@
 //! decided once in [`Document`]; the text, Markdown and HTML renderers only
 //! lay it out, each escaping text from the person or the bank in the way its
 //! format needs. JSON writes the assessment as data, and FHIR the answers
-//! against the bank, through the same trait.
+//! against the bank, through the same trait. What every report's renderers
+//! share (the Markdown escape, the HTML page frame, the text wrapper) is in
+//! [`base`], which the program comparison stands on too.
 
+pub mod base;
 mod document;
 mod fhir;
 pub mod history;
@@ -22,7 +25,7 @@ pub use document::{Document, Item, Link, Options, Part};
 pub use fhir::FhirRenderer;
 pub use html::HtmlRenderer;
 pub use json::JsonRenderer;
-pub use markdown::{MarkdownRenderer, escape as markdown_escape};
+pub use markdown::MarkdownRenderer;
 pub use text::TextRenderer;
 
 /// A summary format.

@@ -1,68 +1,20 @@
 //! Text for the terminal: wrapped to the width, coloured only when asked,
-//! and every string cleaned of control characters and escape sequences.
+//! and every string cleaned of control characters and escape sequences (by
+//! the shared [`TextOut`]).
 
-use console::Style;
-
+use super::base::{Emphasis as Which, TextOut};
 use super::{Context, Item, Renderer};
 use crate::error::Result;
-use crate::text::{clean, wrap};
 
 pub struct TextRenderer {
     pub width: usize,
     pub color: bool,
 }
 
-struct Out {
-    buf: String,
-    width: usize,
-    bold: Style,
-    heading: Style,
-    alert: Style,
-}
-
-impl Out {
-    fn para(&mut self, text: &str, indent: &str) {
-        let wrapped = wrap(
-            &clean(text),
-            self.width.saturating_sub(indent.len()).max(10),
-            "",
-        );
-        for line in wrapped.lines() {
-            self.buf.push_str(indent);
-            self.buf.push_str(line);
-            self.buf.push('\n');
-        }
-    }
-    fn bullet(&mut self, mark: &str, text: &str) {
-        let hang = " ".repeat(mark.chars().count() + 1);
-        let wrapped = wrap(
-            &clean(text),
-            self.width.saturating_sub(hang.len()).max(10),
-            "",
-        );
-        for (i, line) in wrapped.lines().enumerate() {
-            self.buf.push_str(if i == 0 { mark } else { &hang[1..] });
-            self.buf.push(' ');
-            self.buf.push_str(line);
-            self.buf.push('\n');
-        }
-    }
-    fn blank(&mut self) {
-        self.buf.push('\n');
-    }
-}
-
 impl Renderer for TextRenderer {
     fn render(&self, cx: &Context) -> Result<String> {
         let doc = cx.document;
-        let style = |s: Style| s.force_styling(self.color);
-        let mut o = Out {
-            buf: String::new(),
-            width: self.width.max(20),
-            bold: style(Style::new().bold()),
-            heading: style(Style::new().bold().underlined()),
-            alert: style(Style::new().bold().red()),
-        };
+        let mut o = TextOut::new(self.width, self.color);
         o.styled_para(&doc.title, Which::Bold);
         o.para(&doc.byline, "");
         for part in &doc.parts {
@@ -126,36 +78,6 @@ impl Renderer for TextRenderer {
             o.blank();
             o.para(line, "");
         }
-        Ok(o.buf)
-    }
-}
-
-#[derive(Clone, Copy)]
-enum Which {
-    Bold,
-    Heading,
-    Alert,
-}
-
-impl Out {
-    /// A wrapped paragraph with every line in one style.
-    fn styled_para(&mut self, text: &str, which: Which) {
-        self.styled_para_hanging(text, which, "");
-    }
-
-    /// A styled paragraph whose wrapped lines hang under `indent`, so a
-    /// long row of the overview still reads as one item.
-    fn styled_para_hanging(&mut self, text: &str, which: Which, indent: &str) {
-        let style = match which {
-            Which::Bold => &self.bold,
-            Which::Heading => &self.heading,
-            Which::Alert => &self.alert,
-        };
-        let mut buf = String::new();
-        for l in wrap(&clean(text), self.width, indent).lines() {
-            buf.push_str(&style.apply_to(l).to_string());
-            buf.push('\n');
-        }
-        self.buf.push_str(&buf);
+        Ok(o.finish())
     }
 }

@@ -1,12 +1,15 @@
-//! One self-contained HTML page (no fonts, scripts or images), printable.
-//! Built with minijinja, whose automatic escaping covers every value: the
+//! One self-contained page (no fonts, scripts or images), printable with
+//! page numbers: the summary's page frame (`page.html`), extended by
+//! `compare.html`. minijinja's automatic escaping covers every value: the
 //! template's name ends in `.html`, and nothing is concatenated as HTML.
 
-use minijinja::{Environment, context};
+use minijinja::context;
 
-use super::{Render, mark_words, preferences_line};
-use crate::error::{Error, Result};
-use crate::programs::Comparison;
+use super::document::mark_words;
+use super::{Context, Render};
+use crate::error::Result;
+use crate::programs::compare::Mark;
+use crate::summary::base::html_page;
 use crate::text::clean;
 
 pub struct Html;
@@ -14,14 +17,9 @@ pub struct Html;
 const TEMPLATE: &str = include_str!("compare.html");
 
 impl Render for Html {
-    fn render(&self, c: &Comparison) -> Result<String> {
-        let fail = |e: minijinja::Error| Error::Internal {
-            what: "comparison as HTML",
-            detail: e.to_string(),
-        };
-        let mut env = Environment::new();
-        env.add_template("compare.html", TEMPLATE).map_err(fail)?;
-        let rows: Vec<_> = c
+    fn render(&self, cx: &Context) -> Result<String> {
+        let doc = cx.document;
+        let rows: Vec<_> = doc
             .rows
             .iter()
             .map(|r| {
@@ -32,35 +30,38 @@ impl Render for Html {
                         text => clean(&cell.text),
                         known => cell.known,
                         mark => cell.mark.map(mark_words),
-                        fits => cell.mark == Some(crate::programs::compare::Mark::Fits),
+                        fits => cell.mark == Some(Mark::Fits),
                     }).collect::<Vec<_>>(),
                 }
             })
             .collect();
-        let programs: Vec<_> = c
+        let all = |v: &[String]| v.iter().map(|s| clean(s)).collect::<Vec<_>>();
+        let lists: Vec<_> = doc
             .programs
             .iter()
-            .map(|p| {
-                let all = |v: &Vec<String>| v.iter().map(|s| clean(s)).collect::<Vec<_>>();
-                context! {
-                    number => p.number,
-                    name => clean(&p.name),
-                    ask_program => all(&p.ask_program),
-                    ask_insurer => all(&p.ask_insurer),
-                    clashes => all(&p.clashes),
-                }
-            })
+            .flat_map(|p| &p.lists)
+            .map(|l| context! { title => clean(&l.title), items => all(&l.items) })
             .collect();
-        env.get_template("compare.html")
-            .and_then(|t| {
-                t.render(context! {
-                    programs => programs,
-                    rows => rows,
-                    preferences => preferences_line(c),
-                    script => c.insurer_script,
-                    note => c.note,
-                })
-            })
-            .map_err(fail)
+        let (before, word, after) = doc.estimate_stressed();
+        html_page(
+            "comparison as HTML",
+            "compare.html",
+            TEMPLATE,
+            context! {
+                lang => "en",
+                title => clean(&doc.title),
+                estimate => context! { before => before, word => word, after => after },
+                preferences => clean(&doc.preferences),
+                star => clean(&doc.star),
+                columns => all(&doc.columns),
+                rows => rows,
+                lists => lists,
+                insurer => context! {
+                    title => clean(&doc.insurer.title),
+                    items => all(&doc.insurer.items),
+                },
+                note => clean(&doc.note),
+            },
+        )
     }
 }

@@ -1,19 +1,19 @@
-//! JSON, described in docs/programs.schema.json.
+//! JSON, described in docs/programs.schema.json: the comparison itself, as
+//! data (not the document, which is for reading).
 
-use super::Render;
+use super::{Context, Render};
 use crate::error::{Error, Result};
-use crate::programs::Comparison;
 
 pub struct Json;
 
 impl Render for Json {
-    fn render(&self, c: &Comparison) -> Result<String> {
+    fn render(&self, cx: &Context) -> Result<String> {
         let internal = |e: serde_json::Error| Error::Internal {
             what: "comparison as JSON",
             detail: e.to_string(),
         };
         // Program names and notes are the person's text: cleaned like every format.
-        let mut value = serde_json::to_value(c).map_err(internal)?;
+        let mut value = serde_json::to_value(cx.comparison).map_err(internal)?;
         crate::text::clean_json(&mut value);
         let mut s = serde_json::to_string_pretty(&value).map_err(internal)?;
         s.push('\n');

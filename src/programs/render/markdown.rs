@@ -1,40 +1,42 @@
 //! CommonMark: a table with one column per program, then the questions to
-//! ask. Every value is escaped, so no answer can add a cell, link or HTML.
+//! ask. Every value goes through the summary's one escape, so no answer can
+//! add a cell, link, heading or HTML.
 
-use super::{Render, cell_words, preferences_line};
+use super::document::cell_words;
+use super::{Context, Render};
 use crate::error::Result;
-use crate::programs::Comparison;
+use crate::summary::base::markdown_escape as e;
 
 pub struct Markdown;
 
-/// The summary's escaping: no answer can add a cell, link, heading or HTML.
-use crate::summary::markdown_escape as escape;
-
 impl Render for Markdown {
-    fn render(&self, c: &Comparison) -> Result<String> {
-        let e = escape;
+    fn render(&self, cx: &Context) -> Result<String> {
+        let doc = cx.document;
         let mut o = String::new();
         let mut push = |s: String| {
             o.push_str(&s);
             o.push('\n');
         };
-        push("# Comparing programs".into());
+        push(format!("# {}", e(&doc.title)));
         push(String::new());
-        push("Every cost and hour here is an **estimate**.".into());
+        // The one word in bold: every figure is an estimate.
+        let (before, word, after) = doc.estimate_stressed();
+        // (The escape trims, so the space before the word is put back.)
+        push(format!("{} **{}**{}", e(before), e(word), e(after)));
         push(String::new());
-        push(e(&preferences_line(c)));
+        push(e(&doc.preferences));
         push(String::new());
-        push("★ marks something you said matters a lot to you.".into());
+        push(e(&doc.star));
         push(String::new());
         let mut head = "| |".to_string();
         let mut rule = "| --- |".to_string();
-        for p in &c.programs {
-            head.push_str(&format!(" {} |", e(&format!("{}. {}", p.number, p.name))));
+        for c in &doc.columns {
+            head.push_str(&format!(" {} |", e(c)));
             rule.push_str(" --- |");
         }
         push(head);
         push(rule);
-        for r in &c.rows {
+        for r in &doc.rows {
             let label = match r.priority {
                 Some(_) => format!("★ {}", e(&r.label)),
                 None => e(&r.label),
@@ -45,31 +47,22 @@ impl Render for Markdown {
             }
             push(l);
         }
-        for p in &c.programs {
-            for (title, items) in [
-                ("Still to find out from", &p.ask_program),
-                ("To ask your insurer about", &p.ask_insurer),
-                ("What may clash with the schedule of", &p.clashes),
-            ] {
-                if items.is_empty() {
-                    continue;
-                }
-                push(String::new());
-                push(format!("## {title} {}", e(&p.name)));
-                push(String::new());
-                for i in items {
-                    push(format!("- {}", e(i)));
-                }
+        for list in doc.programs.iter().flat_map(|p| &p.lists) {
+            push(String::new());
+            push(format!("## {}", e(&list.title)));
+            push(String::new());
+            for i in &list.items {
+                push(format!("- {}", e(i)));
             }
         }
         push(String::new());
-        push("## What to ask your insurer".into());
+        push(format!("## {}", e(&doc.insurer.title)));
         push(String::new());
-        for (i, s) in c.insurer_script.iter().enumerate() {
+        for (i, s) in doc.insurer.items.iter().enumerate() {
             push(format!("{}. {}", i + 1, e(s)));
         }
         push(String::new());
-        push(e(c.note));
+        push(e(&doc.note));
         Ok(o)
     }
 }

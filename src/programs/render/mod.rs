@@ -1,13 +1,23 @@
-//! One renderer per output format of `iop-check programs compare`, behind
-//! the one small [`Render`] trait, so each format can be read on its own.
+//! The comparison in every output format, built as the summary is: what
+//! it says, and in which order, is decided once in [`Document`]; one
+//! renderer per format lays that out, on the summary's shared base
+//! ([`crate::summary::base`]: the one Markdown escape, HTML page frame
+//! with print CSS and page numbers, and text wrapper). JSON writes the
+//! [`Comparison`] itself, as data.
+//!
+//! Files use each other one way only: every renderer reads `document`;
+//! `text` falls back to `plain` on a narrow screen and shares its lists.
 
+mod document;
 mod html;
 mod json;
 mod markdown;
 mod plain;
 mod text;
 
-use super::compare::{Cell, Comparison, Mark};
+pub use document::Document;
+
+use super::compare::Comparison;
 use crate::error::Result;
 
 /// The formats of `programs compare --format`.
@@ -23,9 +33,16 @@ pub enum CompareFormat {
     Json,
 }
 
+/// Everything a renderer may draw on: the document, built once, and the
+/// comparison it was built from (for JSON).
+pub struct Context<'a> {
+    pub comparison: &'a Comparison,
+    pub document: &'a Document,
+}
+
 /// Turns a comparison into text of one format.
 pub trait Render {
-    fn render(&self, c: &Comparison) -> Result<String>;
+    fn render(&self, cx: &Context) -> Result<String>;
 }
 
 /// The renderer for `format`. `width` is the text width; `plain` gives the
@@ -33,66 +50,18 @@ pub trait Render {
 pub fn renderer(format: CompareFormat, width: usize, plain: bool) -> Box<dyn Render> {
     match format {
         CompareFormat::Text if plain => Box::new(plain::Plain { width }),
-        CompareFormat::Text => Box::new(text::Text { width }),
+        CompareFormat::Text => Box::new(text::Table { width }),
         CompareFormat::Markdown => Box::new(markdown::Markdown),
         CompareFormat::Html => Box::new(html::Html),
         CompareFormat::Json => Box::new(json::Json),
     }
 }
 
-/// A mark in words, for plain text, Markdown and HTML.
-pub fn mark_words(m: Mark) -> &'static str {
-    match m {
-        Mark::Fits => "fits what you said",
-        Mark::Differs => "differs from what you said",
-    }
-}
-
-/// A cell's text with its mark in words: `Online (fits what you said)`.
-pub fn cell_words(c: &Cell) -> String {
-    match c.mark {
-        Some(m) => format!("{} ({})", c.text, mark_words(m)),
-        None => c.text.clone(),
-    }
-}
-
-/// Where the preferences came from, or how to give some, in one sentence.
-pub fn preferences_line(c: &Comparison) -> String {
-    let p = &c.preferences;
-    let Some(source) = &p.source else {
-        return "You have no kept check-in yet, so nothing is marked against your priorities. Run `iop-check` to answer the main questions, then compare again.".to_string();
-    };
-    let mut parts = Vec::new();
-    if let Some(f) = &p.format {
-        parts.push(format!(
-            "format: {}",
-            match f.as_str() {
-                "in-person" => "in person",
-                "virtual" => "online",
-                _ => "either",
-            }
-        ));
-    }
-    if let Some(h) = p.hours_free {
-        parts.push(format!(
-            "hours you could free: {}",
-            super::compare::hours(h)
-        ));
-    }
-    if !p.benefit_labels.is_empty() {
-        parts.push(format!(
-            "reasons that matter a lot to you: {}",
-            p.benefit_labels.len()
-        ));
-    }
-    if parts.is_empty() {
-        format!(
-            "From {source}: you left the format, hours and what matters to you open, so nothing is marked."
-        )
-    } else {
-        format!(
-            "Marked against what you said in {source} ({}).",
-            parts.join("; ")
-        )
-    }
+/// The comparison in one format: its document is built, then laid out.
+pub fn render(c: &Comparison, format: CompareFormat, width: usize, plain: bool) -> Result<String> {
+    let document = Document::build(c);
+    renderer(format, width, plain).render(&Context {
+        comparison: c,
+        document: &document,
+    })
 }

@@ -1,45 +1,56 @@
 //! Plain text, one program after another, one fact a line: no table art and
 //! no colour, so a screen reader reads it in order and a pipe keeps it whole.
 
-use super::{Render, cell_words, preferences_line};
+use super::document::{Document, List, cell_words};
+use super::{Context, Render};
 use crate::error::Result;
-use crate::programs::Comparison;
-use crate::text::wrap;
+use crate::summary::base::TextOut;
 
 pub struct Plain {
     pub width: usize,
 }
 
 impl Render for Plain {
-    fn render(&self, c: &Comparison) -> Result<String> {
-        let w = self.width.max(20);
-        let mut o = String::new();
-        let mut line = |s: &str, indent: &str| {
-            o.push_str(&wrap(s, w, indent));
-            o.push('\n');
-        };
-        let n = c.programs.len();
-        line(
-            &format!(
-                "Comparing {n} program{}. Every cost and hour is an estimate.",
-                if n == 1 { "" } else { "s" }
-            ),
-            "",
-        );
-        line(&preferences_line(c), "");
-        for (i, p) in c.programs.iter().enumerate() {
-            line("", "");
-            line(&format!("Program {} of {n}: {}", i + 1, p.name), "");
-            for r in &c.rows {
+    fn render(&self, cx: &Context) -> Result<String> {
+        let doc = cx.document;
+        let mut o = TextOut::new(self.width, false);
+        o.para(&doc.opening(false), "");
+        o.para(&doc.preferences, "");
+        for (i, part) in doc.programs.iter().enumerate() {
+            o.blank();
+            o.para(&part.heading, "");
+            for r in &doc.rows {
                 let label = match &r.priority {
                     Some(b) => format!("{} (matters to you: {b})", r.label),
                     None => r.label.clone(),
                 };
-                line(&format!("  {label}: {}", cell_words(&r.cells[i])), "  ");
+                o.hanging("  ", "  ", &format!("{label}: {}", cell_words(&r.cells[i])));
             }
-            super::text::lists(p, &mut line);
+            for list in &part.lists {
+                bullets(&mut o, list);
+            }
         }
-        super::text::closing(c, &mut line);
-        Ok(o)
+        closing(&mut o, doc);
+        Ok(o.finish())
     }
+}
+
+/// A list under its title: `Title:` then `  - item` lines.
+pub fn bullets(o: &mut TextOut, list: &List) {
+    o.blank();
+    o.para(&format!("{}:", list.title), "");
+    for item in &list.items {
+        o.item("  ", "-", item);
+    }
+}
+
+/// The insurer script, numbered, and the closing note.
+pub fn closing(o: &mut TextOut, doc: &Document) {
+    o.blank();
+    o.para(&format!("{}:", doc.insurer.title), "");
+    for (i, s) in doc.insurer.items.iter().enumerate() {
+        o.item("  ", &format!("{}.", i + 1), s);
+    }
+    o.blank();
+    o.para(&doc.note, "");
 }

@@ -4,13 +4,14 @@
 
 use textwrap::core::display_width;
 
-use super::{Render, preferences_line};
+use super::plain::{Plain, bullets, closing};
+use super::{Context, Render};
 use crate::error::Result;
-use crate::programs::Comparison;
-use crate::programs::compare::{Mark, ProgramView};
-use crate::text::{clean, wrap};
+use crate::programs::compare::Mark;
+use crate::summary::base::TextOut;
+use crate::text::clean;
 
-pub struct Text {
+pub struct Table {
     pub width: usize,
 }
 
@@ -42,81 +43,52 @@ fn cell_lines(s: &str, w: usize) -> Vec<String> {
         .collect()
 }
 
-impl Render for Text {
-    fn render(&self, c: &Comparison) -> Result<String> {
-        let w = self.width.max(20);
-        let n = c.programs.len().max(1);
+impl Render for Table {
+    fn render(&self, cx: &Context) -> Result<String> {
+        let doc = cx.document;
+        let mut o = TextOut::new(self.width, false);
+        let w = o.width();
+        let n = doc.count.max(1);
         let label_w = if n >= 3 { 16 } else { 22 }.min(w / 3);
         // Each program column is " │ " and its text.
         let col_w = (w.saturating_sub(label_w) / n).saturating_sub(3);
         if col_w < MIN_COLUMN {
-            return super::plain::Plain { width: w }.render(c);
+            return Plain { width: w }.render(cx);
         }
-        let mut o = String::new();
-        let mut line = |s: &str, indent: &str| {
-            o.push_str(&wrap(s, w, indent));
-            o.push('\n');
-        };
-        let count = c.programs.len();
-        line(
-            &format!(
-                "Comparing {count} program{} side by side. Every cost and hour is an estimate.",
-                if count == 1 { "" } else { "s" }
-            ),
-            "",
-        );
-        line(&preferences_line(c), "");
-        line(
+        o.para(&doc.opening(true), "");
+        o.para(&doc.preferences, "");
+        o.para(
             "Marks: ✓ fits what you said · ! differs from what you said · ★ matters a lot to you",
             "",
         );
-        line("", "");
-        let mut table = String::new();
-        let row = |table: &mut String, label: &str, cells: Vec<String>| {
-            table.push_str(&table_row(label, &cells, label_w, col_w));
-        };
-        row(
-            &mut table,
-            "",
-            c.programs
-                .iter()
-                .map(|p| format!("{}. {}", p.number, p.name))
-                .collect(),
-        );
-        let rule = {
-            let mut r = "─".repeat(label_w);
-            for _ in 0..count {
-                r.push_str("─┼─");
-                r.push_str(&"─".repeat(col_w));
-            }
-            r
-        };
-        table.push_str(&rule);
+        o.blank();
+        let mut table = table_row("", &doc.columns, label_w, col_w);
+        table.push_str(&"─".repeat(label_w));
+        for _ in &doc.columns {
+            table.push_str("─┼─");
+            table.push_str(&"─".repeat(col_w));
+        }
         table.push('\n');
-        for r in &c.rows {
+        for r in &doc.rows {
             let label = match r.priority {
                 Some(_) => format!("★ {}", r.label),
                 None => r.label.clone(),
             };
-            row(
-                &mut table,
-                &label,
-                r.cells
-                    .iter()
-                    .map(|c| format!("{}{}", c.text, mark(c.mark)))
-                    .collect(),
-            );
+            let cells: Vec<String> = r
+                .cells
+                .iter()
+                .map(|c| format!("{}{}", c.text, mark(c.mark)))
+                .collect();
+            table.push_str(&table_row(&label, &cells, label_w, col_w));
         }
-        o.push_str(&table);
-        let mut line = |s: &str, indent: &str| {
-            o.push_str(&wrap(s, w, indent));
-            o.push('\n');
-        };
-        for p in &c.programs {
-            lists(p, &mut line);
+        o.raw(&table);
+        for part in &doc.programs {
+            for list in &part.lists {
+                bullets(&mut o, list);
+            }
         }
-        closing(c, &mut line);
-        Ok(o)
+        closing(&mut o, doc);
+        Ok(o.finish())
     }
 }
 
@@ -142,43 +114,4 @@ fn table_row(label: &str, cells: &[String], label_w: usize, col_w: usize) -> Str
         out.push('\n');
     }
     out
-}
-
-/// A program's questions to ask and clashes, as lists (shared with plain).
-pub fn lists(p: &ProgramView, line: &mut impl FnMut(&str, &str)) {
-    let groups = [
-        (
-            format!("Still to find out from {}:", p.name),
-            &p.ask_program,
-        ),
-        (
-            format!("To ask your insurer about {}:", p.name),
-            &p.ask_insurer,
-        ),
-        (
-            format!("What {}'s schedule may clash with:", p.name),
-            &p.clashes,
-        ),
-    ];
-    for (title, items) in groups {
-        if items.is_empty() {
-            continue;
-        }
-        line("", "");
-        line(&title, "");
-        for i in items {
-            line(&format!("  - {i}"), "  ");
-        }
-    }
-}
-
-/// The insurer script and the closing note (shared with plain).
-pub fn closing(c: &Comparison, line: &mut impl FnMut(&str, &str)) {
-    line("", "");
-    line("What to ask your insurer (a script you can read from):", "");
-    for (i, s) in c.insurer_script.iter().enumerate() {
-        line(&format!("  {}. {s}", i + 1), "   ");
-    }
-    line("", "");
-    line(c.note, "");
 }

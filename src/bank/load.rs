@@ -3,8 +3,9 @@
 use std::path::Path;
 
 use super::raw::RawBank;
-use super::{Bank, Problem, builtin, unicode, validate};
+use super::{Bank, builtin, unicode, validate};
 use crate::error::{Error, Result};
+use crate::problem::Problem;
 use crate::{files, yaml};
 
 /// Banks larger than this are refused before they are read (documented in

@@ -10,13 +10,10 @@ pub mod raw;
 mod unicode;
 mod validate;
 
-/// Problems are shared by every reader of files; kept here under their old path.
-pub use crate::problem::{Place, Problem};
 pub use builtin::{BUILTIN_JSON, BUILTIN_NAME, BUILTIN_YAML, builtin};
 pub use load::{MAX_BANK_BYTES, load, load_file, load_json, load_str};
 
 use std::collections::HashMap;
-use std::sync::Arc;
 
 /// A checked question bank.
 #[derive(Debug, Clone, PartialEq)]
@@ -214,9 +211,8 @@ pub struct Question {
     pub prompt: String,
     pub help: Option<String>,
     pub weight: f64,
-    /// Shared with every other question that uses the same scale, so a bank
-    /// of thousands of scale questions holds each scale once.
-    pub options: Arc<Vec<Choice>>,
+    /// Its own, or a copy of the shared scale it uses.
+    pub options: Vec<Choice>,
     pub reverse: bool,
     pub show_if: Option<Condition>,
     pub safety: bool,

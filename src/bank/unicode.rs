@@ -9,7 +9,7 @@
 //! they only nudge the direction of neighbouring punctuation, and writers
 //! of right-to-left languages use them for that. They cannot reorder text.
 
-use super::{Place, Problem};
+use crate::problem::{Place, Problem};
 
 /// The problems, one per character found, in file order.
 pub fn problems(file: &str, text: &str) -> Vec<Problem> {
@@ -33,7 +33,7 @@ fn message(c: char) -> Option<String> {
     let name = match c {
         '\u{2028}' => "LINE SEPARATOR",
         '\u{2029}' => "PARAGRAPH SEPARATOR",
-        _ => match crate::text::bidi_control_name(c) {
+        _ => match crate::bidi::bidi_control_name(c) {
             Some(name) => {
                 return Some(format!(
                     "the text holds an invisible U+{:04X} {name} character, which can make text show in a different order than it is stored; delete it (your editor may show it as a small box or <{:04x}>)",

@@ -14,8 +14,8 @@ use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
-/// Atomic writing is shared with `output`; kept here under its old paths.
-pub use crate::files::{TEMP_PREFIX, TEMP_SUFFIX, is_temp_name, write_atomic, write_new};
+/// Only `programs` still writes through this path; use `crate::files`.
+pub use crate::files::write_atomic;
 
 /// The data folder: `--data-dir`, or `$XDG_DATA_HOME/iop-check` (etcetera's
 /// base strategy: XDG on every Unix, macOS included).

@@ -21,10 +21,10 @@ mod unknown_keys;
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
-use std::sync::Arc;
 
 use super::raw::*;
 use super::*;
+use crate::problem::{Place, Problem};
 use crate::yaml::Segment;
 use bands::check_bands;
 use care::{apply_fit, care_ids, check_care_options, check_leaning};
@@ -145,8 +145,7 @@ fn is_language_tag(s: &str) -> bool {
 }
 
 /// A place in the bank, like `sections[2].questions[4] (id "copay")`,
-/// written out only when a problem is reported: a bank of thousands of
-/// questions has no problems to report most of the time.
+/// written out only when a problem is reported (most checks find none).
 struct Loc<'a> {
     parent: Option<&'a dyn fmt::Display>,
     key: &'a str,

@@ -63,7 +63,11 @@ fn first_options(s: &Screen) -> String {
 /// the question number.
 fn varied_options(s: &Screen) -> String {
     let n = s.number();
-    let down = if n > 1 && n % 2 == 0 { DOWN } else { "" };
+    let down = if n > 1 && n.is_multiple_of(2) {
+        DOWN
+    } else {
+        ""
+    };
     match s.kind {
         ScreenKind::Choice => format!("{down}{ENTER}"),
         ScreenKind::Checklist => format!("{SPACE}{down}{SPACE}{ENTER}"),

@@ -4,19 +4,27 @@
 //! [`Bank`] (checked, with shared scales resolved), which the engine asks and
 //! the scorer reads. Nothing downstream ever sees an unchecked bank.
 
+// build.rs compiles this module too, to check the built-in bank before it
+// is compiled in. `builtin` and the loading of files need the rest of the
+// crate, so they exist only under `iop_crate`, which build.rs sets for the
+// crate and not for itself.
+#[cfg(iop_crate)]
 mod builtin;
 mod load;
 pub mod raw;
 mod unicode;
 mod validate;
 
-pub use builtin::{BUILTIN_JSON, BUILTIN_NAME, BUILTIN_YAML, builtin};
-pub use load::{MAX_BANK_BYTES, load, load_file, load_json, load_str};
+#[cfg(iop_crate)]
+pub use builtin::{BUILTIN_NAME, BUILTIN_YAML, builtin};
+pub use load::{MAX_BANK_BYTES, load_str};
+#[cfg(iop_crate)]
+pub use load::{load, load_file};
 
 use std::collections::HashMap;
 
 /// A checked question bank.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Bank {
     pub id: String,
     pub version: String,
@@ -40,7 +48,7 @@ pub struct Bank {
     index: HashMap<String, (usize, usize)>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Source {
     pub id: String,
     pub title: String,
@@ -49,7 +57,7 @@ pub struct Source {
     pub url: String,
 }
 
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Crisis {
     pub intro: String,
     pub after_answer: String,
@@ -58,7 +66,7 @@ pub struct Crisis {
     pub resources: Vec<Resource>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Resource {
     pub name: String,
     pub region: String,
@@ -71,7 +79,7 @@ pub struct Resource {
 /// One option a person is weighing: keeping weekly therapy, an IOP in
 /// person, partial hospitalization… No option is the default or the goal:
 /// the summary follows whichever the person leans toward.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CareOption {
     pub id: String,
     /// A short name that reads inside a sentence ("weekly therapy as it is").
@@ -87,7 +95,7 @@ pub struct CareOption {
 /// `toward`, `against` and `about` lists.
 pub const INTENSIVE: &str = "intensive";
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TextItem {
     pub id: String,
     pub title: String,
@@ -95,7 +103,7 @@ pub struct TextItem {
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SectionKind {
     /// Scored, and shown in the summary's table of considerations.
@@ -104,7 +112,7 @@ pub enum SectionKind {
     Step,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Section {
     pub id: String,
     pub title: String,
@@ -130,7 +138,7 @@ pub enum Audience {
     Work,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Band {
     pub id: String,
     pub from: u8,
@@ -138,7 +146,7 @@ pub struct Band {
     pub label: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     Choice,
@@ -166,7 +174,7 @@ impl Kind {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     DecisionStage,
@@ -198,13 +206,13 @@ pub enum Need {
 
 /// What is usual for a number question's answer, with the bank's wording
 /// (for example "Adult IOP usually takes at least 9 hours a week").
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Usual {
     pub value: f64,
     pub text: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Question {
     pub id: String,
     pub kind: Kind,
@@ -243,7 +251,7 @@ pub struct Question {
     pub need: Option<Need>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Choice {
     pub id: String,
     pub label: String,
@@ -266,7 +274,7 @@ impl Choice {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NumberSpec {
     pub unit: Option<String>,
     /// The unit after exactly 1 ("hour a week"), if it differs.
@@ -286,19 +294,19 @@ impl NumberSpec {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Behavior {
     All,
     Any,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Condition {
     pub behavior: Behavior,
     pub clauses: Vec<Clause>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Clause {
     pub question: String,
     pub is: Vec<String>,

@@ -77,14 +77,14 @@ echo
 # CSV: command,mean,stddev,median,user,system,min,max (seconds).
 awk -F, -v target="$ratio_target" '
     NR == 1 { next }
-    { name[NR] = $1; median[NR] = $4 * 1000; min[NR] = $7 * 1000; if ($1 == "hello-world") floor = $4 * 1000 }
+    { name[NR] = $1; median[NR] = $4 * 1000; min[NR] = $7 * 1000; if ($1 == "hello-world") { floor = $4 * 1000; fastest = $7 * 1000 } }
     END {
         printf "   %-12s %10s %10s %9s\n", "command", "median", "min", "vs hello"
         for (i = 2; i <= NR; i++)
             printf "   %-12s %7.2f ms %7.2f ms %8.2fx\n", name[i], median[i], min[i], median[i] / floor
-        for (i = 2; i <= NR; i++) if (name[i] == "crisis") r = median[i] / floor
-        printf "start-up (crisis / hello world, medians): %.2fx, target %sx or less: %s\n",
-            r, target, (r <= target ? "met" : "NOT met")
+        for (i = 2; i <= NR; i++) if (name[i] == "crisis") { r = median[i] / floor; f = min[i] / fastest }
+        printf "start-up, crisis / hello world: %.2fx (medians), %.2fx (fastest runs); target %sx or less: %s\n",
+            r, f, target, (r <= target ? "met" : "NOT met")
     }' "$work/times.csv"
 
 echo

@@ -3,6 +3,10 @@
 //! Data flows one way: YAML text → [`raw`] (as written) → [`validate`] →
 //! [`Bank`] (checked, with shared scales resolved), which the engine asks and
 //! the scorer reads. Nothing downstream ever sees an unchecked bank.
+//!
+//! The model derives `Deserialize` for one reader only: [`builtin`], which
+//! reads back the built-in bank that build.rs checked and wrote out. Any
+//! other bank comes through [`load_str`] and its checks.
 
 // build.rs compiles this module too, to check the built-in bank before it
 // is compiled in. `builtin` and the loading of files need the rest of the

@@ -1,33 +1,71 @@
-//! Build-time work on the built-in bank, read from the same file that is
-//! compiled in:
-//! - its id and version go into `--version`;
-//! - it is converted from YAML to JSON, which reads about fifteen times
-//!   faster, so that the first screen appears sooner. The JSON is checked by
-//!   the same validator at run time, and a test proves both forms give the
-//!   same bank. If the YAML cannot be converted, the JSON is left empty and
-//!   the program reads the YAML itself, reporting the problem properly.
+//! Build-time work on the built-in bank, `questions/iop-decision.yaml`:
+//! - it is checked by the same code as `iop-check validate`: the bank's
+//!   model and checks are compiled into this script too. A broken bank
+//!   fails the build, with the validator's messages;
+//! - the checked bank is written out as JSON of the model, which the
+//!   program reads back at start-up without checking it again
+//!   (src/bank/builtin.rs);
+//! - its id and version go into `--version`.
+
+// Here the modules are private and partly used, so lints that never fire on
+// the crate's public API would (unused items, clippy's API naming rules).
+#[allow(dead_code, unused_imports, clippy::enum_variant_names)]
+#[path = "src/bank/mod.rs"]
+mod bank;
+#[allow(dead_code)]
+#[path = "src/bidi.rs"]
+mod bidi;
+#[allow(dead_code)]
+#[path = "src/problem.rs"]
+mod problem;
+#[allow(dead_code)]
+#[path = "src/size.rs"]
+mod size;
+#[allow(dead_code)]
+#[path = "src/yaml/mod.rs"]
+mod yaml;
 
 fn main() {
+    // The bank's loaders need the whole crate: src/bank/mod.rs compiles them
+    // only when this is set, which it is for the crate and not for this script.
+    println!("cargo::rustc-cfg=iop_crate");
     let path = "questions/iop-decision.yaml";
-    println!("cargo:rerun-if-changed={path}");
-    println!("cargo:rerun-if-changed=build.rs");
-    let text = std::fs::read_to_string(path).unwrap_or_default();
-    let field = |key: &str| {
-        text.lines()
-            .find_map(|l| l.strip_prefix(key))
-            .map(|v| v.trim().trim_matches('"').to_string())
-            .unwrap_or_else(|| "unknown".into())
-    };
-    println!("cargo:rustc-env=IOP_BANK_ID={}", field("id:"));
-    println!("cargo:rustc-env=IOP_BANK_VERSION={}", field("version:"));
-
-    let json = serde_yaml::from_str::<serde_json::Value>(&text)
-        .ok()
-        .and_then(|v| serde_json::to_string(&v).ok())
-        .unwrap_or_default();
-    let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default())
-        .join("builtin.json");
-    if let Err(e) = std::fs::write(&out, json) {
-        println!("cargo:warning=could not write {}: {e}", out.display());
+    for watched in [
+        path,
+        "build.rs",
+        "src/bank",
+        "src/bidi.rs",
+        "src/problem.rs",
+        "src/size.rs",
+        "src/yaml",
+    ] {
+        println!("cargo::rerun-if-changed={watched}");
     }
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) => fail(&[format!("{path}: could not be read: {e}")]),
+    };
+    let bank = match bank::load_str(path, &text) {
+        Ok(bank) => bank,
+        Err(problems) => fail(&problems.iter().map(|p| p.to_string()).collect::<Vec<_>>()),
+    };
+    println!("cargo::rustc-env=IOP_BANK_ID={}", bank.id);
+    println!("cargo::rustc-env=IOP_BANK_VERSION={}", bank.version);
+
+    let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"))
+        .join("builtin-checked.json");
+    let json = serde_json::to_string(&bank).expect("a checked bank is plain data");
+    if let Err(e) = std::fs::write(&out, json) {
+        fail(&[format!("could not write {}: {e}", out.display())]);
+    }
+}
+
+/// Stops the build, saying why (cargo shows this script's stderr).
+fn fail(lines: &[String]) -> ! {
+    eprintln!("The built-in bank, questions/iop-decision.yaml, is not valid:");
+    for line in lines {
+        eprintln!("{line}");
+    }
+    eprintln!("Fix these (they are the messages `iop-check validate` gives) and build again.");
+    std::process::exit(1);
 }

@@ -1,13 +1,15 @@
 //! Load + validate a question bank (`iop_check::bank::load_str`): the
 //! built-in bank, and generated valid banks of 200 questions (the largest a
-//! clinic writes) and 3,000 (near the 1 MiB limit).
+//! clinic writes) and 3,000 (near the 1 MiB limit); and reading the built-in
+//! bank as every command does (`iop_check::bank::builtin`: the model checked
+//! at build time, read back from JSON without a second check).
 //!
 //! Run with `cargo bench --bench bank`.
 
 use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use iop_check::bank::{BUILTIN_YAML, MAX_BANK_BYTES, load_str};
+use iop_check::bank::{BUILTIN_YAML, MAX_BANK_BYTES, builtin, load_str};
 
 #[path = "support/generate.rs"]
 mod generate;
@@ -50,5 +52,10 @@ fn bench_load(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_load);
+fn bench_builtin(c: &mut Criterion) {
+    assert!(builtin().is_ok(), "the built-in bank reads back");
+    c.bench_function("builtin/checked-json", |b| b.iter(builtin));
+}
+
+criterion_group!(benches, bench_load, bench_builtin);
 criterion_main!(benches);

@@ -1,86 +1,107 @@
 #!/usr/bin/env bash
-# Runs every benchmark of iop-check and reports the release binary's size.
+# Runs every benchmark of iop-check; docs/performance.md shows the figures.
 #
-#   scripts/bench.sh                    everything (a few minutes with a warm build)
-#   IOP_BENCH_RUNS=50 scripts/bench.sh  more runs per start-up measurement
+#   scripts/bench.sh                   everything (a few minutes with a warm build)
+#   BENCH_RUNS=100 scripts/bench.sh    more runs per hyperfine command (default 30)
+#   BENCH_SKIP_CRITERION=1 ...         hyperfine and memory only
 #
-# 1. `cargo build --release` and the size of target/release/iop-check;
-# 2. benches/startup.rs: start-up time and peak memory of the real binary
-#    against a minimal Rust program (prints its own table and targets), once
-#    for the binary `cargo bench` builds and once for the release binary of
-#    step 1 (the two differ: bench builds unify dev-dependency features in,
-#    and both are written to target/release/iop-check, so step 1's binary is
-#    copied aside first);
-# 3. benches/bank.rs and benches/engine.rs: criterion benchmarks of loading
-#    banks, scoring and rendering summaries.
+# 1. `cargo build --release`, and the release binary's size;
+# 2. hyperfine, in one run so that the machine's load hits all alike:
+#    a Rust hello world (built here with rustc -C opt-level=3), then
+#    `iop-check --version`, `crisis`, `template`, `validate` (the built-in
+#    bank as written, parsed and checked) and a whole run from an answers
+#    file; the start-up ratio is `crisis` (it loads the built-in bank as the
+#    first screen does, and needs no terminal) against hello world;
+# 3. `/usr/bin/time -v`: peak memory (max RSS) of the same commands;
+# 4. criterion, for the pure parts: `cargo bench --bench bank` (parse and
+#    check a bank) and `--bench engine` (score, render every format).
 #
-# Benchmarks are noisy on a busy machine: the load average is printed before
+# hyperfine and GNU time are installed with apt-get when missing (as root);
+# without them the script stops with an error, never skips in silence.
+#
+# Timings on a busy machine are noisy: the load average is printed before
 # and after, so compare runs made at a similar load.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 target="${CARGO_TARGET_DIR:-target}"
+runs="${BENCH_RUNS:-30}"
+ratio_target=1.5
+
+need() { # need COMMAND APT-PACKAGE
+    command -v "$1" >/dev/null 2>&1 && return 0
+    if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+        echo "== installing $2 (apt-get)"
+        (export DEBIAN_FRONTEND=noninteractive
+         apt-get update -qq && apt-get install -y -qq --no-install-recommends "$2" >/dev/null) || true
+    fi
+    if ! command -v "$1" >/dev/null 2>&1; then
+        echo "error: scripts/bench.sh needs $1 (Debian/Ubuntu package $2), and it could not be installed." >&2
+        exit 1
+    fi
+}
+need hyperfine hyperfine
+need /usr/bin/time time
 
 load() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime; }
-
 echo "== load average (1/5/15 min) before: $(load)"
 
 echo
 echo "== cargo build --release"
 cargo build --release
-ls -l "$target/release/iop-check"
 bytes=$(stat -c %s "$target/release/iop-check")
 echo "release binary size: $bytes bytes ($((bytes / 1024)) KiB)"
-copy=$(mktemp -d)
-trap 'rm -rf "$copy"' EXIT
-cp "$target/release/iop-check" "$copy/iop-check"
+
+# Everything timed runs from a copy, so that a build running meanwhile
+# cannot swap the binary; and with a data folder of its own.
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp "$target/release/iop-check" "$work/iop-check"
+bin="$work/iop-check"
+printf 'fn main() {\n    println!("Hello, world!");\n}\n' >"$work/hello.rs"
+rustc -C opt-level=3 -C strip=symbols -o "$work/hello" "$work/hello.rs"
+"$bin" template >"$work/answers.yaml"
+export NO_COLOR=1 IOP_CHECK_DATA_DIR="$work/data"
+whole_run="$bin run --no-save --answers $work/answers.yaml --format json"
+"$bin" run --no-save --answers "$work/answers.yaml" --format json >/dev/null
 
 echo
-echo "== cargo bench --bench startup   (the binary cargo bench builds)"
-cargo bench --bench startup
+echo "== hyperfine: start-up and a whole run ($runs runs each, medians)"
+names=(hello-world version crisis template validate whole-run)
+commands=("$work/hello" "$bin --version" "$bin crisis" "$bin template" "$bin validate" "$whole_run")
+named=()
+for name in "${names[@]}"; do named+=(--command-name "$name"); done
+hyperfine -N --warmup 5 --runs "$runs" --style basic --export-csv "$work/times.csv" \
+    "${named[@]}" "${commands[@]}"
+echo
+# CSV: command,mean,stddev,median,user,system,min,max (seconds).
+awk -F, -v target="$ratio_target" '
+    NR == 1 { next }
+    { name[NR] = $1; median[NR] = $4 * 1000; min[NR] = $7 * 1000; if ($1 == "hello-world") { floor = $4 * 1000; fastest = $7 * 1000 } }
+    END {
+        printf "   %-12s %10s %10s %9s\n", "command", "median", "min", "vs hello"
+        for (i = 2; i <= NR; i++)
+            printf "   %-12s %7.2f ms %7.2f ms %8.2fx\n", name[i], median[i], min[i], median[i] / floor
+        for (i = 2; i <= NR; i++) if (name[i] == "crisis") { r = median[i] / floor; f = min[i] / fastest }
+        printf "start-up, crisis / hello world: %.2fx (medians), %.2fx (fastest runs); target %sx or less: %s\n",
+            r, f, target, (r <= target ? "met" : "NOT met")
+    }' "$work/times.csv"
 
 echo
-echo "== IOP_BENCH_BIN=<copy of the release binary> cargo bench --bench startup"
-IOP_BENCH_BIN="$copy/iop-check" cargo bench --bench startup
+echo "== /usr/bin/time -v: peak memory (max RSS)"
+for i in "${!names[@]}"; do
+    # shellcheck disable=SC2086 # the commands are words on purpose
+    kb=$(/usr/bin/time -v ${commands[$i]} 2>&1 >/dev/null |
+        awk -F': ' '/Maximum resident set size/ { print $2 }')
+    printf "   %-12s %6d KiB (%s MiB)\n" "${names[$i]}" "$kb" "$(awk -v k="$kb" 'BEGIN { printf "%.1f", k / 1024 }')"
+done
 
-echo
-echo "== cargo bench --bench bank --bench engine"
-cargo bench --bench bank --bench engine
-
-echo
-echo "== criterion results"
-# criterion is built without its html_reports feature, so the results are
-# JSON files: <group>/<benchmark>/new/estimates.json (this run) and .../base/
-# (the run before, which the printed "change" lines compare against).
-echo "   $target/criterion/<group>/<benchmark>/new/estimates.json"
-if command -v python3 >/dev/null 2>&1; then
-    python3 - "$target/criterion" <<'EOF'
-import json, pathlib, sys
-root = pathlib.Path(sys.argv[1])
-rows = []
-for est in sorted(root.glob("*/*/new/estimates.json")):
-    bench = est.parent.parent
-    e = json.loads(est.read_text())
-    # The estimate criterion prints as "time": the slope when it has one.
-    m = e.get("slope") or e["mean"]
-    rows.append((f"{bench.parent.name}/{bench.name}", m["point_estimate"],
-                 m["confidence_interval"]["lower_bound"], m["confidence_interval"]["upper_bound"]))
-def fmt(ns):
-    for unit, div in (("s", 1e9), ("ms", 1e6), ("µs", 1e3)):
-        if ns >= div:
-            return f"{ns / div:.2f} {unit}"
-    return f"{ns:.0f} ns"
-if rows:
-    print(f"   {'benchmark':<32} {'time':>12}   95% interval")
-    for name, med, lo, hi in rows:
-        print(f"   {name:<32} {fmt(med):>12}   [{fmt(lo)} .. {fmt(hi)}]")
-EOF
-else
-    find "$target/criterion" -path '*/new/estimates.json' | sort | sed 's/^/   /'
+if [ -z "${BENCH_SKIP_CRITERION:-}" ]; then
+    echo
+    echo "== cargo bench --bench bank --bench engine   (criterion)"
+    cargo bench --bench bank --bench engine
+    echo "   results: $target/criterion/<group>/<benchmark>/new/estimates.json"
 fi
-
-echo
-echo "release binary size (cargo build --release): $bytes bytes ($((bytes / 1024)) KiB)"
 
 echo
 echo "== load average (1/5/15 min) after: $(load)"

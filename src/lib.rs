@@ -12,6 +12,7 @@ compile_error!("iop-check runs on Unix-like systems only (Linux, macOS, the BSDs
 
 pub mod answers;
 pub mod bank;
+pub mod bidi;
 pub mod cli;
 pub mod commands;
 pub mod crisis;
@@ -27,6 +28,7 @@ pub mod programs;
 pub mod prompt;
 pub mod score;
 pub mod signals;
+pub mod size;
 pub mod store;
 pub mod style;
 pub mod summary;

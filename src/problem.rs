@@ -31,6 +31,18 @@ impl Problem {
     }
 }
 
+/// The known word closest to `typed`, if it is close enough to be a likely
+/// typo: at most a third of its letters off (one at least), counting a swap
+/// of two neighbours as one ("lable" is one step from "label").
+pub fn closest<'a>(typed: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    known
+        .into_iter()
+        .map(|k| (strsim::osa_distance(typed, k), k))
+        .filter(|&(d, k)| d <= (k.chars().count() / 3).max(1))
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, k)| k)
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.place {
@@ -38,5 +50,20 @@ impl fmt::Display for Problem {
             Place::LineCol(l, c) => write!(f, "{}:{l}:{c}: {}", self.file, self.message),
             Place::Path(p) => write!(f, "{}: {p}: {}", self.file, self.message),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::closest;
+
+    #[test]
+    fn typo_hints() {
+        assert_eq!(closest("wieght", ["weight", "title"]), Some("weight"));
+        assert_eq!(closest("lable", ["id", "label"]), Some("label"));
+        assert_eq!(closest("a", ["id"]), None);
+        assert_eq!(closest("banana", ["weight", "label"]), None);
+        // The nearest wins, not the first close enough.
+        assert_eq!(closest("weigth", ["weights", "weight"]), Some("weight"));
     }
 }

@@ -1,6 +1,7 @@
 //! Small text helpers shared by the prompts and the messages: wrapping to
-//! the terminal, keeping untrusted text from moving the cursor, and typo
-//! suggestions.
+//! the terminal, and keeping untrusted text from moving the cursor.
+
+use crate::bidi::{bidi_control_name, is_unsafe_char};
 
 /// The width to wrap to: the terminal's, or 80 when there is none. Never
 /// less than 20, so that a very narrow window still gets readable lines.
@@ -30,38 +31,6 @@ pub fn wrap(text: &str, width: usize, indent: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n")
-}
-
-/// The name of a bidirectional control (Unicode's Bidi_Control property:
-/// embeddings, overrides, isolates and the three direction marks), or
-/// None. All of them are invisible and change the order or direction in
-/// which the text around them is shown, so none is ever written out, and
-/// `validate` names each one found in a bank.
-pub fn bidi_control_name(c: char) -> Option<&'static str> {
-    Some(match c {
-        '\u{061c}' => "ARABIC LETTER MARK",
-        '\u{200e}' => "LEFT-TO-RIGHT MARK",
-        '\u{200f}' => "RIGHT-TO-LEFT MARK",
-        '\u{202a}' => "LEFT-TO-RIGHT EMBEDDING",
-        '\u{202b}' => "RIGHT-TO-LEFT EMBEDDING",
-        '\u{202c}' => "POP DIRECTIONAL FORMATTING",
-        '\u{202d}' => "LEFT-TO-RIGHT OVERRIDE",
-        '\u{202e}' => "RIGHT-TO-LEFT OVERRIDE",
-        '\u{2066}' => "LEFT-TO-RIGHT ISOLATE",
-        '\u{2067}' => "RIGHT-TO-LEFT ISOLATE",
-        '\u{2068}' => "FIRST STRONG ISOLATE",
-        '\u{2069}' => "POP DIRECTIONAL ISOLATE",
-        _ => return None,
-    })
-}
-
-/// Whether [`clean`] would change `c`: a control character other than a
-/// newline or tab (C0, DEL, C1), a bidirectional control, or the Unicode
-/// line or paragraph separator.
-pub fn is_unsafe_char(c: char) -> bool {
-    (c.is_control() && c != '\n' && c != '\t')
-        || bidi_control_name(c).is_some()
-        || matches!(c, '\u{2028}' | '\u{2029}')
 }
 
 /// Removes the bidirectional controls of [`bidi_control_name`] from a
@@ -158,37 +127,6 @@ pub fn clean_json(v: &mut serde_json::Value) {
     }
 }
 
-/// Edit distance with adjacent swaps counting as one edit (optimal string
-/// alignment), so "lable" is one step from "label".
-pub fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in d[0].iter_mut().enumerate() {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            d[i][j] = (d[i - 1][j] + 1)
-                .min(d[i][j - 1] + 1)
-                .min(d[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
-            }
-        }
-    }
-    d[a.len()][b.len()]
-}
-
-/// Close enough to be a likely typo of `known`.
-pub fn similar(typed: &str, known: &str) -> bool {
-    edit_distance(typed, known) <= (known.chars().count() / 3).max(1)
-}
-
 /// Text as a whole sentence: a full stop added unless it already ends in
 /// one (or in a question or exclamation mark), so that joining never gives
 /// "Ready to decide?." or "now.; I know".
@@ -259,13 +197,5 @@ mod tests {
         let w = wrap("one two three four five six seven", 10, "  ");
         assert!(w.lines().all(|l| l.chars().count() <= 10), "{w}");
         assert!(w.lines().nth(1).unwrap().starts_with("  "));
-    }
-
-    #[test]
-    fn typo_hints() {
-        assert!(similar("wieght", "weight"));
-        assert!(!similar("a", "id"));
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
-        assert!(similar("lable", "label"));
     }
 }

@@ -63,7 +63,7 @@ fn first_options(s: &Screen) -> String {
 fn varied_options(s: &Screen) -> String {
     let n = s.number();
     // Never on a safety question: its first option is the safe one.
-    let down = if n > 1 && n % 2 == 0 && !s.unchosen() {
+    let down = if n > 1 && n.is_multiple_of(2) && !s.unchosen() {
         DOWN
     } else {
         ""

@@ -277,8 +277,5 @@ pub fn is_empty(v: &Value) -> bool {
 }
 
 fn closest<'a>(bank: &'a Bank, id: &str) -> Option<&'a str> {
-    bank.questions()
-        .map(|(_, q)| q.id.as_str())
-        .filter(|q| crate::text::similar(id, q))
-        .min_by_key(|q| crate::text::edit_distance(id, q))
+    crate::problem::closest(id, bank.questions().map(|(_, q)| q.id.as_str()))
 }

@@ -1,11 +1,9 @@
 //! Loading a bank: file → text → YAML → checked [`Bank`].
 
-use std::path::Path;
-
 use super::raw::RawBank;
-use super::{Bank, Problem, builtin, unicode, validate};
-use crate::error::{Error, Result};
-use crate::{files, yaml};
+use super::{Bank, unicode, validate};
+use crate::problem::Problem;
+use crate::yaml;
 
 /// Banks larger than this are refused before they are read (documented in
 /// questions/README.md). A clinic's bank has 30-200 questions; the
@@ -15,8 +13,9 @@ use crate::{files, yaml};
 pub const MAX_BANK_BYTES: u64 = 1024 * 1024;
 
 /// Loads and checks the bank at `path`, reporting every problem found.
-pub fn load_file(path: &Path) -> std::result::Result<Bank, Vec<Problem>> {
-    let text = files::read_text(path, MAX_BANK_BYTES).map_err(|p| vec![p])?;
+#[cfg(iop_crate)]
+pub fn load_file(path: &std::path::Path) -> std::result::Result<Bank, Vec<Problem>> {
+    let text = crate::files::read_text(path, MAX_BANK_BYTES).map_err(|p| vec![p])?;
     load_str(&path.display().to_string(), &text)
 }
 
@@ -43,17 +42,11 @@ pub fn load_str(name: &str, text: &str) -> std::result::Result<Bank, Vec<Problem
     }
 }
 
-/// Parses and checks a bank given as JSON (the built-in bank, converted
-/// at build time).
-pub fn load_json(name: &str, text: &str) -> std::result::Result<Bank, Vec<Problem>> {
-    let parsed = yaml::parse_json::<RawBank>(name, text).map_err(|p| vec![p])?;
-    validate::validate(name, parsed.value, &parsed.unknown)
-}
-
 /// The bank a command runs with: the file given with `--bank`, or the built-in one.
-pub fn load(path: Option<&Path>) -> Result<Bank> {
+#[cfg(iop_crate)]
+pub fn load(path: Option<&std::path::Path>) -> crate::error::Result<Bank> {
     match path {
-        Some(p) => load_file(p).map_err(Error::Bank),
-        None => builtin(),
+        Some(p) => load_file(p).map_err(crate::error::Error::Bank),
+        None => super::builtin(),
     }
 }

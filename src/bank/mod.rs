@@ -3,23 +3,32 @@
 //! Data flows one way: YAML text → [`raw`] (as written) → [`validate`] →
 //! [`Bank`] (checked, with shared scales resolved), which the engine asks and
 //! the scorer reads. Nothing downstream ever sees an unchecked bank.
+//!
+//! The model derives `Deserialize` for one reader only: [`builtin`], which
+//! reads back the built-in bank that build.rs checked and wrote out. Any
+//! other bank comes through [`load_str`] and its checks.
 
+// build.rs compiles this module too, to check the built-in bank before it
+// is compiled in. `builtin` and the loading of files need the rest of the
+// crate, so they exist only under `iop_crate`, which build.rs sets for the
+// crate and not for itself.
+#[cfg(iop_crate)]
 mod builtin;
 mod load;
 pub mod raw;
 mod unicode;
 pub mod validate;
 
-/// Problems are shared by every reader of files; kept here under their old path.
-pub use crate::problem::{Place, Problem};
-pub use builtin::{BUILTIN_JSON, BUILTIN_NAME, BUILTIN_YAML, builtin};
-pub use load::{MAX_BANK_BYTES, load, load_file, load_json, load_str};
+#[cfg(iop_crate)]
+pub use builtin::{BUILTIN_NAME, BUILTIN_YAML, builtin};
+pub use load::{MAX_BANK_BYTES, load_str};
+#[cfg(iop_crate)]
+pub use load::{load, load_file};
 
 use std::collections::HashMap;
-use std::sync::Arc;
 
 /// A checked question bank.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Bank {
     pub id: String,
     pub version: String,
@@ -43,7 +52,7 @@ pub struct Bank {
     index: HashMap<String, (usize, usize)>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Source {
     pub id: String,
     pub title: String,
@@ -54,7 +63,9 @@ pub struct Source {
 
 /// How soon a crisis answer needs help: `crisis: now` (or `true`),
 /// `crisis: past`, or `crisis: unsure` (or `true` on a `not_sure` option).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Urgency {
     /// "Yes, in the past few weeks, but not right now".
     Past,
@@ -64,7 +75,7 @@ pub enum Urgency {
     Now,
 }
 
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Crisis {
     pub intro: String,
     /// What to say right after a "right now" answer, above the steps.
@@ -78,7 +89,7 @@ pub struct Crisis {
     pub resources: Vec<Resource>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Resource {
     pub name: String,
     pub region: String,
@@ -91,7 +102,7 @@ pub struct Resource {
 /// One option a person is weighing: keeping weekly therapy, an IOP in
 /// person, partial hospitalization… No option is the default or the goal:
 /// the summary follows whichever the person leans toward.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CareOption {
     pub id: String,
     /// A short name that reads inside a sentence ("weekly therapy as it is").
@@ -107,7 +118,7 @@ pub struct CareOption {
 /// `toward`, `against` and `about` lists.
 pub const INTENSIVE: &str = "intensive";
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TextItem {
     pub id: String,
     pub title: String,
@@ -115,7 +126,7 @@ pub struct TextItem {
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SectionKind {
     /// Scored, and shown in the summary's table of considerations.
@@ -124,7 +135,7 @@ pub enum SectionKind {
     Step,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Section {
     pub id: String,
     pub title: String,
@@ -150,7 +161,7 @@ pub enum Audience {
     Work,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Band {
     pub id: String,
     pub from: u8,
@@ -158,7 +169,7 @@ pub struct Band {
     pub label: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     Choice,
@@ -186,7 +197,7 @@ impl Kind {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     DecisionStage,
@@ -218,22 +229,21 @@ pub enum Need {
 
 /// What is usual for a number question's answer, with the bank's wording
 /// (for example "Adult IOP usually takes at least 9 hours a week").
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Usual {
     pub value: f64,
     pub text: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Question {
     pub id: String,
     pub kind: Kind,
     pub prompt: String,
     pub help: Option<String>,
     pub weight: f64,
-    /// Shared with every other question that uses the same scale, so a bank
-    /// of thousands of scale questions holds each scale once.
-    pub options: Arc<Vec<Choice>>,
+    /// Its own, or a copy of the shared scale it uses.
+    pub options: Vec<Choice>,
     pub reverse: bool,
     pub show_if: Option<Condition>,
     pub safety: bool,
@@ -264,7 +274,7 @@ pub struct Question {
     pub need: Option<Need>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Choice {
     pub id: String,
     pub label: String,
@@ -291,7 +301,7 @@ impl Choice {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NumberSpec {
     pub unit: Option<String>,
     /// The unit after exactly 1 ("hour a week"), if it differs.
@@ -311,19 +321,19 @@ impl NumberSpec {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Behavior {
     All,
     Any,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Condition {
     pub behavior: Behavior,
     pub clauses: Vec<Clause>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Clause {
     pub question: String,
     pub is: Vec<String>,

@@ -13,7 +13,7 @@
 //! quotes (`"\e"`, `"\u200F"`) is not in the file's text: `validate` finds
 //! it in the parsed text of the field, and names the field instead.
 
-use super::{Place, Problem};
+use crate::problem::{Place, Problem};
 
 /// The problems, one per character found, in file order.
 pub fn problems(file: &str, text: &str) -> Vec<Problem> {
@@ -58,7 +58,7 @@ fn message(c: char) -> Option<String> {
     let name = match c {
         '\u{2028}' => "LINE SEPARATOR",
         '\u{2029}' => "PARAGRAPH SEPARATOR",
-        _ => match crate::text::bidi_control_name(c) {
+        _ => match crate::bidi::bidi_control_name(c) {
             Some(name) => {
                 return Some(format!(
                     "the text holds an invisible U+{:04X} {name} character, which can make text show in a different order than it is stored; delete it (your editor may show it as a small box or <{:04x}>)",

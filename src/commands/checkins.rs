@@ -220,7 +220,7 @@ pub fn forget(id: Option<&str>, all: bool, yes: bool, data: &DataArgs) -> Result
 }
 
 /// Temporary files in the data folder and its check-ins folder (see
-/// [`crate::store::is_temp_name`]).
+/// [`crate::files::is_temp_name`]).
 fn temp_files(store: &DataDir) -> Vec<PathBuf> {
     let mut found = Vec::new();
     for dir in [store.path.clone(), store.file(checkins::CHECKINS_DIR)] {
@@ -229,7 +229,7 @@ fn temp_files(store: &DataDir) -> Vec<PathBuf> {
         };
         for e in entries.flatten() {
             let is_file = e.file_type().is_ok_and(|t| t.is_file() || t.is_symlink());
-            if is_file && crate::store::is_temp_name(&e.file_name().to_string_lossy()) {
+            if is_file && crate::files::is_temp_name(&e.file_name().to_string_lossy()) {
                 found.push(e.path());
             }
         }

@@ -9,7 +9,8 @@ pub fn run(files: &[PathBuf]) -> Result<()> {
     let mut problems = Vec::new();
     let mut valid = String::new();
     let mut check =
-        |name: String, result: std::result::Result<Bank, Vec<bank::Problem>>| match result {
+        |name: String, result: std::result::Result<Bank, Vec<crate::problem::Problem>>| match result
+        {
             Ok(b) => valid.push_str(&format!(
                 "{name}: valid: bank \"{}\" {}, {} questions in {} sections\n",
                 b.id,

@@ -3,10 +3,7 @@
 //! answer, and stops for crisis answers. It never draws anything itself:
 //! all asking goes through a [`Prompter`].
 
-/// Conditions live with the answers they read; kept here under their old path.
-pub use crate::answers::conditions;
-
-use crate::answers::{Answer, Answers};
+use crate::answers::{Answer, Answers, conditions};
 use crate::bank::{Bank, Urgency};
 use crate::error::{Error, Result};
 use crate::prompt::{Ask, Progress, Prompter, Reply, ReviewChoice};

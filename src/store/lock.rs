@@ -3,15 +3,14 @@
 //! Why: two runs on one folder would overwrite each other's draft, and a
 //! run that finishes deletes the draft the other is still filling in. A
 //! command that writes to the data folder (a run that saves, `forget`)
-//! takes an advisory lock (`flock`) on the file `lock` in the folder for as
+//! takes an advisory lock (`File::try_lock`, `flock` on Linux) on the file `lock` in the folder for as
 //! long as the process lives; a second one is told, in plain words, that
 //! another iop-check is open there. The kernel lets go of the lock when the
 //! process ends, however it ends (`kill -9` too), so it can never be left
 //! stuck. Commands that only read (`history`, `summary`) do not take it:
 //! every file is replaced in one step, so they always see a whole file.
 
-use std::fs::{File, OpenOptions};
-use std::os::fd::AsRawFd;
+use std::fs::{File, OpenOptions, TryLockError};
 use std::os::unix::fs::OpenOptionsExt;
 
 use super::DataDir;
@@ -49,17 +48,13 @@ pub fn take(dir: &DataDir) -> Result<DataLock> {
         .custom_flags(libc::O_NOFOLLOW | libc::O_CLOEXEC)
         .open(&path)
         .map_err(|e| Error::io("open the lock file", &path, e))?;
-    // SAFETY: flock on a descriptor that `file` owns.
-    if unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) } != 0 {
-        let e = std::io::Error::last_os_error();
-        if e.kind() == std::io::ErrorKind::WouldBlock {
-            return Err(Error::Locked {
-                path: dir.path.clone(),
-            });
-        }
-        return Err(Error::io("lock", &path, e));
+    match file.try_lock() {
+        Ok(()) => Ok(DataLock { _file: file }),
+        Err(TryLockError::WouldBlock) => Err(Error::Locked {
+            path: dir.path.clone(),
+        }),
+        Err(TryLockError::Error(e)) => Err(Error::io("lock", &path, e)),
     }
-    Ok(DataLock { _file: file })
 }
 
 /// [`take`], then [`remove_stray_temp_files`]: how a command that saves

@@ -14,8 +14,8 @@ use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
-/// Atomic writing is shared with `output`; kept here under its old paths.
-pub use crate::files::{TEMP_PREFIX, TEMP_SUFFIX, is_temp_name, write_atomic, write_new};
+/// Only `programs` still writes through this path; use `crate::files`.
+pub use crate::files::write_atomic;
 
 /// The data folder: `--data-dir`, or `$XDG_DATA_HOME/iop-check` (etcetera's
 /// base strategy: XDG on every Unix, macOS included).
@@ -86,8 +86,8 @@ fn make_private(path: &Path, meta: &fs::Metadata, action: &'static str) -> Resul
     Ok(())
 }
 
-/// The largest saved file that is read (see [`crate::files::MAX_SAVED_BYTES`]).
-pub use crate::files::MAX_SAVED_BYTES;
+/// The largest saved file that is read (see [`crate::size::MAX_SAVED_BYTES`]).
+pub use crate::size::MAX_SAVED_BYTES;
 
 /// Refuses to write a saved file larger than [`MAX_SAVED_BYTES`]: it could
 /// not be read back. Checked before anything is replaced or deleted. A
@@ -98,7 +98,7 @@ pub fn check_saved_size(path: &Path, bytes: &[u8], action: &'static str) -> Resu
     if size <= MAX_SAVED_BYTES {
         return Ok(());
     }
-    let (size, max) = crate::files::sizes(size, MAX_SAVED_BYTES);
+    let (size, max) = crate::size::sizes(size, MAX_SAVED_BYTES);
     Err(Error::io(
         action,
         path,
@@ -130,7 +130,7 @@ pub fn read_saved(path: &Path, action: &'static str) -> Result<Option<Vec<u8>>> 
     let meta = file.metadata().map_err(|e| Error::io(action, path, e))?;
     check_saved_file(path, &meta, action)?;
     let too_large = |size: u64| {
-        let (size, max) = crate::files::sizes(size, MAX_SAVED_BYTES);
+        let (size, max) = crate::size::sizes(size, MAX_SAVED_BYTES);
         Error::Corrupt {
             path: path.to_path_buf(),
             detail: format!(

@@ -1,6 +1,6 @@
 //! All YAML parsing of iop-check goes through [`parse`], so the parser can be
-//! swapped in this one module. (build.rs also reads the built-in bank, to
-//! turn it into JSON for [`parse_json`].) The parser is `yaml_serde`, the
+//! swapped in this one module (build.rs compiles it too, to check the
+//! built-in bank). The parser is `yaml_serde`, the
 //! maintained successor of `serde_yaml`, under its old name; it limits alias
 //! expansion and nesting. Banks are small (a clinic's has 30-200 questions,
 //! and files over `bank::MAX_BANK_BYTES` are refused unread), so every file
@@ -130,22 +130,6 @@ fn too_deep(text: &str) -> Option<(usize, usize)> {
         }
     }
     None
-}
-
-/// Parses JSON text into the same structures as [`parse`], collecting
-/// unknown keys the same way.
-pub fn parse_json<T: DeserializeOwned>(file: &str, text: &str) -> Result<Parsed<T>, Problem> {
-    let mut unknown = Vec::new();
-    let mut de = serde_json::Deserializer::from_str(text);
-    let value =
-        serde_ignored::deserialize(&mut de, |path| unknown.push(segments(&path))).map_err(|e| {
-            Problem::new(
-                file,
-                Place::LineCol(e.line(), e.column()),
-                friendly(&e.to_string()),
-            )
-        })?;
-    Ok(Parsed { value, unknown })
 }
 
 fn is_blank(text: &str) -> bool {

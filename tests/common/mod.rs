@@ -326,39 +326,10 @@ pub fn answers(pairs: &[(&str, Value)]) -> Map<String, Value> {
 // Terminal text
 // ---------------------------------------------------------------------------
 
-/// Removes terminal escape sequences (CSI, OSC and two-byte escapes). `\r`
+/// Removes terminal escape sequences (`console::strip_ansi_codes`). `\r`
 /// becomes a line break, so that every redraw of a line is its own line.
 pub fn strip_ansi(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\u{1b}' => match chars.next() {
-                Some('[') => {
-                    for c in chars.by_ref() {
-                        if ('@'..='~').contains(&c) {
-                            break;
-                        }
-                    }
-                }
-                Some(']') => {
-                    while let Some(c) = chars.next() {
-                        if c == '\u{7}' {
-                            break;
-                        }
-                        if c == '\u{1b}' {
-                            chars.next();
-                            break;
-                        }
-                    }
-                }
-                _ => {}
-            },
-            '\r' => out.push('\n'),
-            c => out.push(c),
-        }
-    }
-    out
+    console::strip_ansi_codes(s).replace('\r', "\n")
 }
 
 /// Every run of whitespace as one space, so that text wrapped at any width

@@ -100,7 +100,7 @@ pub(super) fn apply_fit(
     care: &[CareOption],
     path: &dyn fmt::Display,
     q: &RawQuestion,
-    options: &mut Arc<Vec<Choice>>,
+    options: &mut [Choice],
 ) {
     if let Some(raw_opts) = &q.options {
         for (i, ro) in raw_opts.iter().enumerate() {
@@ -110,7 +110,7 @@ pub(super) fn apply_fit(
             let opath = Loc::new(Some(path), "options", i, &ro.id);
             let toward = care_ids(cx, care, &opath, "toward", &ro.toward);
             let against = care_ids(cx, care, &opath, "against", &ro.against);
-            if let Some(o) = Arc::make_mut(options).get_mut(i) {
+            if let Some(o) = options.get_mut(i) {
                 if o.crisis || o.not_sure {
                     cx.at(
                         &opath,
@@ -148,7 +148,7 @@ pub(super) fn apply_fit(
             care_ids(cx, care, path, "fit.low.against", &low.against),
         ),
     ];
-    for o in Arc::make_mut(options).iter_mut() {
+    for o in options.iter_mut() {
         let Some(high_end) = end_of(o.score) else {
             continue;
         };

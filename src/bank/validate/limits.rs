@@ -21,7 +21,7 @@
 //! writing (`store::check_saved_size`), as a backstop.
 
 use super::{Bank, Kind, MAX_QUESTIONS};
-pub use crate::files::MAX_SAVED_BYTES;
+pub use crate::size::MAX_SAVED_BYTES;
 
 /// How many times a check-in may hold one text answer (in `answers`,
 /// `all_answers` and a note).
@@ -77,7 +77,7 @@ pub fn too_large(bank: &Bank) -> Option<String> {
             .map(|q| q.max_length)
             .sum();
         let from_text = TEXT_COPIES * 6 * text as u64;
-        let (worst, max) = crate::files::sizes(worst, MAX_SAVED_BYTES);
+        let (worst, max) = crate::size::sizes(worst, MAX_SAVED_BYTES);
         let fix = if from_text * 2 > MAX_SAVED_BYTES {
             format!(
                 "its text questions allow {text} characters in all. Lower `max_length` on the text questions"

@@ -22,10 +22,10 @@ mod unknown_keys;
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
-use std::sync::Arc;
 
 use super::raw::*;
 use super::*;
+use crate::problem::{Place, Problem};
 use crate::yaml::Segment;
 use bands::check_bands;
 use care::{apply_fit, care_ids, check_care_options, check_leaning};
@@ -90,8 +90,8 @@ impl Ctx<'_> {
     fn check_text(&mut self, path: &dyn fmt::Display, key: &str, v: &str) {
         if v.trim().is_empty() {
             self.at(path, format!("`{key}` is empty"));
-        } else if let Some(c) = v.chars().find(|c| crate::text::is_unsafe_char(*c)) {
-            let name = crate::text::bidi_control_name(c)
+        } else if let Some(c) = v.chars().find(|c| crate::bidi::is_unsafe_char(*c)) {
+            let name = crate::bidi::bidi_control_name(c)
                 .map(|n| format!(" {n}"))
                 .unwrap_or_default();
             self.at(
@@ -154,8 +154,7 @@ fn is_language_tag(s: &str) -> bool {
 }
 
 /// A place in the bank, like `sections[2].questions[4] (id "copay")`,
-/// written out only when a problem is reported: a bank of thousands of
-/// questions has no problems to report most of the time.
+/// written out only when a problem is reported (most checks find none).
 struct Loc<'a> {
     parent: Option<&'a dyn fmt::Display>,
     key: &'a str,

@@ -5,7 +5,7 @@ use super::*;
 pub(super) fn check_scales(
     cx: &mut Ctx,
     raw: &std::collections::BTreeMap<String, RawScale>,
-) -> HashMap<String, Arc<Vec<Choice>>> {
+) -> HashMap<String, Vec<Choice>> {
     let mut out = HashMap::new();
     for (name, scale) in raw {
         let path = format!("scales.{name}");
@@ -18,7 +18,7 @@ pub(super) fn check_scales(
             );
         }
         let options = check_options(cx, &path, &scale.options, false, true);
-        out.insert(name.clone(), Arc::new(options));
+        out.insert(name.clone(), options);
     }
     out
 }

@@ -8,7 +8,7 @@ pub(super) struct Around<'a> {
     /// The bank as written, for conditions that look at other questions.
     pub raw: &'a RawBank,
     /// The shared scales, already checked.
-    pub scales: &'a HashMap<String, Arc<Vec<Choice>>>,
+    pub scales: &'a HashMap<String, Vec<Choice>>,
     /// Where each question id first stands: (number in the whole bank,
     /// section index, index in the section).
     pub positions: &'a HashMap<&'a str, (usize, usize, usize)>,
@@ -62,7 +62,7 @@ pub(super) fn check_question(
         None => 1.0,
     };
 
-    let mut options: Arc<Vec<Choice>> = Arc::default();
+    let mut options: Vec<Choice> = Vec::new();
     if kind.has_options() {
         match (&q.options, &q.scale) {
             (Some(_), Some(_)) => cx.at(path, "has both `options` and `scale`; use one of them"),
@@ -70,9 +70,7 @@ pub(super) fn check_question(
                 path,
                 format!("a {kname} question needs `options` or `scale`"),
             ),
-            (Some(raw_opts), None) => {
-                options = Arc::new(check_options(cx, path, raw_opts, safety, false))
-            }
+            (Some(raw_opts), None) => options = check_options(cx, path, raw_opts, safety, false),
             (None, Some(name)) => match around.scales.get(name) {
                 Some(opts) => options = opts.clone(),
                 None => cx.at(
@@ -137,11 +135,7 @@ pub(super) fn check_question(
     // Talking points given on the question for options of a shared scale.
     let has_options = !options.is_empty();
     for (oid, tp) in &q.talking_points {
-        // Copied from the shared scale only when this question changes it.
-        match Arc::make_mut(&mut options)
-            .iter_mut()
-            .find(|o| &o.id == oid)
-        {
+        match options.iter_mut().find(|o| &o.id == oid) {
             None if has_options => cx.at(
                 path,
                 format!(

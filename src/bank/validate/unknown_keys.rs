@@ -118,11 +118,7 @@ fn describe(raw: &RawBank, path: &[Segment]) -> String {
 
 /// The closest known key, if it is close enough to be a likely typo.
 fn suggest<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
-    known
-        .iter()
-        .filter(|k| crate::text::similar(key, k))
-        .min_by_key(|k| crate::text::edit_distance(key, k))
-        .copied()
+    crate::problem::closest(key, known.iter().copied())
 }
 
 #[cfg(test)]

@@ -49,6 +49,8 @@ fn main() {
         Ok(bank) => bank,
         Err(problems) => fail(&problems.iter().map(|p| p.to_string()).collect::<Vec<_>>()),
     };
+    println!("cargo::rustc-env=IOP_BUILD_DATE={}", build_date());
+    println!("cargo::rerun-if-env-changed=SOURCE_DATE_EPOCH");
     println!("cargo::rustc-env=IOP_BANK_ID={}", bank.id);
     println!("cargo::rustc-env=IOP_BANK_VERSION={}", bank.version);
 
@@ -58,6 +60,30 @@ fn main() {
     if let Err(e) = std::fs::write(&out, json) {
         fail(&[format!("could not write {}: {e}", out.display())]);
     }
+}
+
+/// The build's date (YYYY-MM-DD, UTC) for the man page: SOURCE_DATE_EPOCH
+/// when set, as reproducible builds ask, else today.
+fn build_date() -> String {
+    let secs = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64)
+        });
+    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+    let z = secs.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
 }
 
 /// Stops the build, saying why (cargo shows this script's stderr).

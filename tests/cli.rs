@@ -489,3 +489,37 @@ fn an_empty_no_color_leaves_colour_on_everywhere() {
         assert!(!coloured(args, "1"), "NO_COLOR=1 turns it off: {args:?}");
     }
 }
+
+#[test]
+fn the_man_page_has_a_date_and_examples_that_copy_as_typed() {
+    let man = Run::new(["man"]).run();
+    man.assert_code(0);
+    let th = man
+        .stdout
+        .lines()
+        .find(|l| l.starts_with(".TH "))
+        .expect("a .TH line");
+    let date = th.split_whitespace().nth(3).expect("a date in .TH");
+    assert!(
+        date.len() == 10 && date.chars().filter(|c| *c == '-').count() == 2,
+        "{th}"
+    );
+    assert!(date.parse::<jiff::civil::Date>().is_ok(), "{th}");
+    // Left-aligned, and every example line is inside a no-fill block.
+    assert!(man.stdout.contains(".TH iop-check 1"), "{th}");
+    assert!(man.stdout.contains("\n.ad l\n"));
+    let mut filled = true;
+    let mut examples = 0;
+    for line in man.stdout.lines() {
+        match line {
+            ".nf" => filled = false,
+            ".fi" => filled = true,
+            l if l.starts_with("  iop\\-check") => {
+                examples += 1;
+                assert!(!filled, "an example in filled text: {l}");
+            }
+            _ => {}
+        }
+    }
+    assert!(examples > 20, "{examples} examples");
+}

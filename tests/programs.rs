@@ -972,6 +972,10 @@ fn adding_a_program_in_a_terminal() {
     assert!(asked > 20, "{asked} questions");
     // Every answer is already kept before the review is finished.
     assert_eq!(kept(&data)["programs"][0]["name"], "Harbor IOP");
+    // The worksheet's review offers to keep the program, not a summary.
+    let review = pty.current_text();
+    assert!(review.contains("Finish and keep this program"), "{review}");
+    assert!(!review.contains("see my summary"), "{review}");
     pty.send(ENTER); // Finish
     assert_eq!(pty.wait_exit(), Exit::Code(0));
     let k = kept(&data);

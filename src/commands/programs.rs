@@ -161,7 +161,16 @@ fn ask(
             std::io::stderr(),
         ))
     } else {
-        Box::new(TerminalPrompter::new())
+        // The worksheet's review ends in a kept program, not a summary.
+        Box::new(
+            TerminalPrompter::new()
+                .saving(store.is_some())
+                .finish_label(if store.is_some() {
+                    "Finish and keep this program"
+                } else {
+                    "Finish and see this program"
+                }),
+        )
     };
     let start = kept[index].typed_answers(bank);
     if adding {

@@ -31,7 +31,9 @@ pub fn man() -> Result<()> {
     let cmd = Cli::command();
     let fail = |e: std::io::Error| Error::io("write", "the manual page", e);
     let mut out = Vec::new();
-    let root = clap_mangen::Man::new(cmd.clone());
+    let root = clap_mangen::Man::new(cmd.clone())
+        .date(env!("IOP_BUILD_DATE"))
+        .manual("iop-check manual");
     root.render_title(&mut out).map_err(fail)?;
     root.render_name_section(&mut out).map_err(fail)?;
     root.render_synopsis_section(&mut out).map_err(fail)?;
@@ -60,7 +62,34 @@ pub fn man() -> Result<()> {
     out.extend_from_slice(FILES.as_bytes());
     out.extend_from_slice(ENVIRONMENT.as_bytes());
     out.extend_from_slice(SEE_ALSO.as_bytes());
-    crate::output::stdout(&String::from_utf8_lossy(&out))
+    crate::output::stdout(&examples_unfilled(&String::from_utf8_lossy(&out)))
+}
+
+/// The page left-aligned (no stretched spaces), with each run of indented
+/// lines (the examples in every command's notes) kept as typed, one per
+/// line, so they can be copied as they are.
+fn examples_unfilled(roff: &str) -> String {
+    let mut out = String::with_capacity(roff.len() + 256);
+    let mut in_block = false;
+    for line in roff.lines() {
+        let example = line.starts_with("  ") && !line.trim().is_empty();
+        if example && !in_block {
+            out.push_str(".nf\n");
+            in_block = true;
+        } else if !example && in_block {
+            out.push_str(".fi\n");
+            in_block = false;
+        }
+        out.push_str(line);
+        out.push('\n');
+        if line.starts_with(".TH ") {
+            out.push_str(".ad l\n");
+        }
+    }
+    if in_block {
+        out.push_str(".fi\n");
+    }
+    out
 }
 
 /// The EXIT STATUS section, from the one table of exit codes.

@@ -22,6 +22,9 @@ pub struct TerminalPrompter {
     bold: Style,
     /// Whether answers are saved (false with --no-save).
     saving: bool,
+    /// The review's way out: what finishing gives ("Finish and see my
+    /// summary"; the programs worksheet keeps a program instead).
+    finish: &'static str,
 }
 
 const SKIP: &str = "Skip this question";
@@ -68,7 +71,14 @@ impl TerminalPrompter {
             dim: Style::new().for_stderr().dim(),
             bold: Style::new().for_stderr().bold(),
             saving: true,
+            finish: "Finish and see my summary",
         }
+    }
+
+    /// Words the review's way out for what finishing gives.
+    pub fn finish_label(mut self, label: &'static str) -> Self {
+        self.finish = label;
+        self
     }
 
     /// Says whether answers are saved, for what pausing promises.
@@ -665,7 +675,7 @@ impl Prompter for TerminalPrompter {
         // Drawn again after Esc in the list of answers to change, and for
         // each page of answers.
         loop {
-            let mut menu = vec!["Finish and see my summary", "Change an answer", &pause];
+            let mut menu = vec![self.finish, "Change an answer", &pause];
             // Measured with the longest "more" item, so that the pages do
             // not change with the item's wording.
             let more_rows = self.item(&more_item(98, 99)).lines().count();

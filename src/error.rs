@@ -36,7 +36,7 @@ pub mod exit {
 
 /// Every exit code and what it means, in the words of README.md's table
 /// (Markdown). The man page's EXIT STATUS section is made from this, and
-/// tests/cli.rs checks the README's table against it, so the three agree.
+/// tests/it/cli.rs checks the README's table against it, so the three agree.
 pub const EXIT_CODES: &[(u8, &str)] = &[
     (exit::OK, "finished"),
     (

@@ -20,7 +20,7 @@ pub fn completions(shell: clap_complete::Shell) -> Result<()> {
 /// script sets `cmd` to `iop__check__subcmd__summary` after a subcommand, but
 /// names the case that completes it `iop__subcmd__check__subcmd__summary`,
 /// so nothing after a subcommand was completed (`iop-check summary --format
-/// <TAB>` listed files). One spelling is made the other. tests/cli.rs checks
+/// <TAB>` listed files). One spelling is made the other. tests/it/cli.rs checks
 /// the result in a real bash, so a fixed clap_complete shows up there.
 fn fix_bash(script: &str) -> String {
     script.replace("iop__subcmd__check", "iop__check")

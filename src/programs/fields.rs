@@ -6,7 +6,7 @@
 //! names; that declaration makes both the constants the code uses
 //! (`sheet::format::ID`, `sheet::format::ONLINE`) and the table
 //! ([`sheet::ALL`], [`decision::ALL`]) that [`problems`] checks against a
-//! bank. tests/programs.rs checks both built-in banks, so renaming an id in
+//! bank. tests/it/programs.rs checks both built-in banks, so renaming an id in
 //! YAML fails a test instead of silently turning a field into "don't know
 //! yet". The person's reasons are found by their role (`value`) in
 //! whichever main bank the run uses; the ones listed here are those a

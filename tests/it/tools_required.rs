@@ -1,42 +1,16 @@
 //! A test that needs a tool (Chromium, Node.js) fails under CI=true when the
 //! tool is missing, and elsewhere says "skipped" where it can be seen. Each
-//! such test binary is run again here with the tool hidden
-//! (IOP_TEST_HIDE_TOOLS, see tests/common) and with and without CI=true.
+//! such test is run again here, in this same binary, with the tool hidden
+//! (IOP_TEST_HIDE_TOOLS, see tests/it/common) and with and without CI=true.
 
-mod common;
-
-use std::path::PathBuf;
 use std::process::Command;
 
-/// The newest test binary `name-HASH` next to this one (cargo builds every
-/// test binary before it runs any).
-fn test_binary(name: &str) -> PathBuf {
+/// Runs one test of this test binary (`module::test`) with `tool`
+/// hidden; returns (passed, stdout + stderr).
+fn run_hidden(module: &str, test: &str, tool: &str, ci: Option<&str>) -> (bool, String) {
     let me = std::env::current_exe().expect("this test binary");
-    let dir = me.parent().expect("its folder");
-    let prefix = format!("{name}-");
-    let found = std::fs::read_dir(dir)
-        .expect("the deps folder")
-        .filter_map(|e| e.ok())
-        .filter(|e| {
-            let n = e.file_name().to_string_lossy().into_owned();
-            n.starts_with(&prefix) && !n.contains('.')
-        })
-        .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
-        .max();
-    match found {
-        Some((_, path)) => path,
-        None => panic!(
-            "no {name} test binary next to {}; run `cargo test` (it builds them all)",
-            me.display()
-        ),
-    }
-}
-
-/// Runs one test of a test binary with `tool` hidden; returns (passed,
-/// stdout + stderr).
-fn run_hidden(binary: &str, test: &str, tool: &str, ci: Option<&str>) -> (bool, String) {
-    let mut cmd = Command::new(test_binary(binary));
-    cmd.args([test, "--exact"])
+    let mut cmd = Command::new(me);
+    cmd.args([format!("{module}::{test}").as_str(), "--exact"])
         .env("IOP_TEST_HIDE_TOOLS", tool)
         .env_remove("CI");
     if let Some(v) = ci {
@@ -103,7 +77,9 @@ fn a_missing_tool_is_a_visible_skip_elsewhere() {
             let (passed, text) = run_hidden(binary, test, tool, ci);
             assert!(passed, "{binary} (CI={ci:?}):\n{text}");
             assert!(
-                text.contains(&format!("skipped: {test}: {tool} is not installed")),
+                text.contains(&format!(
+                    "skipped: {binary}::{test}: {tool} is not installed"
+                )),
                 "{binary} (CI={ci:?}) does not say it was skipped:\n{text}"
             );
         }

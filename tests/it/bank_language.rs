@@ -2,7 +2,7 @@
 //! Flesch-Kincaid formula), free of assumptions about gender, relationships,
 //! family, money or diagnosis, and citing a source for every number about IOP.
 
-mod common;
+use crate::common;
 
 use common::grade;
 use iop_check::bank::{Audience, Bank, Kind, Role, Urgency, builtin};

@@ -5,7 +5,7 @@
 //! The pager here is a small script that records its input, arguments and
 //! LESS to files next to itself, so a test can tell what went through it.
 
-mod common;
+use crate::common;
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::PathBuf;

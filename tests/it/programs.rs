@@ -2,7 +2,7 @@
 //! binary adding, listing, editing, removing and comparing programs, in a
 //! pseudo-terminal and from answers files, in every output format.
 
-mod common;
+use crate::common;
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};

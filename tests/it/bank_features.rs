@@ -4,7 +4,7 @@
 //! exclusive checklist options, defaults, the `--quick` path, help that
 //! shows the option cards again, and neutral source labels.
 
-mod common;
+use crate::common;
 
 use common::key::{DOWN, ENTER, SPACE, UP};
 use common::{Pty, Run, ScreenKind, draft_answers, fixture, flatten};

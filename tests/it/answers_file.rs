@@ -6,7 +6,7 @@
 //! by a relative path, so that each test can pin the exact message lines.
 //! Every run has a watchdog, and none may panic.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 

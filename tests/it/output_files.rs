@@ -7,7 +7,7 @@
 //! folder (a symlink to /dev/null, a FIFO made there), so that even a
 //! broken build can only ever replace something inside that folder.
 
-mod common;
+use crate::common;
 
 use std::ffi::CString;
 use std::os::unix::ffi::OsStrExt;

@@ -2,7 +2,7 @@
 //! nothing hangs, and nothing hostile reaches a terminal. One test (or
 //! two) per numbered case of the issue, each running the real binary.
 
-mod common;
+use crate::common;
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
@@ -683,7 +683,7 @@ fn wide_bank() -> String {
 #[test]
 fn case11_the_fhir_export_of_a_large_bank_fits_in_a_small_memory_cap() {
     // Not a measurement: a hard cap on the heap (RLIMIT_DATA), as
-    // tests/input_limits.rs does for long lines. Holding the Questionnaire
+    // tests/it/input_limits.rs does for long lines. Holding the Questionnaire
     // whole (as a tree, or as text) cannot fit in 48 MiB; writing it an
     // item at a time does.
     use std::os::unix::process::CommandExt;

@@ -5,7 +5,7 @@
 //! Node.js is present, against the official FHIR R4 JSON schema by an
 //! independent validator (tests/fhir-validator; .ci/run installs it).
 
-mod common;
+use crate::common;
 
 use common::Run;
 use std::collections::{HashMap, HashSet};
@@ -741,7 +741,7 @@ fn the_definitions_the_resources_use_are_shipped_in_docs_fhir() {
     let shipped = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         shipped == now,
-        "{} is not what the built-in bank gives now; write it again with IOP_CHECK_WRITE_DOCS=1 cargo test --test fhir the_definitions",
+        "{} is not what the built-in bank gives now; write it again with IOP_CHECK_WRITE_DOCS=1 cargo test --test it fhir::the_definitions",
         path.display()
     );
     let b: Value = serde_json::from_str(&shipped).expect("JSON");

@@ -7,9 +7,7 @@
 //! reading it has one minute: the person's own words and facts come first,
 //! no verdict, no sentence twice.
 
-#![recursion_limit = "256"]
-
-mod common;
+use crate::common;
 
 use std::collections::{HashMap, HashSet};
 

@@ -2,7 +2,7 @@
 //! keeps one, `history` lists it, `summary` shows it again in every format,
 //! `forget` deletes it; file modes are private throughout.
 
-mod common;
+use crate::common;
 
 use common::{Output, Run};
 use std::os::unix::fs::PermissionsExt;

@@ -3,7 +3,7 @@
 //! review shows its answers a page at a time, each page on an 80×30 screen
 //! under its heading; and the list of answers to change fits there too.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 

@@ -12,7 +12,7 @@
 //! not finish in time is killed and the test fails. That guards against hangs only;
 //! speed itself is measured in `benches/bank.rs`, never asserted here.
 
-mod common;
+use crate::common;
 
 use common::{Output, Run};
 use std::ffi::OsStr;
@@ -1068,7 +1068,7 @@ fn hostile_files_in_one_call_are_all_reported() {
 // Large banks: ten times a clinic's, still under the 1 MiB limit
 // ---------------------------------------------------------------------------
 
-#[path = "../benches/support/generate.rs"]
+#[path = "../../benches/support/generate.rs"]
 #[allow(dead_code)]
 mod generate;
 

@@ -5,7 +5,7 @@
 //! The check-ins are made as a person makes them: whole plain-mode runs of
 //! the built-in bank, kept at the end.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 

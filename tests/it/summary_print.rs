@@ -3,7 +3,7 @@
 //! elsewhere the test is skipped (and says so) when no Chromium is found,
 //! and under CI=true it fails instead.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

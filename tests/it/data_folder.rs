@@ -3,7 +3,7 @@
 //! shared folder given with --data-dir keeps its mode (and sticky bit); an
 //! empty IOP_CHECK_DATA_DIR means "not set".
 
-mod common;
+use crate::common;
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};

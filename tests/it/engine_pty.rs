@@ -9,7 +9,7 @@
 //! No timing is asserted: every wait has a deadline only to turn a hang into a
 //! failure.
 
-mod common;
+use crate::common;
 
 use common::key::{BACKSPACE, CTRL_C, DOWN, ENTER, ESC, SPACE, UP};
 use common::{

@@ -3,7 +3,7 @@
 //! goes away (exit 130), --no-save (never says answers are kept), and a
 //! draft from another version of the bank (set-aside answers survive saves).
 
-mod common;
+use crate::common;
 
 use std::io::Read;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};

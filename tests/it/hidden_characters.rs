@@ -3,7 +3,7 @@
 //! bank, with their place; and none of the bidirectional controls ever
 //! reaches the output, in any format, whatever the person typed.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -9,7 +9,7 @@
 //! built-in bank (its safety questions come first: No, past few weeks,
 //! right now, not sure, Skip, Help).
 
-mod common;
+use crate::common;
 
 use common::key::{CTRL_C, DOWN, ENTER};
 use common::{Exit, Pty, PtyOptions, Run, Screen, ScreenKind, read_draft};

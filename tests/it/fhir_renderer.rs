@@ -7,7 +7,7 @@
 //! give it back out with no answer lost. `.ci/run` installs both tools
 //! (tests/fhir-renderer/install.sh for LHC-Forms).
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};

@@ -3,7 +3,7 @@
 //! commands that only read go on. Runs started together lose no check-in,
 //! and check-in ids stay unique even within one second.
 
-mod common;
+use crate::common;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -63,7 +63,7 @@ pub fn ci() -> bool {
 }
 
 /// Whether a test should act as if `tool` were not installed: listed in
-/// IOP_TEST_HIDE_TOOLS (comma-separated), which tests/tools_required.rs uses
+/// IOP_TEST_HIDE_TOOLS (comma-separated), which tests/it/tools_required.rs uses
 /// to check what happens then.
 pub fn hidden(tool: &str) -> bool {
     std::env::var("IOP_TEST_HIDE_TOOLS").is_ok_and(|v| v.split(',').any(|t| t.trim() == tool))
@@ -581,7 +581,7 @@ impl Pty {
         cmd.env("TERM", "xterm-256color");
         cmd.env("LANG", LANG);
         // A long summary at the end would open `less` and wait for keys;
-        // tests/pager.rs sets its own pager.
+        // tests/it/pager.rs sets its own pager.
         cmd.env("PAGER", "cat");
         if opts.no_color {
             cmd.env("NO_COLOR", "1");

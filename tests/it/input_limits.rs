@@ -3,7 +3,7 @@
 //! draft or check-in far larger than iop-check ever writes is refused before
 //! it is read.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -4,7 +4,7 @@
 //! Every run has its own temporary data folder (through
 //! `IOP_CHECK_DATA_DIR`) and a watchdog against hangs.
 
-mod common;
+use crate::common;
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};

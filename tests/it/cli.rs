@@ -2,7 +2,7 @@
 //! --version naming the built-in bank, completions that load in bash, a man
 //! page that renders, and results on stdout with messages on stderr.
 
-mod common;
+use crate::common;
 
 use common::Run;
 use std::process::Command;

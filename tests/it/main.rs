@@ -1,0 +1,34 @@
+//! Every integration test, in one test binary (as ripgrep and fd do): one
+//! link instead of one per file, and one copy of the shared helpers in
+//! `common`. Each file is a module; run one with
+//! `cargo test --test it MODULE::` (for example `cargo test --test it fhir::`).
+
+#![recursion_limit = "256"]
+
+mod answers_file;
+mod bank_features;
+mod bank_language;
+mod bank_validate;
+mod checkins;
+mod cli;
+mod common;
+mod data_folder;
+mod data_lock;
+mod engine_plain;
+mod engine_pty;
+mod fhir;
+mod fhir_renderer;
+mod hidden_characters;
+mod history;
+mod input_limits;
+mod layout;
+mod output_files;
+mod pager;
+mod programs;
+mod reliability;
+mod run_edges;
+mod safety;
+mod screens;
+mod summary_content;
+mod summary_print;
+mod tools_required;

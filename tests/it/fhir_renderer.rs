@@ -19,16 +19,6 @@ use serde_json::Value;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
-fn chromium() -> Option<PathBuf> {
-    if common::hidden("chromium") {
-        return None;
-    }
-    ["chromium", "chromium-browser", "google-chrome"]
-        .iter()
-        .map(|n| Path::new("/usr/bin").join(n))
-        .find(|p| p.exists())
-}
-
 fn lforms() -> Option<PathBuf> {
     let dir = Path::new(ROOT).join("tests/fhir-renderer/lforms/dist/lforms");
     (!common::hidden("lforms") && dir.join("webcomponent/lhc-forms.js").exists()).then_some(dir)
@@ -191,7 +181,7 @@ fn run_json(args: &[&str], dir: &Path) -> Value {
 
 #[test]
 fn lhc_forms_renders_the_questionnaire_and_keeps_every_answer() {
-    let Some(chrome) = chromium() else {
+    let Some(chrome) = common::chromium() else {
         common::tool_missing("chromium", "apt-get install chromium; .ci/run does");
         return;
     };

@@ -1358,11 +1358,7 @@ fn the_summary_of_a_run_includes_the_programs_being_compared() {
 #[test]
 fn the_printed_comparison_has_page_numbers() {
     use std::process::Command;
-    let Some(chrome) = ["chromium", "chromium-browser", "google-chrome"]
-        .iter()
-        .map(|n| Path::new("/usr/bin").join(n))
-        .find(|p| p.exists() && !common::hidden("chromium"))
-    else {
+    let Some(chrome) = common::chromium() else {
         common::tool_missing("chromium", "apt-get install chromium; .ci/run does");
         return;
     };
@@ -1380,26 +1376,7 @@ fn the_printed_comparison_has_page_numbers() {
         "the page frame numbers pages"
     );
     let pdf = tmp.path().join("compare.pdf");
-    let profile = tempdir();
-    let status = Command::new(&chrome)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-pdf-header-footer",
-        ])
-        .arg(format!("--user-data-dir={}", profile.path().display()))
-        .arg(format!("--print-to-pdf={}", pdf.display()))
-        .arg(&html)
-        .stderr(std::process::Stdio::null())
-        .status()
-        .expect("chromium runs");
-    assert!(status.success());
+    common::print_to_pdf(&chrome, &html, &pdf);
     let text = match Command::new("pdftotext").arg(&pdf).arg("-").output() {
         Ok(out) if out.status.success() && !common::hidden("pdftotext") => {
             String::from_utf8_lossy(&out.stdout).into_owned()

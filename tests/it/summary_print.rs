@@ -10,16 +10,6 @@ use std::process::Command;
 
 const BIN: &str = env!("CARGO_BIN_EXE_iop-check");
 
-fn chromium() -> Option<PathBuf> {
-    if common::hidden("chromium") {
-        return None;
-    }
-    ["chromium", "chromium-browser", "google-chrome"]
-        .iter()
-        .map(|n| Path::new("/usr/bin").join(n))
-        .find(|p| p.exists())
-}
-
 /// Renders an answers file to HTML with the real binary.
 fn html_for(answers: &Path, dir: &Path) -> PathBuf {
     let out = dir.join("summary.html");
@@ -45,26 +35,7 @@ fn pages(chrome: &Path, html: &Path, size: &str, dir: &Path) -> usize {
     )
     .expect("writes");
     let pdf = dir.join(format!("summary-{size}.pdf"));
-    let profile = tempfile::tempdir().expect("profile dir");
-    let status = Command::new(chrome)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-pdf-header-footer",
-        ])
-        .arg(format!("--user-data-dir={}", profile.path().display()))
-        .arg(format!("--print-to-pdf={}", pdf.display()))
-        .arg(&sized)
-        .stderr(std::process::Stdio::null())
-        .status()
-        .expect("chromium runs");
-    assert!(status.success());
+    common::print_to_pdf(chrome, &sized, &pdf);
     let bytes = std::fs::read(&pdf).expect("a PDF");
     let s = String::from_utf8_lossy(&bytes);
     // The page tree's /Count is the number of pages.
@@ -229,7 +200,7 @@ fn overflows(chrome: &Path, html: &Path, dir: &Path) -> bool {
 
 #[test]
 fn summary_prints_on_two_pages_at_most() {
-    let Some(chrome) = chromium() else {
+    let Some(chrome) = common::chromium() else {
         common::tool_missing("chromium", "apt-get install chromium; .ci/run does");
         return;
     };
@@ -382,7 +353,7 @@ fn parts(html: &str) -> Vec<(String, String)> {
 
 #[test]
 fn no_page_ends_with_a_part_heading() {
-    let Some(chrome) = chromium() else {
+    let Some(chrome) = common::chromium() else {
         common::tool_missing("chromium", "apt-get install chromium; .ci/run does");
         return;
     };
@@ -472,7 +443,7 @@ fn checkins_from_answers(data: &Path, sets: &[&str]) {
 
 #[test]
 fn the_history_chart_prints_whole_on_the_first_page() {
-    let Some(chrome) = chromium() else {
+    let Some(chrome) = common::chromium() else {
         common::tool_missing("chromium", "apt-get install chromium; .ci/run does");
         return;
     };

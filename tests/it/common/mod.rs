@@ -872,3 +872,48 @@ pub fn safety_answered(template: &str) -> String {
         })
         .collect()
 }
+
+// ---------------------------------------------------------------------------
+// Headless Chromium, for printing and for rendering pages
+// ---------------------------------------------------------------------------
+
+/// Debian's Chromium (or another Chrome), unless the tests hide it.
+pub fn chromium() -> Option<PathBuf> {
+    if hidden("chromium") {
+        return None;
+    }
+    ["chromium", "chromium-browser", "google-chrome"]
+        .iter()
+        .map(|n| Path::new("/usr/bin").join(n))
+        .find(|p| p.exists())
+}
+
+/// Prints `html` to `pdf` in headless Chromium, with a fresh profile and no
+/// network (this machine has none but the package registries), and without
+/// the browser's own header and footer.
+pub fn print_to_pdf(chrome: &Path, html: &Path, pdf: &Path) {
+    let profile = tempfile::tempdir().expect("profile dir");
+    let status = Command::new(chrome)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(html)
+        .stderr(Stdio::null())
+        .status()
+        .expect("chromium runs");
+    assert!(
+        status.success(),
+        "chromium could not print {}",
+        html.display()
+    );
+}

@@ -2,7 +2,8 @@
 //! - it is checked by the same code as `iop-check validate`: the bank's
 //!   model and checks are compiled into this script too. A broken bank
 //!   fails the build, with the validator's messages;
-//! - the checked bank is written out as JSON of the model, which the
+//! - the checked bank is written out in postcard's binary form of the
+//!   model, which the
 //!   program reads back at start-up without checking it again
 //!   (src/bank/builtin.rs);
 //! - its id and version go into `--version`.
@@ -55,9 +56,12 @@ fn main() {
     println!("cargo::rustc-env=IOP_BANK_VERSION={}", bank.version);
 
     let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"))
-        .join("builtin-checked.json");
-    let json = serde_json::to_string(&bank).expect("a checked bank is plain data");
-    if let Err(e) = std::fs::write(&out, json) {
+        .join("builtin-checked.postcard");
+    let bytes = match postcard::to_stdvec(&bank) {
+        Ok(bytes) => bytes,
+        Err(e) => fail(&[format!("could not store the checked bank: {e}")]),
+    };
+    if let Err(e) = std::fs::write(&out, bytes) {
         fail(&[format!("could not write {}: {e}", out.display())]);
     }
 }

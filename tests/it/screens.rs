@@ -5,8 +5,6 @@
 
 use crate::common;
 
-use std::time::Duration;
-
 use common::key::{CTRL_C, DOWN, ENTER, SPACE};
 use common::{Exit, Pty, Screen, ScreenKind, fixture, flatten};
 
@@ -80,15 +78,9 @@ fn the_list_of_answers_to_change_fits_an_80_by_30_screen() {
         let t = p.current_text();
         t.contains(heading) && t.lines().count() >= 12
     });
-    // Let the list finish drawing before it is measured.
-    std::thread::sleep(Duration::from_millis(500));
-    pty.wait_until("the rest of the list", |_| true);
-    // The screen as drawn: from its clear, with CR LF as one line break
-    // (strip_ansi turns every CR into a line break of its own).
-    let raw = pty.raw();
-    let start = raw.rfind("\x1b[2J").expect("a cleared screen") + "\x1b[2J".len();
-    let screen = common::strip_ansi(&raw[start..].replace("\r\n", "\n"));
-    let lines: Vec<&str> = screen.trim_start_matches('\n').lines().collect();
+    // The screen as drawn, once the whole list is there.
+    let lines = pty.settled_lines();
+    let screen = lines.join("\n");
     assert!(
         lines.first().is_some_and(|l| l.contains(heading)),
         "the heading is not at the top:\n{screen}"
@@ -139,20 +131,10 @@ fn wrapped_checklist_items_line_up_under_their_text() {
     assert_eq!(pty.wait_exit(), Exit::Code(130));
 }
 
-/// The screen as drawn since its last clear, line by line, once it has
-/// finished drawing. CR LF counts as one line break (strip_ansi turns every
-/// CR into a line break of its own).
+/// The screen as drawn since its last clear, line by line, once the list
+/// at its end has finished drawing.
 fn drawn_lines(pty: &mut Pty) -> Vec<String> {
-    std::thread::sleep(Duration::from_millis(500));
-    pty.wait_until("the rest of the screen", |_| true);
-    let raw = pty.raw();
-    let start = raw.rfind("\x1b[2J").expect("a cleared screen") + "\x1b[2J".len();
-    let screen = common::strip_ansi(&raw[start..].replace("\r\n", "\n"));
-    screen
-        .trim_start_matches('\n')
-        .lines()
-        .map(str::to_string)
-        .collect()
+    pty.settled_lines()
 }
 
 #[test]

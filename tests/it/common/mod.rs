@@ -374,6 +374,8 @@ pub mod key {
 /// The screen clear that starts every screen of the terminal prompter
 /// (console's `clear_screen`).
 const CLEAR: &str = "\x1b[2J";
+/// What a list (console's `hide_cursor`) writes before it draws itself.
+const HIDE_CURSOR: &str = "\x1b[?25l";
 
 /// What a screen asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -734,6 +736,46 @@ impl Pty {
         self.wait_until(&format!("{text:?} after the mark"), |p| {
             flatten(&p.text_since(mark)).contains(&want)
         });
+    }
+
+    /// The screen drawn last, line by line (CR LF as one line break), once
+    /// the list at its end is completely drawn. A key that no list acts on
+    /// (`x`) is sent: the program reads it only after it has finished
+    /// drawing, and answers it by drawing the list again, which starts by
+    /// moving the cursor up. What came before that is the whole screen.
+    /// Only for screens that end in a pick-one list; the list is left as
+    /// it was.
+    pub fn settled_lines(&mut self) -> Vec<String> {
+        /// Where the list's redraw starts: the first cursor-up (ESC [ n A)
+        /// after the list hid the cursor to draw itself.
+        fn redraw_at(raw: &str) -> Option<usize> {
+            let start = raw.rfind(CLEAR)?;
+            let list = start + raw[start..].rfind(HIDE_CURSOR)?;
+            let mut from = list;
+            while let Some(at) = raw[from..].find("\x1b[") {
+                let at = from + at;
+                let rest = &raw[at + 2..];
+                let digits =
+                    rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+                if digits > 0 && rest[digits..].starts_with('A') {
+                    return Some(at);
+                }
+                from = at + 2;
+            }
+            None
+        }
+        self.send("x");
+        self.wait_until("the list drawn again after a key it ignores", |p| {
+            redraw_at(&p.raw()).is_some()
+        });
+        let raw = self.raw();
+        let end = redraw_at(&raw).expect("found above");
+        let start = raw[..end].rfind(CLEAR).expect("a cleared screen") + CLEAR.len();
+        strip_ansi(&raw[start..end].replace("\r\n", "\n"))
+            .trim_start_matches('\n')
+            .lines()
+            .map(str::to_string)
+            .collect()
     }
 
     /// Waits for the next completely drawn screen (one not handed out

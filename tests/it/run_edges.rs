@@ -90,7 +90,7 @@ fn a_plain_run_in_the_c_locale_is_ascii() {
     out.assert_code(0);
     assert!(
         out.stderr
-            .contains("[A quick check first - 1 of 1 - question 1 of 5]"),
+            .contains("[A quick check first - 1 of 1 - question 1 of 6]"),
         "{}",
         out.stderr
     );

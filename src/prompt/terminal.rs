@@ -25,6 +25,9 @@ pub struct TerminalPrompter {
     /// The review's way out: what finishing gives ("Finish and see my
     /// summary"; the programs worksheet keeps a program instead).
     finish: &'static str,
+    /// The review page "Change an answer" was chosen on: the review opens
+    /// there again once the answer is changed.
+    review_page: usize,
 }
 
 const SKIP: &str = "Skip this question";
@@ -72,6 +75,7 @@ impl TerminalPrompter {
             bold: Style::new().for_stderr().bold(),
             saving: true,
             finish: "Finish and see my summary",
+            review_page: 0,
         }
     }
 
@@ -671,7 +675,9 @@ impl Prompter for TerminalPrompter {
             .map(|(_, q, a)| format!("{} → {}", q.prompt, a.describe(q)))
             .collect();
         let pause = format!("Pause for now {}", kept_note(self.saving));
-        let mut page = 0;
+        // Back from changing an answer, on the page it was chosen on (the
+        // last page, if the answers now take fewer).
+        let mut page = std::mem::take(&mut self.review_page);
         // Drawn again after Esc in the list of answers to change, and for
         // each page of answers.
         loop {
@@ -684,7 +690,7 @@ impl Prompter for TerminalPrompter {
             if pages.len() > 1 {
                 pages = self.review_pages(&list, &lines, menu_rows + more_rows);
             }
-            page %= pages.len();
+            page = page.min(pages.len() - 1);
             let more = more_item(page, pages.len());
             if pages.len() > 1 {
                 menu.push(&more);
@@ -718,7 +724,7 @@ impl Prompter for TerminalPrompter {
             match choice {
                 0 => return Ok(ReviewChoice::Finish),
                 2 => return Ok(ReviewChoice::Pause),
-                3 => page += 1,
+                3 => page = (page + 1) % pages.len(),
                 _ => {
                     // A screen of its own: below the review, the list would
                     // run off the bottom of the screen.
@@ -733,7 +739,10 @@ impl Prompter for TerminalPrompter {
                             self.item(&format!("{}: {} → {}", s.title, q.prompt, a.describe(q)))
                         })
                         .collect();
-                    if let Some(i) = self.select_below(&items, 0, above)? {
+                    // The cursor starts on the first answer of the page.
+                    let first = pages[page].start;
+                    if let Some(i) = self.select_below(&items, first, above)? {
+                        self.review_page = page;
                         return Ok(ReviewChoice::Change(list[i].1.id.clone()));
                     }
                 }

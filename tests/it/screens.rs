@@ -263,3 +263,62 @@ fn the_empty_checklist_hint_fits_an_80_by_24_screen_without_colour() {
     pty.send(CTRL_C);
     assert_eq!(pty.wait_exit(), Exit::Code(130));
 }
+
+#[test]
+fn changing_an_answer_returns_to_the_review_page_it_came_from() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    // The built-in bank: its review takes several pages on 80×30.
+    let mut pty = Pty::spawn(&[], &data);
+    let review = answer_to_review(&mut pty);
+    assert!(
+        review.flat.contains("Review your answers (page 1 of"),
+        "{}",
+        review.text
+    );
+    // To page 2 (the fourth item turns the page).
+    let mark = pty.mark();
+    pty.send(&format!("{DOWN}{DOWN}{DOWN}{ENTER}"));
+    pty.wait_text_since(mark, "Review your answers (page 2 of");
+    pty.wait_text("See more answers (page 3 of");
+    let page_two = flatten(&pty.current_text());
+    // "Change an answer": the list starts on the first answer of page 2.
+    let mark = pty.mark();
+    pty.send(&format!("{DOWN}{ENTER}"));
+    pty.wait_text_since(mark, "Which answer do you want to change?");
+    let list = pty.settled_lines();
+    let current = list
+        .iter()
+        .find(|l| l.starts_with("❯ "))
+        .unwrap_or_else(|| panic!("no current row:\n{}", list.join("\n")));
+    let prompt = current
+        .trim_start_matches("❯ ")
+        .split(": ")
+        .nth(1)
+        .and_then(|rest| rest.split(" →").next())
+        .unwrap_or_else(|| panic!("not an answer row: {current}"));
+    assert!(
+        page_two.contains(prompt.trim()),
+        "{prompt:?} is not on page 2:\n{page_two}"
+    );
+    pty.send(ENTER);
+    // The question, with its answer as it was: Enter keeps it.
+    let s = pty.next_screen();
+    assert!(
+        matches!(
+            s.kind,
+            ScreenKind::Choice | ScreenKind::Checklist | ScreenKind::Typed
+        ),
+        "{}",
+        s.text
+    );
+    pty.send(ENTER);
+    let back = pty.expect_screen(ScreenKind::Review);
+    assert!(
+        back.flat.contains("Review your answers (page 2 of"),
+        "back on another page:\n{}",
+        back.text
+    );
+    pty.send(CTRL_C);
+    assert_eq!(pty.wait_exit(), Exit::Code(130));
+}

@@ -200,8 +200,10 @@ impl TerminalPrompter {
             }
             if hint {
                 let hint = crate::style::symbols(UNCHOSEN_HINT);
-                out.push_str(&self.bold.apply_to(hint).to_string());
-                out.push('\n');
+                for l in wrap(&hint, self.width(), "").lines() {
+                    out.push_str(&self.bold.apply_to(l).to_string());
+                    out.push('\n');
+                }
             }
             let drawn = out.lines().count();
             self.term.write_str(&out).map_err(io_error)?;

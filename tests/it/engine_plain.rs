@@ -9,7 +9,7 @@ use crate::common;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
-use common::{Output, Run, answers, draft_answers, draft_path, fixture, read_draft};
+use common::{Output, Run, answers, draft_answers, draft_path, fixture, flatten, read_draft};
 use iop_check::answers::conditions;
 use iop_check::answers::{Answer, Answers, format_number};
 use iop_check::bank::Kind;
@@ -728,4 +728,52 @@ fn s_skips_a_text_question_and_a_backslash_keeps_it_as_text() {
     out.assert_code(0);
     let v: Value = serde_json::from_str(&out.stdout).expect("JSON summary");
     assert_eq!(v["answers"]["costs-notes"], "s", "{}", out.stdout);
+}
+
+#[test]
+fn plain_mode_wraps_at_80_columns_in_a_pipe_and_at_the_terminal_width() {
+    // In a pipe: 80 columns, through a whole run of the built-in bank (its
+    // parts' "why this matters", long options, the review) with help.
+    let d = data();
+    let (lines, _) = builtin_lines();
+    let mut input = vec!["?".to_string()];
+    input.extend(with(&lines, &["", ""]));
+    let out = plain(&d.dir, &["--no-save"]).lines(&input).run();
+    out.assert_code(0);
+    assert!(
+        flatten(&out.stderr).contains("If you are struggling right now, help is there:"),
+        "{}",
+        out.stderr
+    );
+    let wide = common::wider_than(&out.stderr, 80);
+    assert!(wide.is_empty(), "wider than 80:\n{}", wide.join("\n"));
+
+    // In a terminal 40 columns wide: 40, the pause message too; the
+    // command to copy stays whole on its line.
+    let d = data();
+    let mut pty = common::Pty::spawn_with(
+        &["--plain", "--bank", &small_bank()],
+        &d.dir,
+        common::PtyOptions {
+            cols: 40,
+            rows: 24,
+            ..Default::default()
+        },
+    );
+    pty.wait_text("Type a number.");
+    pty.send("1\n?\n");
+    pty.wait_text("Now, back to the question:");
+    pty.send("2\nq\n");
+    assert_eq!(pty.wait_exit(), common::Exit::Code(5));
+    let text = pty.text();
+    assert!(
+        flatten(&text).contains("To pick up where you left off, run:"),
+        "{text}"
+    );
+    assert!(text.contains("\n    iop-check --resume "), "{text}");
+    // The answers typed after each "> " are not echoed by this terminal,
+    // so what follows a prompt is on its line; a person's Enter ends it.
+    let typed = text.replace("> ", "\n");
+    let wide = common::wider_than(&typed, 40);
+    assert!(wide.is_empty(), "wider than 40:\n{}", wide.join("\n"));
 }

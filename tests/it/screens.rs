@@ -322,3 +322,75 @@ fn changing_an_answer_returns_to_the_review_page_it_came_from() {
     pty.send(CTRL_C);
     assert_eq!(pty.wait_exit(), Exit::Code(130));
 }
+
+/// A run of the small bank in a terminal `cols` wide and 24 rows, through
+/// every kind of screen and message: the welcome, a safety question's hint
+/// (Enter before anything is chosen), help with the crisis resources, a
+/// number out of range, the review, and the message on pausing. Returns
+/// everything drawn.
+fn run_at_width(cols: u16) -> String {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    let opts = common::PtyOptions {
+        cols,
+        rows: 24,
+        ..Default::default()
+    };
+    let mut pty = Pty::spawn_with(&["--bank", &small_bank()], &data, opts);
+    pty.expect_screen(ScreenKind::Welcome);
+    pty.send(ENTER);
+    pty.expect_screen(ScreenKind::Choice); // safe-now
+    let mark = pty.mark();
+    pty.send(ENTER);
+    pty.wait_text_since(mark, "Nothing is chosen yet. Press");
+    pty.send(&format!("{DOWN}{ENTER}"));
+    let s = pty.expect_screen(ScreenKind::Choice); // has-insurance
+    // Help: the last item.
+    let items = s.text.matches("Help, and crisis resources").count();
+    assert_eq!(items, 1, "{}", s.text);
+    pty.send(&format!("{}{ENTER}", common::key::UP));
+    pty.expect_screen(ScreenKind::Help);
+    pty.send(ENTER);
+    pty.expect_screen(ScreenKind::Choice);
+    pty.send(&format!("{DOWN}{ENTER}")); // No
+    pty.expect_screen(ScreenKind::Choice); // cost-worry
+    pty.send(ENTER);
+    pty.expect_screen(ScreenKind::Checklist);
+    pty.send(&format!("{SPACE}{ENTER}"));
+    pty.expect_screen(ScreenKind::Typed); // hours-free, 0 to 60
+    let mark = pty.mark();
+    pty.send(&format!("600{ENTER}"));
+    pty.wait_text_since(mark, "Please type a whole number from 0 to 60");
+    for _ in 0..3 {
+        pty.send(common::key::BACKSPACE);
+    }
+    pty.send(&format!("6{ENTER}"));
+    pty.expect_screen(ScreenKind::Typed); // costs-notes
+    pty.send(&format!("a note{ENTER}"));
+    pty.expect_screen(ScreenKind::Review);
+    // "Pause for now": the third item.
+    pty.send(&format!("{DOWN}{DOWN}{ENTER}"));
+    assert_eq!(pty.wait_exit(), Exit::Code(5));
+    let text = pty.text();
+    assert!(
+        flatten(&text).contains("To pick up where you left off, run:"),
+        "{text}"
+    );
+    text
+}
+
+#[test]
+fn no_word_is_split_at_the_edge_at_80_by_24_or_in_40_columns() {
+    for cols in [80, 40] {
+        let text = run_at_width(cols);
+        // A terminal folds a line wider than itself wherever the edge falls,
+        // mid-word ("To pick up wh" / "ere you left off"): every line drawn
+        // is wrapped at a space to fit instead.
+        let wide = common::wider_than(&text, usize::from(cols));
+        assert!(
+            wide.is_empty(),
+            "{cols} columns: lines wider than the screen:\n{}",
+            wide.join("\n")
+        );
+    }
+}

@@ -338,6 +338,19 @@ pub fn flatten(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The lines of `text` (escapes removed, `\r` a line break too) wider than
+/// `cols` columns, which a terminal of that width would fold wherever the
+/// edge falls, mid-word. A command to copy (a line indented four spaces) is
+/// kept whole on purpose and not counted.
+pub fn wider_than(text: &str, cols: usize) -> Vec<String> {
+    strip_ansi(text)
+        .lines()
+        .filter(|l| !l.starts_with("    iop-check "))
+        .filter(|l| console::measure_text_width(l) > cols)
+        .map(str::to_string)
+        .collect()
+}
+
 /// `(n, total)` from the first `question N of M` in `text` (the progress line).
 pub fn progress(text: &str) -> Option<(usize, usize)> {
     let flat = flatten(text);

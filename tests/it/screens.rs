@@ -394,3 +394,137 @@ fn no_word_is_split_at_the_edge_at_80_by_24_or_in_40_columns() {
         );
     }
 }
+
+/// The built-in question whose help is the longest as the help screen
+/// shows it (with the cards about the options, for a question that has
+/// them), and that help.
+fn longest_help() -> (String, String) {
+    use iop_check::prompt::{Ask, Progress, help_text};
+    let bank = iop_check::bank::builtin().expect("the built-in bank");
+    bank.sections
+        .iter()
+        .flat_map(|s| s.questions.iter().map(move |q| (s, q)))
+        .map(|(section, question)| {
+            let ask = Ask {
+                bank: &bank,
+                section,
+                question,
+                progress: Progress {
+                    in_section: 1,
+                    section_total: 1,
+                    number: 1,
+                    total: 1,
+                },
+                current: None,
+                section_start: false,
+                can_go_back: true,
+            };
+            (question.prompt.clone(), help_text(&ask))
+        })
+        .max_by_key(|(_, help)| help.len())
+        .expect("questions")
+}
+
+#[test]
+fn the_longest_help_is_shown_a_page_at_a_time_under_its_title_at_80_by_24() {
+    let (prompt, help) = longest_help();
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    let opts = common::PtyOptions {
+        rows: 24,
+        ..Default::default()
+    };
+    let mut pty = Pty::spawn_with(&[], &data, opts);
+    pty.expect_screen(ScreenKind::Welcome);
+    pty.send(ENTER);
+    // Answer until the question, then open its help.
+    let question = loop {
+        let s = pty.next_screen();
+        if s.flat.contains(&prompt) {
+            break s;
+        }
+        let keys = match s.kind {
+            ScreenKind::Choice => format!("{}{ENTER}", s.pick()),
+            ScreenKind::Checklist => format!("{SPACE}{ENTER}"),
+            ScreenKind::Typed => match s.number_range() {
+                Some((min, _)) => format!("{min}{ENTER}"),
+                None => format!("a note{ENTER}"),
+            },
+            _ => panic!("unexpected screen:\n{}", s.text),
+        };
+        pty.send(&keys);
+    };
+    match question.kind {
+        ScreenKind::Typed => pty.send(&format!("?{ENTER}")),
+        _ => {
+            // Down from the current row to "Help, and crisis resources",
+            // the last item (each item starts two spaces in).
+            let lines: Vec<&str> = question.text.lines().collect();
+            let at = lines
+                .iter()
+                .position(|l| l.starts_with("❯ "))
+                .unwrap_or_else(|| panic!("no current row:\n{}", question.text));
+            let help_at = lines
+                .iter()
+                .position(|l| l.contains("Help, and crisis resources"))
+                .expect("the help item");
+            let downs = lines[at + 1..=help_at]
+                .iter()
+                .filter(|l| l.starts_with("  ") && !l.starts_with("   "))
+                .count();
+            pty.send(&format!("{}{ENTER}", DOWN.repeat(downs)));
+        }
+    }
+    let mut bodies = Vec::new();
+    let mut pages = None;
+    for page in 1.. {
+        pty.expect_screen(ScreenKind::Help);
+        let lines = pty.settled_lines();
+        let screen = lines.join("\n");
+        assert!(lines.len() <= 24, "{} rows:\n{screen}", lines.len());
+        // The question's title at the top of every page.
+        let title = flatten(&prompt);
+        let top = flatten(&lines[..3].join(" "));
+        assert!(top.starts_with(&title), "no title at the top:\n{screen}");
+        // Where help is, on every page.
+        assert!(screen.contains("988"), "{screen}");
+        let n = *pages.get_or_insert_with(|| {
+            screen
+                .split("(page 2 of ")
+                .nth(1)
+                .and_then(|r| r.split(')').next())
+                .and_then(|n| n.parse::<usize>().ok())
+                .unwrap_or_else(|| panic!("not paged:\n{screen}"))
+        });
+        let body_end = lines
+            .iter()
+            .rposition(|l| l.starts_with("Help now:"))
+            .unwrap_or(lines.len());
+        bodies.push(lines[..body_end].join("\n").replace(&prompt, ""));
+        // "Back to the question" first, so Enter goes back; then the page.
+        assert!(screen.contains("❯ Back to the question"), "{screen}");
+        if page == n {
+            assert!(
+                screen.contains(&format!("Back to the start of the help (page 1 of {n})")),
+                "{screen}"
+            );
+            break;
+        }
+        assert!(
+            screen.contains(&format!("Read on (page {} of {n})", page + 1)),
+            "{screen}"
+        );
+        pty.send(&format!("{DOWN}{ENTER}"));
+    }
+    // Every paragraph of the help is on one of the pages, whole.
+    let shown = flatten(&bodies.join(" "));
+    for para in help.split("\n\n") {
+        assert!(shown.contains(&flatten(para)), "{para:?} not shown");
+    }
+    // Enter goes back to the question.
+    pty.send(ENTER);
+    let again = pty.expect_screen(ScreenKind::Choice);
+    assert_eq!(again.progress, question.progress, "{}", again.text);
+    pty.send(CTRL_C);
+    assert_eq!(pty.wait_exit(), Exit::Code(130));
+}

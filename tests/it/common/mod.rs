@@ -538,6 +538,13 @@ pub struct PtyOptions {
     pub env_remove: Vec<String>,
     /// Sends the program's stderr to this file instead of the terminal.
     pub stderr_to: Option<PathBuf>,
+    /// Runs the program in a session of its own, so that the terminal is
+    /// not its controlling terminal: closing the terminal
+    /// ([`Pty::close_terminal`]) then sends it no SIGHUP, and only a read
+    /// that fails tells it the terminal is gone. [`Pty::pid`] and
+    /// [`Pty::signal`] then reach the `setsid` that waits for it, not the
+    /// program.
+    pub own_session: bool,
 }
 
 impl Default for PtyOptions {
@@ -549,6 +556,7 @@ impl Default for PtyOptions {
             env: Vec::new(),
             env_remove: Vec::new(),
             stderr_to: None,
+            own_session: false,
         }
     }
 }
@@ -565,6 +573,9 @@ pub struct Pty {
     /// [`Pty::next_screen`] instead of handed out (the default): most tests
     /// are about the questions, not the cards between them.
     pub pass_opening: bool,
+    /// With [`PtyOptions::own_session`]: the file the program's exit code
+    /// is written to (and the folder that holds it).
+    status: Option<(tempfile::TempDir, PathBuf)>,
 }
 
 impl Pty {
@@ -578,7 +589,15 @@ impl Pty {
         // The program is started through a shell that first waits for one
         // line: ptyprocess sets its own default window size after the fork,
         // so the size is set only then, and the program starts after it.
-        let script = if opts.stderr_to.is_some() {
+        assert!(
+            !(opts.own_session && opts.stderr_to.is_some()),
+            "own_session and stderr_to do not go together"
+        );
+        // In a session of its own (setsid), started by a shell that then
+        // writes down its exit code, for when the terminal is closed.
+        let script = if opts.own_session {
+            "IFS= read -r _ && exec setsid -w sh -c '\"$0\" \"$@\"; s=$?; echo $s >\"$IOP_TEST_STATUS\"; exit $s' \"$0\" \"$@\""
+        } else if opts.stderr_to.is_some() {
             "IFS= read -r _ && exec \"$0\" \"$@\" 2>\"$IOP_TEST_STDERR\""
         } else {
             "IFS= read -r _ && exec \"$0\" \"$@\""
@@ -610,6 +629,14 @@ impl Pty {
         if let Some(path) = &opts.stderr_to {
             cmd.env("IOP_TEST_STDERR", path);
         }
+        let status = opts.own_session.then(|| {
+            let dir = tempfile::tempdir().expect("a folder for the exit code");
+            let file = dir.path().join("status");
+            (dir, file)
+        });
+        if let Some((_, file)) = &status {
+            cmd.env("IOP_TEST_STATUS", file);
+        }
         let mut session = expectrl::session::Session::spawn(cmd).expect("spawn in a pty");
         session
             .get_process_mut()
@@ -628,6 +655,7 @@ impl Pty {
             eof: false,
             seen: 0,
             pass_opening: true,
+            status,
         };
         pty.send("go\n");
         pty
@@ -829,6 +857,36 @@ impl Pty {
             WaitStatus::Exited(_, code) => Exit::Code(code),
             WaitStatus::Signaled(_, sig, _) => Exit::Signal(sig as i32),
             other => panic!("unexpected wait status {other:?}"),
+        }
+    }
+
+    /// Closes the terminal (its controlling end), as when its window is
+    /// closed or the connection to it drops, and waits for the program to
+    /// end. Only for a program in a session of its own
+    /// ([`PtyOptions::own_session`]), which gets no SIGHUP: it must notice
+    /// on its own, when reading the terminal fails.
+    pub fn close_terminal(self) -> Exit {
+        let Pty {
+            session, status, ..
+        } = self;
+        let (_dir, file) = status.expect("close_terminal needs PtyOptions::own_session");
+        // Dropping the session closes the terminal. (It also ends the
+        // `setsid` that waits in the terminal's session; the program is in
+        // another one.)
+        drop(session);
+        let start = Instant::now();
+        loop {
+            if let Ok(code) = std::fs::read_to_string(&file) {
+                if code.ends_with('\n') {
+                    let code = code.trim().parse().expect("an exit code");
+                    return Exit::Code(code);
+                }
+            }
+            assert!(
+                start.elapsed() < EXPECT_TIMEOUT,
+                "still running {EXPECT_TIMEOUT:?} after its terminal closed"
+            );
+            std::thread::sleep(Duration::from_millis(5));
         }
     }
 

@@ -321,3 +321,40 @@ fn history_shows_no_scores() {
         "{h}"
     );
 }
+
+#[test]
+fn the_question_before_forgetting_wraps_to_a_narrow_terminal() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    keep_one(&data, "1", "2");
+    keep_one(&data, "1", "4");
+    // And a draft: input ends after two answers.
+    let out = run(&data, &["run", "--plain", "--bank", BANK], "1\n1\n");
+    assert_eq!(out.code, Some(5));
+    let mut pty = common::Pty::spawn_with(
+        &["forget", "--all"],
+        &data,
+        common::PtyOptions {
+            cols: 40,
+            rows: 24,
+            ..Default::default()
+        },
+    );
+    pty.wait_text("[y/N]");
+    let text = pty.text();
+    assert!(
+        common::flatten(&text)
+            .contains("Delete 2 kept check-ins and your saved draft? This cannot be undone."),
+        "{text}"
+    );
+    let wide = common::wider_than(&text, 40);
+    assert!(wide.is_empty(), "wider than 40:\n{}", wide.join("\n"));
+    pty.send("n");
+    assert_eq!(pty.wait_exit(), common::Exit::Code(0));
+    assert!(
+        pty.text().contains("Nothing was deleted."),
+        "{}",
+        pty.text()
+    );
+    assert_eq!(checkin_files(&data).len(), 2);
+}

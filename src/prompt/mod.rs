@@ -186,3 +186,31 @@ pub fn source_labels(bank: &Bank, ids: &[String]) -> String {
         .collect::<Vec<_>>()
         .join("; ")
 }
+
+/// Asks "Delete …? This cannot be undone." at the terminal; No is the
+/// default. Where there is no terminal to ask at, says to add --yes.
+pub fn confirm_delete(question: &str) -> Result<bool> {
+    use std::io::IsTerminal;
+    if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
+        return Err(crate::error::Error::Usage(
+            "deleting needs a confirmation, but the input is not a terminal. Add --yes to delete without being asked".into(),
+        ));
+    }
+    // Wrapped to the terminal: the lines but the last are said first, and
+    // the last is the prompt, which dialoguer draws on one line with
+    // " [y/N] " after it (room left for that).
+    let question = crate::text::clean(question);
+    let wrapped = crate::text::fill(&question, crate::text::width().saturating_sub(8));
+    let (before, prompt) = wrapped.rsplit_once('\n').unwrap_or(("", &wrapped));
+    if !before.is_empty() {
+        crate::output::stderr(before);
+    }
+    dialoguer::Confirm::new()
+        .with_prompt(prompt)
+        .default(false)
+        .interact_on(&console::Term::stderr())
+        .map_err(|e| {
+            let dialoguer::Error::IO(e) = e;
+            crate::error::Error::io("ask in", "the terminal", e)
+        })
+}

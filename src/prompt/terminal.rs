@@ -9,11 +9,13 @@ use dialoguer::{Input, MultiSelect, Select};
 use super::{Ask, Prompter, Reply, ReviewChoice, answered, help_text, kept_note};
 use crate::answers::{Answer, Answers, check_number, check_text, format_number};
 use crate::bank::{Bank, Kind, Question, Section, Urgency};
+use crate::crisis::CrisisState;
 use crate::error::{Error, Result};
 use crate::store::draft::Draft;
 use crate::summary::Format;
 use crate::text::{clean, wrap};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 pub struct TerminalPrompter {
     term: Term,
@@ -28,6 +30,8 @@ pub struct TerminalPrompter {
     /// The review page "Change an answer" was chosen on: the review opens
     /// there again once the answer is changed.
     review_page: usize,
+    /// The session's safety state, for the reminder line of where help is.
+    crisis: Arc<CrisisState>,
 }
 
 const SKIP: &str = "Skip this question";
@@ -76,7 +80,15 @@ impl TerminalPrompter {
             saving: true,
             finish: "Finish and see my summary",
             review_page: 0,
+            crisis: Arc::default(),
         }
+    }
+
+    /// Shares the session's safety state, for the reminder of where help
+    /// is on every screen once a safety answer other than the safe one stands.
+    pub fn crisis(mut self, crisis: Arc<CrisisState>) -> Self {
+        self.crisis = crisis;
+        self
     }
 
     /// Words the review's way out for what finishing gives.
@@ -139,7 +151,7 @@ impl TerminalPrompter {
     /// on its first line once a safety answer other than the safe one stands.
     fn screen(&self) -> Result<()> {
         self.term.clear_screen().map_err(io_error)?;
-        if let Some(line) = crate::crisis::reminder_line() {
+        if let Some(line) = self.crisis.reminder_line() {
             self.para(line, &self.bold)?;
         }
         Ok(())
@@ -147,7 +159,9 @@ impl TerminalPrompter {
 
     /// How many rows the reminder line takes at the top of a screen.
     fn reminder_rows(&self) -> usize {
-        crate::crisis::reminder_line().map_or(0, |l| wrap(l, self.width(), "").lines().count())
+        self.crisis
+            .reminder_line()
+            .map_or(0, |l| wrap(l, self.width(), "").lines().count())
     }
 
     fn select(&self, items: &[String], default: usize) -> Result<Option<usize>> {

@@ -27,10 +27,19 @@ fn stdout_with(write: &mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>) -> 
 
 /// Writes a line to stderr, ignoring failure: there is nowhere left to report
 /// it. Messages may quote file names or file contents, so they are cleaned of
-/// terminal escapes here, for every caller.
+/// terminal escapes here, for every caller. On a terminal they are wrapped
+/// at word boundaries to its width, commands to copy kept whole
+/// ([`crate::text::fill`]); elsewhere (a log, a pipe to grep) each message
+/// stays on its own lines, as written.
 pub fn stderr(text: &str) {
+    let text = crate::text::clean(text);
+    let text = if std::io::stderr().is_terminal() {
+        crate::text::fill(&text, crate::text::width())
+    } else {
+        text
+    };
     let mut err = std::io::stderr().lock();
-    let _ = writeln!(err, "{}", crate::text::clean(text));
+    let _ = writeln!(err, "{text}");
 }
 
 /// Writes a result to `--output FILE` (see [`to_file`]) or to stdout.

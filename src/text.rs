@@ -33,6 +33,56 @@ pub fn wrap(text: &str, width: usize, indent: &str) -> String {
         .join("\n")
 }
 
+/// Wraps a message (stderr, plain mode) to `width` columns, at spaces only.
+/// Each line wraps on its own, and its wrapped lines line up under its
+/// text: under its leading spaces, and past a list marker it starts with
+/// (`• `, `- `, `12. `). A line indented by four spaces or more (a command
+/// to copy) is kept whole, and so is a word longer than a line (a long file
+/// path): the terminal may fold those, but they are never cut up.
+///
+/// ```
+/// use iop_check::text::fill;
+/// assert_eq!(fill("To pick up where you left off, run:", 20), "To pick up where you\nleft off, run:");
+/// assert_eq!(fill("  2. Yes, in the past few weeks", 20), "  2. Yes, in the\n     past few weeks");
+/// assert_eq!(fill("    iop-check --resume --data-dir /tmp/x", 20), "    iop-check --resume --data-dir /tmp/x");
+/// ```
+pub fn fill(text: &str, width: usize) -> String {
+    text.split('\n')
+        .map(|line| {
+            let lead = line.len() - line.trim_start_matches(' ').len();
+            let rest = &line[lead..];
+            if lead >= 4 || console::measure_text_width(line) <= width {
+                return line.to_string();
+            }
+            let marker = list_marker(rest);
+            let hang = " ".repeat(lead + console::measure_text_width(marker));
+            let opts = textwrap::Options::new(width.max(10))
+                .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit)
+                .word_separator(textwrap::WordSeparator::AsciiSpace)
+                .word_splitter(textwrap::WordSplitter::NoHyphenation)
+                .initial_indent(&line[..lead])
+                .subsequent_indent(&hang)
+                .break_words(false);
+            textwrap::fill(rest, &opts)
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The list marker a line starts with (`• `, `- `, `* `, `12. `), or "".
+fn list_marker(line: &str) -> &str {
+    for m in ["• ", "- ", "* "] {
+        if line.starts_with(m) {
+            return &line[..m.len()];
+        }
+    }
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits > 0 && line[digits..].starts_with(". ") {
+        return &line[..digits + 2];
+    }
+    ""
+}
+
 /// Removes the bidirectional controls of [`bidi_control_name`] from a
 /// finished document (any format: the characters are never escaped, so
 /// removing them keeps JSON, HTML and Markdown valid). Every result written
@@ -190,6 +240,39 @@ mod tests {
             "marks too"
         );
         assert_eq!(clean("a\rb\u{8}c\u{85}d\u{9b}e"), "abcde");
+    }
+
+    #[test]
+    fn fill_wraps_messages_at_spaces_and_keeps_commands_whole() {
+        let msg = "Paused. Take all the time you need. Your answers so far are saved. To pick up where you left off, run:\n\n    iop-check --resume --data-dir /a/very/long/folder/name/that/goes/on --plain";
+        for width in [20, 40, 80] {
+            let out = fill(msg, width);
+            for line in out.lines() {
+                if line.starts_with("    iop-check") {
+                    assert!(
+                        msg.contains(&format!("\n{line}")),
+                        "the command is whole: {out}"
+                    );
+                } else {
+                    assert!(line.chars().count() <= width, "{width}: {line:?} in\n{out}");
+                }
+            }
+            // Nothing lost, no word cut: the same words in the same order.
+            assert_eq!(
+                out.split_whitespace().collect::<Vec<_>>(),
+                msg.split_whitespace().collect::<Vec<_>>()
+            );
+        }
+        // A word longer than the line stays whole, on a line of its own.
+        assert_eq!(
+            fill("see /a/very/long/path/to/a/file.json now", 12),
+            "see\n/a/very/long/path/to/a/file.json\nnow"
+        );
+        // Items line up under their text.
+        assert_eq!(
+            fill("• 988 Suicide & Crisis Lifeline: call or text 988", 24),
+            "• 988 Suicide & Crisis\n  Lifeline: call or text\n  988"
+        );
     }
 
     #[test]

@@ -2,20 +2,25 @@
 //! enableWhen with enableBehavior all/any).
 
 use crate::answers::{Answer, Answers};
-use crate::bank::{Bank, Behavior, Condition, Question};
+use crate::bank::{Bank, Behavior, Clause, Condition, Question};
 
 /// A question is shown when it has no condition, or its condition matches.
 pub fn shown(q: &Question, answers: &Answers) -> bool {
     let Some(cond) = &q.show_if else { return true };
-    let matches = |clause: &crate::bank::Clause| match answers.get(&clause.question) {
+    let matches = |clause: &Clause| matches(clause, answers);
+    match cond.behavior {
+        Behavior::All => cond.clauses.iter().all(matches),
+        Behavior::Any => cond.clauses.iter().any(matches),
+    }
+}
+
+/// Whether one clause of a condition holds for the answers so far.
+pub fn matches(clause: &Clause, answers: &Answers) -> bool {
+    match answers.get(&clause.question) {
         Some(a @ (Answer::Choice(_) | Answer::Checklist(_))) => a
             .option_ids()
             .any(|id| clause.is.iter().any(|want| want == id)),
         _ => false,
-    };
-    match cond.behavior {
-        Behavior::All => cond.clauses.iter().all(matches),
-        Behavior::Any => cond.clauses.iter().any(matches),
     }
 }
 

@@ -5,7 +5,7 @@
 //! writes anything itself (the session's keeper does).
 
 use crate::answers::{Answer, Answers, conditions};
-use crate::bank::{Bank, Urgency};
+use crate::bank::{Bank, Behavior, Urgency};
 use crate::error::{Error, Result, Stop};
 use crate::prompt::{Ask, Progress, Prompter, Reply, ReviewChoice};
 
@@ -114,9 +114,39 @@ impl<'a, P: Prompter + ?Sized> Engine<'a, P> {
         (0..i).rev().find(|&j| self.shown(j))
     }
 
+    /// Where question `i` stands. The totals count what can still be
+    /// asked: every question shown so far, and every later one that is
+    /// shown or may yet be, because its condition looks at a question not
+    /// answered yet. So a total never grows as branches open, going forward;
+    /// it only shrinks as branches close ("question 3 of 50", then "4 of 44").
     fn progress(&self, i: usize) -> (Progress, bool) {
         let (si, _) = self.order[i];
-        let shown: Vec<usize> = (0..self.order.len()).filter(|&j| self.shown(j)).collect();
+        // A question that is still to come, or not answered yet, may still
+        // change what a condition on it says.
+        let open = |id: &str| {
+            self.answers.get(id).is_none()
+                && (i..self.order.len()).any(|j| self.question(j).id == id)
+        };
+        let may_show = |j: usize| {
+            let q = self.question(j);
+            if self.shown(j) {
+                return true;
+            }
+            if j < i {
+                return false;
+            }
+            let Some(cond) = &q.show_if else {
+                return false;
+            };
+            let could = |c: &crate::bank::Clause| {
+                open(&c.question) || conditions::matches(c, &self.answers)
+            };
+            match cond.behavior {
+                Behavior::All => cond.clauses.iter().all(could),
+                Behavior::Any => cond.clauses.iter().any(could),
+            }
+        };
+        let shown: Vec<usize> = (0..self.order.len()).filter(|&j| may_show(j)).collect();
         let in_sec: Vec<usize> = shown
             .iter()
             .copied()

@@ -196,8 +196,17 @@ pub fn confirm_delete(question: &str) -> Result<bool> {
             "deleting needs a confirmation, but the input is not a terminal. Add --yes to delete without being asked".into(),
         ));
     }
+    // Wrapped to the terminal: the lines but the last are said first, and
+    // the last is the prompt, which dialoguer draws on one line with
+    // " [y/N] " after it (room left for that).
+    let question = crate::text::clean(question);
+    let wrapped = crate::text::fill(&question, crate::text::width().saturating_sub(8));
+    let (before, prompt) = wrapped.rsplit_once('\n').unwrap_or(("", &wrapped));
+    if !before.is_empty() {
+        crate::output::stderr(before);
+    }
     dialoguer::Confirm::new()
-        .with_prompt(crate::text::clean(question))
+        .with_prompt(prompt)
         .default(false)
         .interact_on(&console::Term::stderr())
         .map_err(|e| {

@@ -131,9 +131,12 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
         self
     }
 
+    /// Writes a line (or lines), wrapped at word boundaries to the
+    /// terminal's width, or 80 when stderr is not a terminal.
     fn say(&mut self, text: &str) -> Result<()> {
-        let text = clean(text);
-        writeln!(self.out, "{}", crate::style::symbols(&text)).map_err(write_error)
+        let text = crate::style::symbols(&clean(text)).into_owned();
+        let text = crate::text::fill(&text, crate::text::width());
+        writeln!(self.out, "{text}").map_err(write_error)
     }
 
     /// The reminder of where help is, once a safety answer other than the
@@ -608,7 +611,13 @@ mod tests {
                 can_go_back: true,
             })
         };
-        (reply, String::from_utf8(out).expect("UTF-8"))
+        // Lines are wrapped to the width: searched with each run of
+        // whitespace as one space.
+        let shown = String::from_utf8(out).expect("UTF-8");
+        (
+            reply,
+            shown.split_whitespace().collect::<Vec<_>>().join(" "),
+        )
     }
 
     fn reply(id: &str, input: &str) -> Reply {

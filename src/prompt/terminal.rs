@@ -27,6 +27,9 @@ pub struct TerminalPrompter {
     /// The review's way out: what finishing gives ("Finish and see my
     /// summary"; the programs worksheet keeps a program instead).
     finish: &'static str,
+    /// The review page "Change an answer" was chosen on: the review opens
+    /// there again once the answer is changed.
+    review_page: usize,
     /// The session's safety state, for the reminder line of where help is.
     crisis: Arc<CrisisState>,
 }
@@ -76,6 +79,7 @@ impl TerminalPrompter {
             bold: Style::new().for_stderr().bold(),
             saving: true,
             finish: "Finish and see my summary",
+            review_page: 0,
             crisis: Arc::default(),
         }
     }
@@ -210,8 +214,10 @@ impl TerminalPrompter {
             }
             if hint {
                 let hint = crate::style::symbols(UNCHOSEN_HINT);
-                out.push_str(&self.bold.apply_to(hint).to_string());
-                out.push('\n');
+                for l in wrap(&hint, self.width(), "").lines() {
+                    out.push_str(&self.bold.apply_to(l).to_string());
+                    out.push('\n');
+                }
             }
             let drawn = out.lines().count();
             self.term.write_str(&out).map_err(io_error)?;
@@ -286,10 +292,6 @@ impl TerminalPrompter {
         self.select(&items, 0)
     }
 
-    fn crisis_block(&self, bank: &Bank) -> Result<()> {
-        self.para(&crate::crisis::render(&bank.crisis), &Style::new())
-    }
-
     /// Every crisis resource, with its notes, on a screen of its own.
     /// Kept short enough for a 24-row screen: one point a resource, its
     /// note under it, and its region only where it differs from the first.
@@ -314,19 +316,78 @@ impl TerminalPrompter {
         Ok(())
     }
 
+    /// Help for a question, under its title, with where to find help in a
+    /// crisis. Help taller than the screen (the cards about the options,
+    /// say) is shown a page at a time, each page under the title, with the
+    /// line that says where help is now at its foot; "Back to the question"
+    /// stays the first item, so Enter always goes back.
     fn help(&self, ask: &Ask) -> Result<()> {
-        self.screen()?;
-        self.para(&ask.question.prompt, &self.bold)?;
-        self.line("")?;
-        self.para(&help_text(ask), &Style::new())?;
-        self.line("")?;
-        self.para(
-            "If you are struggling right now, help is there:",
-            &self.bold,
-        )?;
-        self.crisis_block(ask.bank)?;
-        self.pause_screen(&["Back to the question"])?;
-        Ok(())
+        let width = self.width();
+        let wrapped = |text: &str| -> Vec<String> {
+            wrap(&clean(text), width, "")
+                .lines()
+                .map(str::to_string)
+                .collect()
+        };
+        // The body, each line with whether it is bold.
+        let mut body: Vec<(String, bool)> = Vec::new();
+        body.extend(wrapped(&help_text(ask)).into_iter().map(|l| (l, false)));
+        body.push((String::new(), false));
+        body.extend(
+            wrapped("If you are struggling right now, help is there:")
+                .into_iter()
+                .map(|l| (l, true)),
+        );
+        body.extend(
+            wrapped(&crate::crisis::render(&ask.bank.crisis))
+                .into_iter()
+                .map(|l| (l, false)),
+        );
+        let title = wrapped(&ask.question.prompt);
+        let back = "Back to the question";
+        let rows = usize::from(self.term.size().0);
+        // The title and a blank line, a blank line before the menu, the
+        // menu, and the line the cursor rests on.
+        let fixed = self.reminder_rows() + title.len() + 1 + 1 + 1;
+        let one_menu = self.item(back).lines().count();
+        let pages = if fixed + body.len() + one_menu <= rows {
+            std::iter::once(0..body.len()).collect()
+        } else {
+            // Paged: a "more" item, and the line that says where help is
+            // (with a blank line above it) at the foot of each page.
+            let foot = wrapped(&crate::crisis::reminder(&ask.bank.crisis)).len() + 1;
+            let menu = one_menu + self.item(&help_more(98, 99)).lines().count();
+            let room = rows.saturating_sub(fixed + menu + foot).max(3);
+            help_pages(&body, room)
+        };
+        let mut page = 0;
+        loop {
+            self.screen()?;
+            for l in &title {
+                self.line(&self.bold.apply_to(l).to_string())?;
+            }
+            self.line("")?;
+            for (l, bold) in &body[pages[page].clone()] {
+                if *bold {
+                    self.line(&self.bold.apply_to(l).to_string())?;
+                } else {
+                    self.line(l)?;
+                }
+            }
+            let mut menu = vec![back.to_string()];
+            if pages.len() > 1 {
+                self.line("")?;
+                self.para(&crate::crisis::reminder(&ask.bank.crisis), &self.bold)?;
+                menu.push(help_more(page, pages.len()));
+            }
+            self.line("")?;
+            let items: Vec<&str> = menu.iter().map(String::as_str).collect();
+            match self.pause_screen(&items)? {
+                Some(1) => page = (page + 1) % pages.len(),
+                // Esc goes back too.
+                _ => return Ok(()),
+            }
+        }
     }
 
     fn header(&self, ask: &Ask, keys: &str) -> Result<()> {
@@ -548,6 +609,50 @@ fn more_item(page: usize, pages: usize) -> String {
     }
 }
 
+/// The help's item that turns the page: the next page, or back to the first.
+fn help_more(page: usize, pages: usize) -> String {
+    if page + 1 < pages {
+        format!("Read on (page {} of {pages})", page + 2)
+    } else {
+        format!("Back to the start of the help (page 1 of {pages})")
+    }
+}
+
+/// Splits the help's lines into pages of at most `room` lines: at a blank
+/// line (between paragraphs) when there is one in the second half of the
+/// page, else where the page is full. No page starts with a blank line.
+fn help_pages(body: &[(String, bool)], room: usize) -> Vec<std::ops::Range<usize>> {
+    let mut pages = Vec::new();
+    let mut start = 0;
+    while start < body.len() {
+        while start < body.len() && body[start].0.is_empty() {
+            start += 1;
+        }
+        if start == body.len() {
+            break;
+        }
+        let mut end = (start + room).min(body.len());
+        if end < body.len() {
+            if let Some(blank) = (start + room / 2..end)
+                .rev()
+                .find(|&i| body[i].0.is_empty())
+            {
+                end = blank;
+            }
+        }
+        let mut last = end;
+        while last > start && body[last - 1].0.is_empty() {
+            last -= 1;
+        }
+        pages.push(start..last);
+        start = end;
+    }
+    if pages.is_empty() {
+        pages.push(0..0);
+    }
+    pages
+}
+
 fn start_option(q: &crate::bank::Question) -> usize {
     if let Some(i) = q
         .default
@@ -685,7 +790,9 @@ impl Prompter for TerminalPrompter {
             .map(|(_, q, a)| format!("{} → {}", q.prompt, a.describe(q)))
             .collect();
         let pause = format!("Pause for now {}", kept_note(self.saving));
-        let mut page = 0;
+        // Back from changing an answer, on the page it was chosen on (the
+        // last page, if the answers now take fewer).
+        let mut page = std::mem::take(&mut self.review_page);
         // Drawn again after Esc in the list of answers to change, and for
         // each page of answers.
         loop {
@@ -698,7 +805,7 @@ impl Prompter for TerminalPrompter {
             if pages.len() > 1 {
                 pages = self.review_pages(&list, &lines, menu_rows + more_rows);
             }
-            page %= pages.len();
+            page = page.min(pages.len() - 1);
             let more = more_item(page, pages.len());
             if pages.len() > 1 {
                 menu.push(&more);
@@ -732,7 +839,7 @@ impl Prompter for TerminalPrompter {
             match choice {
                 0 => return Ok(ReviewChoice::Finish),
                 2 => return Ok(ReviewChoice::Pause),
-                3 => page += 1,
+                3 => page = (page + 1) % pages.len(),
                 _ => {
                     // A screen of its own: below the review, the list would
                     // run off the bottom of the screen.
@@ -747,7 +854,10 @@ impl Prompter for TerminalPrompter {
                             self.item(&format!("{}: {} → {}", s.title, q.prompt, a.describe(q)))
                         })
                         .collect();
-                    if let Some(i) = self.select_below(&items, 0, above)? {
+                    // The cursor starts on the first answer of the page.
+                    let first = pages[page].start;
+                    if let Some(i) = self.select_below(&items, first, above)? {
+                        self.review_page = page;
                         return Ok(ReviewChoice::Change(list[i].1.id.clone()));
                     }
                 }

@@ -74,8 +74,11 @@ impl Theme for PromptTheme {
     fn format_prompt(&self, f: W, prompt: &str) -> fmt::Result {
         self.inner.format_prompt(f, prompt)
     }
+    /// The error under a typed answer, wrapped to the terminal (its lines
+    /// under its text, past the "✘ "), so that it never runs off the edge.
     fn format_error(&self, f: W, err: &str) -> fmt::Result {
-        self.inner.format_error(f, err)
+        let err = crate::text::wrap(err, crate::text::width().saturating_sub(2), "  ");
+        self.inner.format_error(f, &err)
     }
     fn format_confirm_prompt(&self, f: W, prompt: &str, default: Option<bool>) -> fmt::Result {
         self.inner.format_confirm_prompt(f, prompt, default)

@@ -184,3 +184,66 @@ pub fn find(data: &DataDir, id: Option<&str>) -> Result<CheckIn> {
 pub fn remove(c: &CheckIn) -> Result<()> {
     fs::remove_file(&c.path).map_err(|e| Error::io("delete the check-in", &c.path, e))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assessment(created: &str) -> Assessment {
+        let bank = crate::bank::builtin().expect("the built-in bank loads");
+        let mut a = crate::score::score(&bank, &crate::answers::Answers::default());
+        a.created = created.into();
+        a
+    }
+
+    #[test]
+    fn checkins_kept_in_the_same_second_get_their_own_ids_in_order() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let data = DataDir {
+            path: tmp.path().join("data"),
+        };
+        // Three check-ins with the very same time, as fast runs (or tests)
+        // make them: none waits, none replaces another.
+        let ids: Vec<String> = ["a", "b", "c"]
+            .iter()
+            .map(|name| {
+                let mut a = assessment("2026-11-27T14:25:01.250Z");
+                a.name = Some((*name).into());
+                save(&data, &a).expect("kept")
+            })
+            .collect();
+        assert_eq!(
+            ids,
+            ["20261127-142501", "20261127-142501-2", "20261127-142501-3"]
+        );
+        // An id from an older version (no suffix), a second later, and one
+        // from the second before: all listed in time order.
+        let d = data.file(CHECKINS_DIR);
+        let json = serde_json::to_vec(&assessment("2026-11-27T14:25:02Z")).expect("JSON");
+        fs::write(d.join("20261127-142502.json"), &json).expect("writes");
+        fs::write(d.join("20261127-142500.json"), &json).expect("writes");
+        let (all, bad) = list(&data).expect("lists");
+        assert!(bad.is_empty(), "{bad:?}");
+        let listed: Vec<&str> = all.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(
+            listed,
+            [
+                "20261127-142500",
+                "20261127-142501",
+                "20261127-142501-2",
+                "20261127-142501-3",
+                "20261127-142502"
+            ]
+        );
+        let names: Vec<Option<&str>> = all[1..4]
+            .iter()
+            .map(|c| c.assessment.name.as_deref())
+            .collect();
+        assert_eq!(names, [Some("a"), Some("b"), Some("c")]);
+        assert_eq!(
+            find(&data, None).expect("latest").id,
+            "20261127-142502",
+            "the latest is the last in time"
+        );
+    }
+}

@@ -1,5 +1,10 @@
 //! Snapshots of every format for two fixed answer sets, the JSON schema, and
 //! proof that hostile text is neutralised in each format.
+//!
+//! The snapshots are made from a small bank of their own
+//! (`tests/fixtures/summary-bank.yaml`), so that a change of wording in the
+//! built-in bank does not change them; a test here checks that it still
+//! shows every part, and every kind of item, that the built-in bank does.
 
 use super::*;
 use crate::answers::{Answer, Answers};
@@ -12,6 +17,13 @@ fn builtin() -> Bank {
     bank::builtin().expect("the built-in bank is valid")
 }
 
+/// The snapshots' own small bank.
+fn fixture() -> Bank {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/summary-bank.yaml");
+    bank::load_file(&path).unwrap_or_else(|p| panic!("the fixture bank is valid: {p:?}"))
+}
+
 fn set(a: &mut Answers, id: &str, ans: Answer) {
     a.set(id, ans);
 }
@@ -20,9 +32,13 @@ fn choice(id: &str) -> Answer {
     Answer::Choice(id.into())
 }
 
-/// Answer set 1: a person fairly ready, with notes.
+/// Answer set 1 (in the built-in bank): a person fairly ready, with notes.
 fn ready() -> Assessment {
-    let b = builtin();
+    ready_in(&builtin())
+}
+
+/// Answer set 1 in bank `b`.
+fn ready_in(b: &Bank) -> Assessment {
     let mut a = Answers::default();
     for (s, q) in b.questions() {
         let _ = s;
@@ -45,16 +61,21 @@ fn ready() -> Assessment {
         };
         set(&mut a, &q.id, ans);
     }
-    a.prune(&b);
-    let mut s = score(&b, &a);
+    a.prune(b);
+    let mut s = score(b, &a);
     s.created = CREATED.into();
     s.name = Some("Sam".into());
     s
 }
 
-/// Answer set 2: crisis answer, skips, not-sure, low scores.
+/// Answer set 2 (in the built-in bank): crisis answer, skips, not-sure,
+/// low scores.
 fn struggling() -> Assessment {
-    let b = builtin();
+    struggling_in(&builtin())
+}
+
+/// Answer set 2 in bank `b`.
+fn struggling_in(b: &Bank) -> Assessment {
     let mut a = Answers::default();
     for (i, (_, q)) in b.questions().enumerate() {
         let ans = if q.safety {
@@ -89,8 +110,8 @@ fn struggling() -> Assessment {
         };
         set(&mut a, &q.id, ans);
     }
-    a.prune(&b);
-    let mut s = score(&b, &a);
+    a.prune(b);
+    let mut s = score(b, &a);
     s.created = CREATED.into();
     s.changes = s
         .all_answers
@@ -124,9 +145,59 @@ fn render(format: Format, a: &Assessment) -> String {
 
 #[test]
 fn snapshots_of_every_format() {
-    for (name, a) in [("ready", ready()), ("struggling", struggling())] {
+    let b = fixture();
+    for (name, a) in [("ready", ready_in(&b)), ("struggling", struggling_in(&b))] {
         for format in [Format::Text, Format::Markdown, Format::Html, Format::Json] {
             insta::assert_snapshot!(format!("{name}_{}", format.extension()), render(format, &a));
+        }
+    }
+}
+
+/// The parts of a summary, each with the kinds of item it holds (and
+/// whether it is drawn to catch the eye).
+fn shape(a: &Assessment, options: Options) -> std::collections::BTreeSet<String> {
+    let doc = Document::build(a, options);
+    doc.parts
+        .iter()
+        .flat_map(|p| {
+            p.items.iter().map(move |i| {
+                let v = serde_json::to_value(i).expect("an item is JSON");
+                let mut kind = v["kind"].as_str().expect("a kind").to_string();
+                for optional in ["usual", "note"] {
+                    if v.get(optional).is_some_and(|x| !x.is_null()) {
+                        kind.push_str(&format!(" with {optional}"));
+                    }
+                }
+                format!(
+                    "{} ({}): {kind}",
+                    p.id,
+                    if p.alert { "alert" } else { "calm" }
+                )
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn the_snapshots_bank_shows_everything_the_builtin_bank_does() {
+    let (small, full) = (fixture(), builtin());
+    assert!(
+        small.question_count() * 2 < full.question_count(),
+        "the fixture bank is small: {} questions",
+        small.question_count()
+    );
+    for all_answers in [false, true] {
+        let options = Options { all_answers };
+        for (name, mine, theirs) in [
+            ("ready", ready_in(&small), ready_in(&full)),
+            ("struggling", struggling_in(&small), struggling_in(&full)),
+        ] {
+            let (mine, theirs) = (shape(&mine, options), shape(&theirs, options));
+            let missing: Vec<&String> = theirs.difference(&mine).collect();
+            assert!(
+                missing.is_empty(),
+                "{name}: the fixture bank shows none of {missing:#?}"
+            );
         }
     }
 }

@@ -99,8 +99,9 @@ fn no_save_writes_nothing_at_all() {
 fn history_lists_checkins_and_the_summary_says_what_changed() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let data = tmp.path().join("data");
+    // Two check-ins, most likely in the same second: the second gets its
+    // own id all the same ("…-2"), and comes after the first.
     keep_one(&data, "1", "4"); // worried: agree (reverse scored: low)
-    std::thread::sleep(std::time::Duration::from_millis(1100)); // ids are per second
     keep_one(&data, "1", "1"); // not worried: strongly disagree (high)
     let out = run(&data, &["history"], "");
     assert_eq!(out.code, Some(0));
@@ -259,7 +260,6 @@ fn a_saved_copy_never_replaces_an_earlier_one() {
             out.stderr.clone().contains("Saved a copy to /"),
             "the full path is shown"
         );
-        std::thread::sleep(std::time::Duration::from_millis(1100));
     }
     let mut copies: Vec<String> = std::fs::read_dir(tmp.path())
         .expect("lists")
@@ -311,7 +311,6 @@ fn history_shows_no_scores() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let data = tmp.path().join("data");
     keep_one(&data, "1", "4");
-    std::thread::sleep(std::time::Duration::from_millis(1100));
     keep_one(&data, "1", "1");
     let h = run(&data, &["history"], "").stdout;
     assert!(!h.contains("0 to 100"), "{h}");
@@ -321,4 +320,41 @@ fn history_shows_no_scores() {
         flat.contains("These describe your answers, not you."),
         "{h}"
     );
+}
+
+#[test]
+fn the_question_before_forgetting_wraps_to_a_narrow_terminal() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    keep_one(&data, "1", "2");
+    keep_one(&data, "1", "4");
+    // And a draft: input ends after two answers.
+    let out = run(&data, &["run", "--plain", "--bank", BANK], "1\n1\n");
+    assert_eq!(out.code, Some(5));
+    let mut pty = common::Pty::spawn_with(
+        &["forget", "--all"],
+        &data,
+        common::PtyOptions {
+            cols: 40,
+            rows: 24,
+            ..Default::default()
+        },
+    );
+    pty.wait_text("[y/N]");
+    let text = pty.text();
+    assert!(
+        common::flatten(&text)
+            .contains("Delete 2 kept check-ins and your saved draft? This cannot be undone."),
+        "{text}"
+    );
+    let wide = common::wider_than(&text, 40);
+    assert!(wide.is_empty(), "wider than 40:\n{}", wide.join("\n"));
+    pty.send("n");
+    assert_eq!(pty.wait_exit(), common::Exit::Code(0));
+    assert!(
+        pty.text().contains("Nothing was deleted."),
+        "{}",
+        pty.text()
+    );
+    assert_eq!(checkin_files(&data).len(), 2);
 }

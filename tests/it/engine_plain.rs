@@ -9,7 +9,7 @@ use crate::common;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
-use common::{Output, Run, answers, draft_answers, draft_path, fixture, read_draft};
+use common::{Output, Run, answers, draft_answers, draft_path, fixture, flatten, read_draft};
 use iop_check::answers::conditions;
 use iop_check::answers::{Answer, Answers, format_number};
 use iop_check::bank::Kind;
@@ -82,6 +82,73 @@ fn builtin_answer_lines() -> (Vec<(String, String)>, Map<String, Value>) {
     (lines, expected)
 }
 
+#[test]
+fn the_question_total_never_grows_over_a_whole_run() {
+    // The first options open both branches of the built-in bank (health
+    // insurance: yes; knows a program: yes), each after some questions.
+    let d = data();
+    let (lines, expected) = builtin_answer_lines();
+    assert_eq!(expected["has-insurance"], json!("yes"));
+    assert_eq!(expected["know-a-program"], json!("yes"));
+    let lines: Vec<String> = lines.into_iter().map(|(_, l)| l).collect();
+    let out = plain(&d.dir, &["--no-save"])
+        .lines(&with(&lines, &["", ""]))
+        .run();
+    out.assert_code(0);
+    let seen = progress_lines(&out.stderr);
+    assert_eq!(seen.len(), lines.len(), "{seen:?}");
+    for (k, pair) in seen.windows(2).enumerate() {
+        let ((n, total), (next, next_total)) = (pair[0], pair[1]);
+        assert_eq!(next, n + 1, "question numbers in order: {seen:?}");
+        assert!(
+            next_total <= total,
+            "the total grew from {total} to {next_total} at question {}: {seen:?}",
+            k + 2
+        );
+    }
+    // And it ends where it says: the last question is "N of N".
+    let (n, total) = *seen.last().expect("questions");
+    assert_eq!(n, total, "{seen:?}");
+
+    // Branches that close make it shrink, never grow: no insurance, and
+    // no program in mind.
+    let bank = iop_check::bank::load(None).expect("the built-in bank loads");
+    let mut given = Answers::default();
+    let mut lines = Vec::new();
+    for (_, q) in bank.questions() {
+        if !conditions::shown(q, &given) {
+            continue;
+        }
+        let (line, answer) = match (q.id.as_str(), q.kind) {
+            ("has-insurance" | "know-a-program", _) => {
+                let no = q.options.iter().position(|o| o.id == "no").expect("a no");
+                (format!("{}", no + 1), Answer::Choice("no".into()))
+            }
+            (_, Kind::Number) => ("0".into(), Answer::Number(0.0)),
+            (_, Kind::Text) => (String::new(), Answer::Skipped),
+            (_, Kind::Checklist) => ("1".into(), Answer::Checklist(vec![q.options[0].id.clone()])),
+            _ => ("1".into(), Answer::Choice(q.options[0].id.clone())),
+        };
+        lines.push(line);
+        given.set(&q.id, answer);
+    }
+    let out = plain(&d.dir, &["--no-save"])
+        .lines(&with(&lines, &["", ""]))
+        .run();
+    out.assert_code(0);
+    let seen = progress_lines(&out.stderr);
+    assert_eq!(seen.len(), lines.len(), "{seen:?}");
+    assert!(
+        seen.windows(2).all(|p| p[1].1 <= p[0].1),
+        "the total grew: {seen:?}"
+    );
+    assert!(
+        seen[0].1 > seen[seen.len() - 1].1,
+        "closed branches: {seen:?}"
+    );
+    assert_eq!(seen[seen.len() - 1].0, seen[seen.len() - 1].1, "{seen:?}");
+}
+
 fn with(lines: &[String], more: &[&str]) -> Vec<String> {
     let mut all = lines.to_vec();
     all.extend(more.iter().map(|s| s.to_string()));
@@ -107,11 +174,10 @@ fn a_whole_run_of_the_builtin_bank() {
 
     // Prompts on stderr, in order, and never on stdout.
     assert_stderr_has(&out, "Thinking through an IOP suggestion");
+    // At the start every question may still be asked: the total counts
+    // them all, and shrinks as branches close.
     let bank = iop_check::bank::load(None).expect("the built-in bank loads");
-    let at_start = bank
-        .questions()
-        .filter(|(_, q)| conditions::shown(q, &Answers::default()))
-        .count();
+    let at_start = bank.questions().count();
     assert_stderr_has(
         &out,
         &format!("[A quick check first · 1 of 3 · question 1 of {at_start}]"),
@@ -537,7 +603,8 @@ fn resume_without_a_draft_starts_from_the_beginning() {
         "There are no saved answers to pick up, so we will start from the beginning.",
     );
     assert_stderr_has(&out, "Welcome to the test bank");
-    assert_stderr_has(&out, "question 1 of 6]");
+    // Seven questions, in-network among them until has-insurance is answered.
+    assert_stderr_has(&out, "question 1 of 7]");
     assert_eq!(draft_answers(&d.dir), answers(&[("safe-now", json!("no"))]));
 }
 
@@ -585,10 +652,8 @@ fn progress_lines(stderr: &str) -> Vec<(usize, usize)> {
 fn a_paused_quick_run_resumes_as_a_quick_run() {
     let d = data();
     let bank = iop_check::bank::load(None).expect("the built-in bank loads");
-    let full_total = bank
-        .questions()
-        .filter(|(_, q)| conditions::shown(q, &Answers::default()))
-        .count();
+    // After the three safety answers, every question may still be asked.
+    let full_total = bank.questions().count();
     // Three answers on the quick path, then pause.
     let out = plain(&d.dir, &["--quick"])
         .lines(&["1", "1", "1", "q"])
@@ -663,4 +728,52 @@ fn s_skips_a_text_question_and_a_backslash_keeps_it_as_text() {
     out.assert_code(0);
     let v: Value = serde_json::from_str(&out.stdout).expect("JSON summary");
     assert_eq!(v["answers"]["costs-notes"], "s", "{}", out.stdout);
+}
+
+#[test]
+fn plain_mode_wraps_at_80_columns_in_a_pipe_and_at_the_terminal_width() {
+    // In a pipe: 80 columns, through a whole run of the built-in bank (its
+    // parts' "why this matters", long options, the review) with help.
+    let d = data();
+    let (lines, _) = builtin_lines();
+    let mut input = vec!["?".to_string()];
+    input.extend(with(&lines, &["", ""]));
+    let out = plain(&d.dir, &["--no-save"]).lines(&input).run();
+    out.assert_code(0);
+    assert!(
+        flatten(&out.stderr).contains("If you are struggling right now, help is there:"),
+        "{}",
+        out.stderr
+    );
+    let wide = common::wider_than(&out.stderr, 80);
+    assert!(wide.is_empty(), "wider than 80:\n{}", wide.join("\n"));
+
+    // In a terminal 40 columns wide: 40, the pause message too; the
+    // command to copy stays whole on its line.
+    let d = data();
+    let mut pty = common::Pty::spawn_with(
+        &["--plain", "--bank", &small_bank()],
+        &d.dir,
+        common::PtyOptions {
+            cols: 40,
+            rows: 24,
+            ..Default::default()
+        },
+    );
+    pty.wait_text("Type a number.");
+    pty.send("1\n?\n");
+    pty.wait_text("Now, back to the question:");
+    pty.send("2\nq\n");
+    assert_eq!(pty.wait_exit(), common::Exit::Code(5));
+    let text = pty.text();
+    assert!(
+        flatten(&text).contains("To pick up where you left off, run:"),
+        "{text}"
+    );
+    assert!(text.contains("\n    iop-check --resume "), "{text}");
+    // The answers typed after each "> " are not echoed by this terminal,
+    // so what follows a prompt is on its line; a person's Enter ends it.
+    let typed = text.replace("> ", "\n");
+    let wide = common::wider_than(&typed, 40);
+    assert!(wide.is_empty(), "wider than 40:\n{}", wide.join("\n"));
 }

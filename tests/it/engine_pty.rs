@@ -19,12 +19,11 @@ use serde_json::{Map, Value, json};
 
 /// How many questions of the built-in bank are shown before any answer
 /// (some wait on earlier answers).
-fn builtin_shown_at_start() -> usize {
+fn builtin_total_at_start() -> usize {
+    // Every question may still be asked before the first answer: the total
+    // counts them all, and only shrinks as branches close.
     let bank = iop_check::bank::builtin().expect("the built-in bank");
-    let none = iop_check::answers::Answers::default();
-    bank.questions()
-        .filter(|(_, q)| iop_check::answers::conditions::shown(q, &none))
-        .count()
+    bank.questions().count()
 }
 
 fn tempdir() -> tempfile::TempDir {
@@ -186,10 +185,15 @@ fn whole_builtin_bank_with_arrow_keys_and_enter() {
 
     // Enter alone takes where each cursor starts: a question's default, the
     // middle of a scale, else the first option. Questions come one after
-    // another, and the total only changes when an answer shows or hides one.
+    // another, and the total never grows: it shrinks when an answer hides
+    // questions, and the ones an answer shows were counted from the start.
     let numbers: Vec<usize> = seen.iter().map(|p| p.0).collect();
     assert_eq!(numbers, (1..=seen.len()).collect::<Vec<_>>());
-    assert_eq!(seen[0].1, builtin_shown_at_start(), "{seen:?}");
+    assert_eq!(seen[0].1, builtin_total_at_start(), "{seen:?}");
+    assert!(
+        seen.windows(2).all(|p| p[1].1 <= p[0].1),
+        "the total grew: {seen:?}"
+    );
     assert_eq!(seen[seen.len() - 1].1, seen.len(), "{seen:?}");
 
     // Every answer is in the draft and on the review screen.
@@ -271,20 +275,21 @@ fn answer(pty: &mut Pty, s: &Screen, (n, total): (usize, usize), prompt: &str, k
 }
 
 /// Starts the small bank and answers its first three questions: safe, has
-/// insurance (Yes, which shows the in-network question: 6 questions become
-/// 7), and in-network "disagree". Returns the pty and the fourth screen.
+/// insurance (Yes, which shows the in-network question, counted in the 7
+/// from the start), and in-network "disagree". Returns the pty and the
+/// fourth screen.
 fn through_in_network(data: &std::path::Path) -> (Pty, Screen) {
     let mut pty = small_run(data);
     let s = pty.next_screen();
     answer(
         &mut pty,
         &s,
-        (1, 6),
+        (1, 7),
         "harming yourself",
         &format!("{DOWN}{ENTER}"),
     );
     let s = pty.next_screen();
-    answer(&mut pty, &s, (2, 6), "health insurance", ENTER);
+    answer(&mut pty, &s, (2, 7), "health insurance", ENTER);
     let s = pty.next_screen();
     // A scale's cursor starts in the middle ("Neither agree nor disagree"),
     // so that Enter alone never records the strongest answer either way.
@@ -309,7 +314,7 @@ fn through_in_network(data: &std::path::Path) -> (Pty, Screen) {
 fn going_back_and_changing_an_answer_keeps_the_new_one() {
     let tmp = tempdir();
     let data = tmp.path().join("data");
-    // Safe; insurance Yes, so the in-network question is asked and the total grows.
+    // Safe; insurance Yes, so the in-network question is asked.
     let (mut pty, s) = through_in_network(&data);
 
     // Esc on a choice prompt goes back, with the earlier answer highlighted.
@@ -410,7 +415,7 @@ fn skipped_questions_are_saved_as_null() {
     answer(
         &mut pty,
         &s,
-        (1, 6),
+        (1, 7),
         "harming yourself",
         &format!("{DOWN}{ENTER}"),
     );
@@ -419,7 +424,7 @@ fn skipped_questions_are_saved_as_null() {
     answer(
         &mut pty,
         &s,
-        (2, 6),
+        (2, 7),
         "health insurance",
         &format!("{DOWN}{DOWN}{DOWN}{ENTER}"),
     );
@@ -580,7 +585,7 @@ fn a_change_in_the_review_that_shows_a_question_asks_it() {
 fn a_conditional_question_appears_and_disappears() {
     let tmp = tempdir();
     let data = tmp.path().join("data");
-    // Safe; insurance Yes, so the in-network question is asked and the total grows.
+    // Safe; insurance Yes, so the in-network question is asked.
     let (mut pty, s) = through_in_network(&data);
 
     // Back twice, to has-insurance, and change it to No.
@@ -663,7 +668,7 @@ fn crisis_answer(pty: &mut Pty) -> (usize, Screen) {
     let s = pty.expect_screen(ScreenKind::Choice);
     assert_eq!(
         s.progress,
-        Some((1, builtin_shown_at_start())),
+        Some((1, builtin_total_at_start())),
         "{}",
         s.text
     );
@@ -700,7 +705,7 @@ fn a_crisis_answer_shows_resources_before_the_next_question() {
     let s = pty.expect_screen(ScreenKind::Choice);
     assert_eq!(
         s.progress,
-        Some((2, builtin_shown_at_start())),
+        Some((2, builtin_total_at_start())),
         "{}",
         s.text
     );
@@ -927,7 +932,7 @@ fn a_narrow_terminal_gets_lines_that_fit() {
     assert!(!again.text.contains('❯'), "{}", again.text);
     pty.send(&format!("{DOWN}{ENTER}"));
     let (_, seen) = answer_until_review(&mut pty, first_options, None);
-    assert_eq!(s.progress, Some((1, builtin_shown_at_start())));
+    assert_eq!(s.progress, Some((1, builtin_total_at_start())));
     assert_eq!(seen.first().map(|p| p.0), Some(2));
     let last = seen.last().expect("questions were asked");
     assert_eq!(last.0, last.1, "the last question is the last of the total");
@@ -1139,7 +1144,7 @@ fn enter_on_an_empty_checklist_records_nothing_and_gives_a_hint() {
     answer(
         &mut pty,
         &s,
-        (1, 6),
+        (1, 7),
         "harming yourself",
         &format!("{}{ENTER}", s.pick()),
     );
@@ -1147,7 +1152,7 @@ fn enter_on_an_empty_checklist_records_nothing_and_gives_a_hint() {
     answer(
         &mut pty,
         &s,
-        (2, 6),
+        (2, 7),
         "health insurance",
         &format!("{DOWN}{ENTER}"),
     );

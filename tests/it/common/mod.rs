@@ -338,6 +338,19 @@ pub fn flatten(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The lines of `text` (escapes removed, `\r` a line break too) wider than
+/// `cols` columns, which a terminal of that width would fold wherever the
+/// edge falls, mid-word. A command to copy (a line indented four spaces) is
+/// kept whole on purpose and not counted.
+pub fn wider_than(text: &str, cols: usize) -> Vec<String> {
+    strip_ansi(text)
+        .lines()
+        .filter(|l| !l.starts_with("    iop-check "))
+        .filter(|l| console::measure_text_width(l) > cols)
+        .map(str::to_string)
+        .collect()
+}
+
 /// `(n, total)` from the first `question N of M` in `text` (the progress line).
 pub fn progress(text: &str) -> Option<(usize, usize)> {
     let flat = flatten(text);
@@ -374,6 +387,8 @@ pub mod key {
 /// The screen clear that starts every screen of the terminal prompter
 /// (console's `clear_screen`).
 const CLEAR: &str = "\x1b[2J";
+/// What a list (console's `hide_cursor`) writes before it draws itself.
+const HIDE_CURSOR: &str = "\x1b[?25l";
 
 /// What a screen asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -523,6 +538,13 @@ pub struct PtyOptions {
     pub env_remove: Vec<String>,
     /// Sends the program's stderr to this file instead of the terminal.
     pub stderr_to: Option<PathBuf>,
+    /// Runs the program in a session of its own, so that the terminal is
+    /// not its controlling terminal: closing the terminal
+    /// ([`Pty::close_terminal`]) then sends it no SIGHUP, and only a read
+    /// that fails tells it the terminal is gone. [`Pty::pid`] and
+    /// [`Pty::signal`] then reach the `setsid` that waits for it, not the
+    /// program.
+    pub own_session: bool,
 }
 
 impl Default for PtyOptions {
@@ -534,6 +556,7 @@ impl Default for PtyOptions {
             env: Vec::new(),
             env_remove: Vec::new(),
             stderr_to: None,
+            own_session: false,
         }
     }
 }
@@ -550,6 +573,9 @@ pub struct Pty {
     /// [`Pty::next_screen`] instead of handed out (the default): most tests
     /// are about the questions, not the cards between them.
     pub pass_opening: bool,
+    /// With [`PtyOptions::own_session`]: the file the program's exit code
+    /// is written to (and the folder that holds it).
+    status: Option<(tempfile::TempDir, PathBuf)>,
 }
 
 impl Pty {
@@ -563,7 +589,15 @@ impl Pty {
         // The program is started through a shell that first waits for one
         // line: ptyprocess sets its own default window size after the fork,
         // so the size is set only then, and the program starts after it.
-        let script = if opts.stderr_to.is_some() {
+        assert!(
+            !(opts.own_session && opts.stderr_to.is_some()),
+            "own_session and stderr_to do not go together"
+        );
+        // In a session of its own (setsid), started by a shell that then
+        // writes down its exit code, for when the terminal is closed.
+        let script = if opts.own_session {
+            "IFS= read -r _ && exec setsid -w sh -c '\"$0\" \"$@\"; s=$?; echo $s >\"$IOP_TEST_STATUS\"; exit $s' \"$0\" \"$@\""
+        } else if opts.stderr_to.is_some() {
             "IFS= read -r _ && exec \"$0\" \"$@\" 2>\"$IOP_TEST_STDERR\""
         } else {
             "IFS= read -r _ && exec \"$0\" \"$@\""
@@ -595,6 +629,14 @@ impl Pty {
         if let Some(path) = &opts.stderr_to {
             cmd.env("IOP_TEST_STDERR", path);
         }
+        let status = opts.own_session.then(|| {
+            let dir = tempfile::tempdir().expect("a folder for the exit code");
+            let file = dir.path().join("status");
+            (dir, file)
+        });
+        if let Some((_, file)) = &status {
+            cmd.env("IOP_TEST_STATUS", file);
+        }
         let mut session = expectrl::session::Session::spawn(cmd).expect("spawn in a pty");
         session
             .get_process_mut()
@@ -613,6 +655,7 @@ impl Pty {
             eof: false,
             seen: 0,
             pass_opening: true,
+            status,
         };
         pty.send("go\n");
         pty
@@ -736,6 +779,46 @@ impl Pty {
         });
     }
 
+    /// The screen drawn last, line by line (CR LF as one line break), once
+    /// the list at its end is completely drawn. A key that no list acts on
+    /// (`x`) is sent: the program reads it only after it has finished
+    /// drawing, and answers it by drawing the list again, which starts by
+    /// moving the cursor up. What came before that is the whole screen.
+    /// Only for screens that end in a pick-one list; the list is left as
+    /// it was.
+    pub fn settled_lines(&mut self) -> Vec<String> {
+        /// Where the list's redraw starts: the first cursor-up (ESC [ n A)
+        /// after the list hid the cursor to draw itself.
+        fn redraw_at(raw: &str) -> Option<usize> {
+            let start = raw.rfind(CLEAR)?;
+            let list = start + raw[start..].rfind(HIDE_CURSOR)?;
+            let mut from = list;
+            while let Some(at) = raw[from..].find("\x1b[") {
+                let at = from + at;
+                let rest = &raw[at + 2..];
+                let digits =
+                    rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+                if digits > 0 && rest[digits..].starts_with('A') {
+                    return Some(at);
+                }
+                from = at + 2;
+            }
+            None
+        }
+        self.send("x");
+        self.wait_until("the list drawn again after a key it ignores", |p| {
+            redraw_at(&p.raw()).is_some()
+        });
+        let raw = self.raw();
+        let end = redraw_at(&raw).expect("found above");
+        let start = raw[..end].rfind(CLEAR).expect("a cleared screen") + CLEAR.len();
+        strip_ansi(&raw[start..end].replace("\r\n", "\n"))
+            .trim_start_matches('\n')
+            .lines()
+            .map(str::to_string)
+            .collect()
+    }
+
     /// Waits for the next completely drawn screen (one not handed out
     /// before) and tells what it is.
     pub fn next_screen(&mut self) -> Screen {
@@ -774,6 +857,36 @@ impl Pty {
             WaitStatus::Exited(_, code) => Exit::Code(code),
             WaitStatus::Signaled(_, sig, _) => Exit::Signal(sig as i32),
             other => panic!("unexpected wait status {other:?}"),
+        }
+    }
+
+    /// Closes the terminal (its controlling end), as when its window is
+    /// closed or the connection to it drops, and waits for the program to
+    /// end. Only for a program in a session of its own
+    /// ([`PtyOptions::own_session`]), which gets no SIGHUP: it must notice
+    /// on its own, when reading the terminal fails.
+    pub fn close_terminal(self) -> Exit {
+        let Pty {
+            session, status, ..
+        } = self;
+        let (_dir, file) = status.expect("close_terminal needs PtyOptions::own_session");
+        // Dropping the session closes the terminal. (It also ends the
+        // `setsid` that waits in the terminal's session; the program is in
+        // another one.)
+        drop(session);
+        let start = Instant::now();
+        loop {
+            if let Ok(code) = std::fs::read_to_string(&file) {
+                if code.ends_with('\n') {
+                    let code = code.trim().parse().expect("an exit code");
+                    return Exit::Code(code);
+                }
+            }
+            assert!(
+                start.elapsed() < EXPECT_TIMEOUT,
+                "still running {EXPECT_TIMEOUT:?} after its terminal closed"
+            );
+            std::thread::sleep(Duration::from_millis(5));
         }
     }
 

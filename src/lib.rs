@@ -25,6 +25,7 @@ pub mod pager;
 pub mod problem;
 mod process;
 pub mod programs;
+pub mod progress;
 pub mod prompt;
 pub mod score;
 pub mod signals;

@@ -387,6 +387,18 @@ impl Bank {
     pub fn safety_questions(&self) -> impl Iterator<Item = &Question> {
         self.questions().map(|(_, q)| q).filter(|q| q.safety)
     }
+
+    /// Looks every question up again after `sections` changed: the weekly
+    /// bank adds a question per goal at run time (src/progress). Ids stay
+    /// unique as long as the caller makes them so; the first one wins.
+    pub fn reindex(&mut self) {
+        self.index.clear();
+        for (si, s) in self.sections.iter().enumerate() {
+            for (qi, q) in s.questions.iter().enumerate() {
+                self.index.entry(q.id.clone()).or_insert((si, qi));
+            }
+        }
+    }
 }
 
 impl Question {

@@ -8,6 +8,7 @@
 pub mod checkins;
 pub mod draft;
 pub mod lock;
+pub mod progress;
 
 use std::fs;
 use std::os::unix::fs::{DirBuilderExt, PermissionsExt};

@@ -275,7 +275,7 @@ fn part(id: &'static str, title: &str, items: impl Iterator<Item = Item>) -> Par
 /// The safety answers as given, and crisis resources with their notes.
 /// After any answer other than "No" (a skip included), its first line is
 /// the reminder of where help is ("Help now: call or text 988").
-fn safety(a: &Assessment) -> Part {
+pub(crate) fn safety(a: &Assessment) -> Part {
     let s = &a.safety;
     let mut items = Vec::new();
     if s.status.reminds() {

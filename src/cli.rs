@@ -68,6 +68,27 @@ pub struct GlobalArgs {
 }
 
 impl Cli {
+    /// Whether the command writes its result to standard output (rather
+    /// than to an `--output` file, or only to stderr), so that a closed
+    /// stdout is said before any work whose result would be lost.
+    pub fn writes_stdout(&self) -> bool {
+        match &self.command {
+            None => self.run.output.is_none(),
+            Some(Command::Run(args)) => args.output.is_none(),
+            Some(Command::Summary { output, .. })
+            | Some(Command::History { output, .. })
+            | Some(Command::ExportBank { output, .. }) => output.is_none(),
+            Some(Command::Programs { command }) => match command {
+                // A worksheet says what it kept on stderr; with --no-save
+                // it shows the program on stdout instead.
+                ProgramsCommand::Add(args) | ProgramsCommand::Edit { args, .. } => args.no_save,
+                ProgramsCommand::Compare { output, .. } => output.is_none(),
+                _ => true,
+            },
+            Some(_) => true,
+        }
+    }
+
     /// Copies the options given before or after any command into that
     /// command's arguments, so each command reads them in one place. The
     /// options of answering the questions (`--quick`, `--bank`, …) belong

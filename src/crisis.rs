@@ -3,57 +3,69 @@
 //! reminder line on later screens, and in summaries. Kept short, so that
 //! the screen after a "right now" answer fits a 24-row terminal.
 
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::bank::{Crisis, Resource, Urgency};
-use crate::process::{CRISIS_FLAGGED, CRISIS_PARTING, CRISIS_REMINDER, CRISIS_REMINDER_LINE};
 
 /// The calm last sentence of a run that ends after a crisis answer.
 pub const CALM_END: &str = "Take care of yourself first. The questions can wait.";
 
-/// Readies the parting words for this run's bank.
-pub fn arm(crisis: &Crisis) {
-    let _ = CRISIS_REMINDER_LINE.set(reminder(crisis));
-    let _ = CRISIS_PARTING.set(format!(
-        "Before you go: help is there right now.\n{}{}\n\n{CALM_END}",
-        right_now(crisis),
-        render(crisis).trim_end()
-    ));
+/// What an interactive session knows about safety as it goes: whether a
+/// crisis answer stands, so that every way out of the run (finishing,
+/// pausing, input ending, Ctrl-C) ends with the crisis lines; and whether
+/// the one-line reminder of where help is belongs on every screen. Shared
+/// by the session's prompter, its keeper (which updates it after every
+/// answer) and the signal handler, so the flags are atomics; the words are
+/// readied from the bank once, so that a signal handler can say them
+/// without the bank at hand.
+#[derive(Debug, Default)]
+pub struct CrisisState {
+    flagged: AtomicBool,
+    reminding: AtomicBool,
+    /// "Help now: call or text 988", from the bank's first resource.
+    reminder: String,
+    /// The crisis lines to say on the way out.
+    parting: String,
 }
 
-/// The crisis lines to say as the run ends, if a crisis answer stands.
-pub fn parting() -> Option<&'static str> {
-    remembered()
-        .then(|| CRISIS_PARTING.get().map(String::as_str))
-        .flatten()
-}
+impl CrisisState {
+    /// The state at the start of a run of a bank with these resources.
+    pub fn new(crisis: &Crisis) -> CrisisState {
+        CrisisState {
+            flagged: AtomicBool::new(false),
+            reminding: AtomicBool::new(false),
+            reminder: reminder(crisis),
+            parting: format!(
+                "Before you go: help is there right now.\n{}{}\n\n{CALM_END}",
+                right_now(crisis),
+                render(crisis).trim_end()
+            ),
+        }
+    }
 
-/// Remembers whether a crisis answer stands (set after every answer).
-pub fn remember(flagged: bool) {
-    CRISIS_FLAGGED.store(flagged, Ordering::SeqCst);
-}
+    /// Records what the answers now say: whether a crisis answer stands,
+    /// and whether the reminder belongs on every screen (after any safety
+    /// answer other than the safe one, a skip included).
+    pub fn update(&self, flagged: bool, reminding: bool) {
+        self.flagged.store(flagged, Ordering::SeqCst);
+        self.reminding.store(reminding, Ordering::SeqCst);
+    }
 
-/// Whether a crisis answer stands in this run.
-pub fn remembered() -> bool {
-    CRISIS_FLAGGED.load(Ordering::SeqCst)
-}
+    /// Whether a crisis answer stands in this run.
+    pub fn flagged(&self) -> bool {
+        self.flagged.load(Ordering::SeqCst)
+    }
 
-/// Remembers whether the reminder line belongs on every screen from now on
-/// (after any safety answer other than the safe one, a skip included).
-pub fn remind(on: bool) {
-    CRISIS_REMINDER.store(on, Ordering::SeqCst);
-}
+    /// The reminder line to put at the top of a screen now, if any.
+    pub fn reminder_line(&self) -> Option<&str> {
+        (self.reminding.load(Ordering::SeqCst) && !self.reminder.is_empty())
+            .then_some(self.reminder.as_str())
+    }
 
-/// Whether screens show the reminder line.
-pub fn reminding() -> bool {
-    CRISIS_REMINDER.load(Ordering::SeqCst)
-}
-
-/// The reminder line to put at the top of a screen now, if any.
-pub fn reminder_line() -> Option<&'static str> {
-    reminding()
-        .then(|| CRISIS_REMINDER_LINE.get().map(String::as_str))
-        .flatten()
+    /// The crisis lines to say as the run ends, if a crisis answer stands.
+    pub fn parting(&self) -> Option<&str> {
+        (self.flagged() && !self.parting.is_empty()).then_some(self.parting.as_str())
+    }
 }
 
 /// The one-line reminder: "Help now: call or text 988", from the bank's

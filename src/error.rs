@@ -8,10 +8,7 @@
 use std::fmt;
 use std::path::PathBuf;
 
-use std::sync::atomic::Ordering;
-
 use crate::problem::Problem;
-use crate::process::{CHECKIN_KEPT, CRISIS_FLAGGED, DRAFT_BEHIND, DRAFT_ON_DISK, DRAFT_PENDING};
 
 /// Exit codes, documented in README.md and the man page (both from
 /// [`EXIT_CODES`]).
@@ -81,10 +78,7 @@ pub enum Error {
     /// Not a terminal, and neither `--plain` nor `--answers` given.
     NotInteractive,
     /// Input ended, or the person chose to pause, before the end.
-    Incomplete {
-        paused: bool,
-        resume: Option<Resume>,
-    },
+    Incomplete { stop: Stop, resume: Option<Resume> },
     /// Ctrl-C or SIGTERM.
     Interrupted { resume: Option<Resume> },
     /// A file or folder could not be read or written.
@@ -103,6 +97,21 @@ pub enum Error {
     /// Something iop-check made itself came out wrong (a bug, not the
     /// person's doing): a document that could not be written out.
     Internal { what: &'static str, detail: String },
+    /// A run that stopped early after a crisis answer: the error, then the
+    /// crisis lines, so that every way out ends with them.
+    AfterCrisis { error: Box<Error>, parting: String },
+}
+
+/// How a run stopped before its end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stop {
+    /// The person chose to pause.
+    Paused,
+    /// The input ended (a pipe or file ran out).
+    InputEnded,
+    /// The input ended after an answer to the safety check that asks for
+    /// care first: stopping then is fine, not a fault.
+    AfterSafety,
 }
 
 impl Error {
@@ -123,6 +132,7 @@ impl Error {
             Error::Incomplete { .. } => exit::INCOMPLETE,
             Error::Interrupted { .. } => exit::INTERRUPTED,
             Error::Locked { .. } => exit::LOCKED,
+            Error::AfterCrisis { error, .. } => error.exit_code(),
             Error::Io { .. }
             | Error::StdoutClosed
             | Error::Corrupt { .. }
@@ -148,19 +158,6 @@ pub struct Resume {
     /// The last answers, piped in at machine speed, were read but not yet
     /// saved when the run stopped (their save is put off for a moment).
     pub pending: bool,
-}
-
-impl Resume {
-    /// `command`, with the draft's state as it is now.
-    pub fn now(command: String) -> Resume {
-        Resume {
-            command,
-            behind: DRAFT_BEHIND.load(Ordering::SeqCst),
-            empty: !DRAFT_ON_DISK.load(Ordering::SeqCst),
-            kept: CHECKIN_KEPT.load(Ordering::SeqCst),
-            pending: DRAFT_PENDING.load(Ordering::SeqCst),
-        }
-    }
 }
 
 fn resume_line(resume: &Option<Resume>) -> String {
@@ -225,29 +222,29 @@ impl fmt::Display for Error {
                 f,
                 "error: iop-check asks its questions in a terminal, but the input here is not a terminal (it may be a pipe or a file). To answer one line at a time from this input, add --plain. To answer from a file without any prompts, use --answers FILE (`iop-check template > answers.yaml` gives you one to fill in)."
             ),
-            Error::Incomplete { paused, resume } => {
-                if *paused {
-                    write!(
-                        f,
-                        "Paused. Take all the time you need. {}",
-                        resume_line(resume)
-                    )
-                } else if CRISIS_FLAGGED.load(Ordering::SeqCst) {
-                    // After a crisis answer, stopping is fine, not a fault:
-                    // the crisis lines follow (see `crisis::parting`).
-                    write!(
-                        f,
-                        "The questions stopped after your answer to the safety check, and that is OK. {}",
-                        resume_line(resume)
-                    )
-                } else {
-                    write!(
-                        f,
-                        "error: the input ended before the last question. {}",
-                        resume_line(resume)
-                    )
-                }
-            }
+            Error::Incomplete { stop, resume } => match stop {
+                Stop::Paused => write!(
+                    f,
+                    "Paused. Take all the time you need. {}",
+                    resume_line(resume)
+                ),
+                // The crisis lines follow (see `Error::AfterCrisis`).
+                Stop::AfterSafety => write!(
+                    f,
+                    "The questions stopped after your answer to the safety check, and that is OK. {}",
+                    resume_line(resume)
+                ),
+                Stop::InputEnded => write!(
+                    f,
+                    "error: the input ended before the last question. {}",
+                    resume_line(resume)
+                ),
+            },
+            Error::AfterCrisis { error, parting } => write!(
+                f,
+                "{error}\n\n{}",
+                crate::text::wrap(parting, crate::text::width(), "")
+            ),
             Error::Interrupted { resume } => {
                 write!(f, "Stopped. {}", resume_line(resume))
             }

@@ -10,7 +10,7 @@ use std::path::Path;
 
 use crate::error::{self, Error};
 use crate::problem::{Place, Problem};
-use crate::process::WRITE_LOCK;
+use crate::signals::WRITE_LOCK;
 use crate::size::{human_size, sizes};
 
 /// Reads `path` as UTF-8 text of at most `limit` bytes. Every failure is a

@@ -23,11 +23,11 @@ pub mod files;
 pub mod output;
 pub mod pager;
 pub mod problem;
-mod process;
 pub mod programs;
 pub mod progress;
 pub mod prompt;
 pub mod score;
+pub mod session;
 pub mod signals;
 pub mod size;
 pub mod store;
@@ -41,8 +41,11 @@ use std::process::ExitCode;
 use clap::Parser;
 
 /// Runs iop-check with the process's arguments and returns its exit code.
-/// Every error is rendered here, in one place.
-pub fn main() -> ExitCode {
+/// Every error is rendered here, in one place. `stdout_closed`: the process
+/// began with its stdout closed (as with `iop-check summary >&-`); the
+/// Rust runtime then quietly puts /dev/null there, so a result would be
+/// lost without a word (`main.rs` looks before the runtime does).
+pub fn main(stdout_closed: bool) -> ExitCode {
     if std::env::var_os("IOP_CHECK_DATA_DIR").is_some_and(|v| v.is_empty()) {
         // An empty IOP_CHECK_DATA_DIR (as `IOP_CHECK_DATA_DIR= iop-check`
         // leaves it) means "not set", as for most variables, not a usage
@@ -76,16 +79,15 @@ pub fn main() -> ExitCode {
             return ExitCode::from(error::exit::USAGE);
         }
     };
-    let code = match commands::dispatch(cli) {
+    if stdout_closed && cli.writes_stdout() {
+        output::stderr(&error::Error::StdoutClosed.to_string());
+        return ExitCode::from(error::Error::StdoutClosed.exit_code());
+    }
+    match commands::dispatch(cli) {
         Ok(()) => ExitCode::from(error::exit::OK),
         Err(e) => {
             output::stderr(&e.to_string());
             ExitCode::from(e.exit_code())
         }
-    };
-    // After a crisis answer, every way out ends with the crisis lines.
-    if let Some(words) = crisis::parting() {
-        output::stderr(&format!("\n{}", text::wrap(words, text::width(), "")));
     }
-    code
 }

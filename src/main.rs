@@ -1,8 +1,5 @@
 fn main() -> std::process::ExitCode {
-    if STDOUT_CLOSED_AT_START.load(std::sync::atomic::Ordering::SeqCst) {
-        iop_check::output::stdout_was_closed();
-    }
-    iop_check::main()
+    iop_check::main(STDOUT_CLOSED_AT_START.load(std::sync::atomic::Ordering::SeqCst))
 }
 
 /// Whether fd 1 was closed when the process started. The Rust runtime opens

@@ -6,25 +6,8 @@
 use std::io::{IsTerminal, Write};
 use std::os::unix::fs::FileTypeExt;
 use std::path::Path;
-use std::sync::atomic::Ordering;
 
 use crate::error::{Error, Result};
-use crate::process::STDOUT_CLOSED;
-
-/// Records that stdout was closed when the process started (main.rs looks
-/// before the Rust runtime puts /dev/null there; see `process::STDOUT_CLOSED`).
-pub fn stdout_was_closed() {
-    STDOUT_CLOSED.store(true, Ordering::SeqCst);
-}
-
-/// Fails when stdout was closed at start-up, so a command can say so before
-/// it does any work whose result would have nowhere to go.
-pub fn check_stdout() -> Result<()> {
-    if STDOUT_CLOSED.load(Ordering::SeqCst) {
-        return Err(Error::StdoutClosed);
-    }
-    Ok(())
-}
 
 /// Writes to stdout. A reader that went away (broken pipe) ends quietly.
 pub fn stdout(text: &str) -> Result<()> {
@@ -34,7 +17,6 @@ pub fn stdout(text: &str) -> Result<()> {
 
 /// [`stdout`] of what `write` writes, through a buffer.
 fn stdout_with(write: &mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>) -> Result<()> {
-    check_stdout()?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match write(&mut out).and_then(|_| out.flush()) {
         Ok(()) => Ok(()),

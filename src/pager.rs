@@ -26,7 +26,6 @@ use crate::output;
 /// Shows `text` on stdout, through a pager when stdout is a terminal too
 /// small for it. For output that has no `--output FILE`.
 pub fn show(text: &str) -> Result<()> {
-    output::check_stdout()?;
     if !std::io::stdout().is_terminal() {
         return output::stdout(text);
     }

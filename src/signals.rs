@@ -2,22 +2,51 @@
 //! say how to resume, exit 130.
 //!
 //! The draft is already saved after every answer, so the handler only has to
-//! wait for a write in progress (the store's lock), put the terminal back as
-//! it found it, and leave.
+//! wait for a write in progress ([`WRITE_LOCK`]), put the terminal back as
+//! it found it, say goodbye in the words the interactive session gives it
+//! ([`Leave`]), and exit.
+//!
+//! This module holds the only process-wide state of iop-check besides the
+//! start-up look at stdout in `main.rs`: a signal arrives on a thread of its
+//! own, at any moment, so what it needs cannot be passed down as values.
 
 use std::io::{IsTerminal, Write};
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
 
-use crate::error::{Error, Resume, exit};
-use crate::process::{LEAVING, RESUME, TERMIOS, WRITE_LOCK};
+use crate::error::exit;
+
+/// Held while a file is being replaced, so that leaving on a signal waits
+/// for the rename to finish (and for the session's record of what is
+/// saved to settle) instead of leaving half a write. Taken by
+/// `files::write_atomic`, `store::draft::save` and [`leave`].
+pub static WRITE_LOCK: Mutex<()> = Mutex::new(());
+
+/// The terminal's settings when the session started, so that Ctrl-C or a
+/// closed window can put the terminal back as it was.
+static TERMIOS: OnceLock<libc::termios> = OnceLock::new();
+
+/// What the session says on the way out, given when the handler is
+/// installed, for a key read that Ctrl-C interrupted ([`interrupted`]).
+static HANDLER: OnceLock<Arc<dyn Leave>> = OnceLock::new();
+
+/// Set by the first thread that starts to leave, so that the goodbye is
+/// said once when the handler and a key read both see Ctrl-C.
+static LEAVING: AtomicBool = AtomicBool::new(false);
+
+/// What an interactive session tells the handler: the words to say as the
+/// process leaves (what is saved, how to pick it up, the crisis lines).
+/// Read under [`WRITE_LOCK`], so never in the middle of a save.
+pub trait Leave: Send + Sync {
+    fn goodbye(&self) -> String;
+}
 
 /// Remembers the terminal's settings and starts the handler thread.
-/// `resume` is the command that picks the draft up again (None: nothing is saved).
-pub fn install(resume: Option<String>) {
-    let _ = RESUME.set(resume.clone());
+pub fn install(handler: Arc<dyn Leave>) {
+    let _ = HANDLER.set(handler.clone());
     if std::io::stdin().is_terminal() {
         let mut t = std::mem::MaybeUninit::<libc::termios>::uninit();
         // SAFETY: tcgetattr fills the struct on success, and we only read it then.
@@ -30,7 +59,7 @@ pub fn install(resume: Option<String>) {
     };
     std::thread::spawn(move || {
         if signals.forever().next().is_some() {
-            leave(resume);
+            leave(handler.as_ref());
         }
     });
 }
@@ -39,15 +68,15 @@ pub fn install(resume: Option<String>) {
 /// is leaving too (console raises SIGINT for Ctrl-C), so leave the same way,
 /// and say so only once. Returns only when no handler was installed.
 pub fn interrupted() {
-    if let Some(resume) = RESUME.get() {
-        leave(resume.clone());
+    if let Some(handler) = HANDLER.get() {
+        leave(handler.as_ref());
     }
 }
 
 /// Restores the terminal and exits with 130, after any write in progress.
 /// When two threads get here at once, the second waits for the first to end
 /// the process.
-pub fn leave(resume: Option<String>) -> ! {
+fn leave(handler: &dyn Leave) -> ! {
     if LEAVING.swap(true, Ordering::SeqCst) {
         loop {
             std::thread::park();
@@ -55,12 +84,13 @@ pub fn leave(resume: Option<String>) -> ! {
     }
     let _guard = WRITE_LOCK.lock().unwrap_or_else(|e| e.into_inner());
     restore_terminal();
-    let resume = resume.map(Resume::now);
-    crate::output::stderr(&Error::Interrupted { resume }.to_string());
-    if let Some(words) = crate::crisis::parting() {
-        let words = crate::text::wrap(words, crate::text::width(), "");
-        crate::output::stderr(&format!("\n{words}"));
-    }
+    // Straight to stderr: `output` writes files, and files wait on this
+    // module's lock, so this module keeps to the standard library.
+    let _ = writeln!(
+        std::io::stderr().lock(),
+        "{}",
+        crate::text::clean(&handler.goodbye())
+    );
     std::process::exit(i32::from(exit::INTERRUPTED));
 }
 

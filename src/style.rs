@@ -17,17 +17,15 @@ pub fn dumb_terminal() -> bool {
 /// Whether the locale's character set is UTF-8, so that symbols such as
 /// ❯ and ✔ can be shown. As in C programs, the first of LC_ALL, LC_CTYPE
 /// and LANG that is set decides; none set is the "C" locale, which is ASCII.
+/// Read each time (three variables: cheaper than any text it decides on).
 pub fn unicode() -> bool {
-    static UNICODE: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-    *UNICODE.get_or_init(|| {
-        ["LC_ALL", "LC_CTYPE", "LANG"]
-            .iter()
-            .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
-            .is_some_and(|v| {
-                let v = v.to_ascii_uppercase();
-                v.contains("UTF-8") || v.contains("UTF8")
-            })
-    })
+    ["LC_ALL", "LC_CTYPE", "LANG"]
+        .iter()
+        .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+        .is_some_and(|v| {
+            let v = v.to_ascii_uppercase();
+            v.contains("UTF-8") || v.contains("UTF8")
+        })
 }
 
 /// iop-check's own symbols, and the ASCII shown for each where the locale

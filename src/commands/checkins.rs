@@ -1,6 +1,5 @@
 //! `summary`, `history` and `forget`: the kept check-ins.
 
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use crate::answers::Answers;
@@ -37,7 +36,7 @@ pub fn summary(args: &SummaryArgs, data: &DataArgs) -> Result<()> {
         let bank = bank
             .as_ref()
             .ok_or_else(|| Error::Usage("the question bank could not be loaded".into()))?;
-        let Some(d) = draft::load(&store, bank)? else {
+        let Some(d) = draft::load(&store, bank, &draft::Saved::default())? else {
             return Err(Error::Usage(format!(
                 "there is no saved draft in {}. Start one with `iop-check`",
                 store.path.display()
@@ -109,9 +108,6 @@ fn answers_for(bank: &crate::bank::Bank, a: &crate::score::Assessment) -> Result
 /// (see [`crate::summary::history`]), as a table, Markdown, JSON or a
 /// printable HTML page with a chart.
 pub fn history(format: Option<HistoryFormat>, file: Option<&Path>, data: &DataArgs) -> Result<()> {
-    if file.is_none() {
-        output::check_stdout()?;
-    }
     let store = DataDir::locate(data.data_dir.as_deref())?;
     let (all, bad) = checkins::list(&store)?;
     // The built-in bank places answers on its scales; a check-in from
@@ -201,7 +197,7 @@ pub fn forget(id: Option<&str>, all: bool, yes: bool, data: &DataArgs) -> Result
             }
         }
     };
-    if !yes && !confirm(&format!("Delete {what}? This cannot be undone."))? {
+    if !yes && !crate::prompt::confirm_delete(&format!("Delete {what}? This cannot be undone."))? {
         return output::stdout("Nothing was deleted.\n");
     }
     for t in &targets {
@@ -211,7 +207,7 @@ pub fn forget(id: Option<&str>, all: bool, yes: bool, data: &DataArgs) -> Result
         std::fs::remove_file(p).map_err(|e| Error::io("delete", p, e))?;
     }
     if has_draft {
-        draft::remove(&store)?;
+        draft::remove(&store, &draft::Saved::default())?;
     }
     if has_programs {
         crate::programs::remove_all(&store)?;
@@ -236,20 +232,4 @@ fn temp_files(store: &DataDir) -> Vec<PathBuf> {
     }
     found.sort();
     found
-}
-
-fn confirm(question: &str) -> Result<bool> {
-    if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
-        return Err(Error::Usage(
-            "deleting needs a confirmation, but the input is not a terminal. Add --yes to delete without being asked".into(),
-        ));
-    }
-    dialoguer::Confirm::new()
-        .with_prompt(question)
-        .default(false)
-        .interact_on(&console::Term::stderr())
-        .map_err(|e| {
-            let dialoguer::Error::IO(e) = e;
-            Error::io("ask in", "the terminal", e)
-        })
 }

@@ -2,23 +2,19 @@
 //! worksheet, asked through the same prompt engine as the main questions,
 //! and the side-by-side comparison.
 
-use std::io::IsTerminal;
 use std::path::Path;
 
-use crate::answers::{self, Answer, Answers};
-use crate::bank::{Bank, Question};
+use crate::answers::{self, Answers};
+use crate::bank::Bank;
 use crate::cli::{DataArgs, ProgramsCommand, WorksheetArgs};
-use crate::engine::{Engine, Route};
-use crate::error::{Error, Result, Resume};
+use crate::engine::{Engine, Keep, Route};
+use crate::error::{Error, Result, Stop};
 use crate::output;
 use crate::programs::render::{CompareFormat, render};
 use crate::programs::{self, MAX_COMPARED, Preferences, Program};
-use crate::prompt::plain::PlainPrompter;
-use crate::prompt::terminal::TerminalPrompter;
-use crate::prompt::{Ask, Prompter, Reply, ReviewChoice};
-use crate::store::draft::{self, Draft};
+use crate::session::{Session, shell_word};
+use crate::store::draft::{self, Saved};
 use crate::store::{DataDir, checkins};
-use crate::summary::Format;
 
 pub fn run(cmd: &ProgramsCommand) -> Result<()> {
     match cmd {
@@ -50,20 +46,17 @@ fn now() -> String {
 /// `add` (no `key`) and `edit KEY`: ask the worksheet, keep the program.
 fn worksheet(key: Option<&str>, args: &WorksheetArgs) -> Result<()> {
     let bank = programs::worksheet()?;
+    let data_dir = args.data.data_dir.as_deref();
     // With --no-save, `edit` still reads the programs; nothing is written.
-    let store = if args.no_save {
-        None
-    } else {
-        Some(DataDir::locate(args.data.data_dir.as_deref())?)
+    let session = match &args.answers {
+        Some(_) => Session::open(args.no_save, data_dir)?,
+        // The worksheet has no safety check, so no crisis state to follow.
+        None => Session::interactive(args.plain, args.no_save, data_dir, None)?,
     };
-    // Held to the end: no other iop-check changes this folder meanwhile.
-    let _lock = match &store {
-        Some(dir) => Some(crate::store::lock::take_and_tidy(dir)?),
-        None => None,
-    };
-    let mut kept = match (&store, key) {
+    let store = session.store();
+    let mut kept = match (store, key) {
         (Some(s), _) => programs::load(s)?,
-        (None, Some(_)) => programs::load(&DataDir::locate(args.data.data_dir.as_deref())?)?,
+        (None, Some(_)) => programs::load(&DataDir::locate(data_dir)?)?,
         (None, None) => Vec::new(),
     };
     if key.is_none() && kept.len() >= programs::MAX_PROGRAMS {
@@ -90,15 +83,18 @@ fn worksheet(key: Option<&str>, args: &WorksheetArgs) -> Result<()> {
             merged.prune(&bank);
             merged
         }
-        None => match ask(&bank, args, store.as_ref(), &mut kept, index, key.is_none())? {
-            Some(a) => a,
-            None => return Ok(()),
-        },
+        None => {
+            let asked = ask(&bank, args, &session, &mut kept, index, key.is_none());
+            match session.end(asked)? {
+                Some(a) => a,
+                None => return Ok(()),
+            }
+        }
     };
     kept[index].set_answers(&answers, index + 1);
     kept[index].updated = now();
     let name = kept[index].name.clone();
-    let Some(store) = &store else {
+    let Some(store) = store else {
         // Nothing is kept: show the program so the answers are not lost to view.
         let prefs = Preferences::default();
         let c = programs::comparison(&bank, &[(index + 1, &kept[index])], &prefs);
@@ -136,100 +132,62 @@ fn worksheet(key: Option<&str>, args: &WorksheetArgs) -> Result<()> {
 /// Asks the worksheet in the terminal or in plain mode. Every answer is
 /// kept as soon as it is given (unless --no-save), so a pause, Ctrl-C or a
 /// closed window loses nothing: `programs edit N` picks it up. None when
-/// the person paused before the first answer (nothing is added).
+/// the person stopped before the first answer of a new program (nothing
+/// is added).
 fn ask(
     bank: &Bank,
     args: &WorksheetArgs,
-    store: Option<&DataDir>,
+    session: &Session,
     kept: &mut Vec<Program>,
     index: usize,
     adding: bool,
 ) -> Result<Option<Answers>> {
-    if !args.plain && !std::io::stdin().is_terminal() {
-        return Err(Error::NotInteractive);
+    session.resume_with(resume_command(index + 1, args));
+    let saved = &session.shared().saved;
+    if !adding && session.store().is_some() {
+        // An existing program is already kept: a stop picks it up again.
+        saved.mark_saved(true);
     }
-    if !args.plain && !std::io::stderr().is_terminal() {
-        return Err(Error::Usage(
-            "iop-check draws its questions on the terminal's error stream (stderr), and that is redirected here. Run it without redirecting stderr, or add --plain".into(),
-        ));
-    }
-    let resume = store.map(|_| resume_command(index + 1, args));
-    crate::signals::install(resume.clone());
-    let mut inner: Box<dyn Prompter> = if args.plain {
-        Box::new(PlainPrompter::new(
-            std::io::stdin().lock(),
-            std::io::stderr(),
-        ))
+    // The worksheet's review ends in a kept program, not a summary.
+    let mut prompter = session.prompter(Some(if session.store().is_some() {
+        "Finish and keep this program"
     } else {
-        // The worksheet's review ends in a kept program, not a summary.
-        Box::new(
-            TerminalPrompter::new()
-                .saving(store.is_some())
-                .finish_label(if store.is_some() {
-                    "Finish and keep this program"
-                } else {
-                    "Finish and see this program"
-                }),
-        )
-    };
+        "Finish and see this program"
+    }));
     let start = kept[index].typed_answers(bank);
     if adding {
-        inner.opening(bank)?;
+        prompter.opening(bank)?;
     }
-    let mut saving = Saving {
-        inner: inner.as_mut(),
-        bank,
-        answers: start.clone(),
-        store,
+    let mut keeper = ProgramKeeper {
+        store: session.store(),
+        saved,
         kept,
         index,
-        saved: false,
-        behind: false,
     };
     // The worksheet has no safety check: its cards were shown above.
-    let result = Engine::new(bank, &mut saving, start, None, Route::default()).run();
-    let (saved, behind) = (saving.saved, saving.behind);
-    if !args.plain {
-        let _ = console::Term::stderr().show_cursor();
-    }
+    let result = Engine::new(
+        bank,
+        prompter.as_mut(),
+        start,
+        &mut keeper,
+        Route::default(),
+    )
+    .run();
+    let nothing_kept = adding && !saved.on_disk() && session.store().is_some();
     match result {
         Ok(a) => Ok(Some(a)),
-        Err(Error::Incomplete { paused, .. }) if saved || !adding || store.is_none() => {
-            Err(Error::Incomplete {
-                paused,
-                resume: resume.map(|command| Resume {
-                    command,
-                    behind,
-                    empty: false,
-                    kept: false,
-                    pending: false,
-                }),
-            })
-        }
-        Err(Error::Incomplete { paused: true, .. }) => {
+        Err(Error::Incomplete {
+            stop: Stop::Paused, ..
+        }) if nothing_kept => {
             output::stderr(
                 "Paused before the first answer, so no program was added. Run `iop-check programs add` when you are ready.",
             );
             Ok(None)
         }
-        Err(Error::Incomplete { .. }) => Err(Error::Usage(
+        Err(Error::Incomplete { .. }) if nothing_kept => Err(Error::Usage(
             "the input ended before the first answer, so no program was added. In plain mode, type one answer a line; or answer from a file with --answers FILE (`iop-check programs template` prints one to fill in)".into(),
         )),
-        Err(Error::Interrupted { .. }) => {
-            crate::signals::restore_terminal();
-            // Nothing saved yet: there is no program to pick up.
-            Err(Error::Interrupted {
-                resume: resume
-                    .filter(|_| saved || !adding)
-                    .map(|command| Resume {
-                        command,
-                        behind,
-                        empty: false,
-                        kept: false,
-                        pending: false,
-                    }),
-            })
-        }
+        // The session says how to pick it up.
         Err(e) => Err(e),
     }
 }
@@ -238,14 +196,7 @@ fn ask(
 fn resume_command(number: usize, args: &WorksheetArgs) -> String {
     let mut cmd = format!("iop-check programs edit {number}");
     if let Some(d) = &args.data.data_dir {
-        let s = d.display().to_string();
-        if s.chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_./~".contains(c))
-        {
-            cmd.push_str(&format!(" --data-dir {s}"));
-        } else {
-            cmd.push_str(&format!(" --data-dir '{}'", s.replace('\'', r"'\''")));
-        }
+        cmd.push_str(&format!(" --data-dir {}", shell_word(d)));
     }
     if args.plain {
         cmd.push_str(" --plain");
@@ -253,99 +204,34 @@ fn resume_command(number: usize, args: &WorksheetArgs) -> String {
     cmd
 }
 
-/// A prompter that keeps the program after every answer, then passes the
-/// reply on to the engine. The engine's own draft is for the main
-/// questions, so it is given no data folder here.
-struct Saving<'a> {
-    inner: &'a mut dyn Prompter,
-    bank: &'a Bank,
-    answers: Answers,
+/// Keeps the program after every answer (unless --no-save), in
+/// programs.json; the main questions' draft is left alone.
+struct ProgramKeeper<'a> {
     store: Option<&'a DataDir>,
+    saved: &'a Saved,
     kept: &'a mut Vec<Program>,
     index: usize,
-    /// At least one answer was kept.
-    saved: bool,
-    /// The last save failed.
-    behind: bool,
 }
 
-impl Saving<'_> {
-    fn keep(&mut self, q: &Question, a: Answer) -> Result<()> {
-        self.answers.set(&q.id, a);
-        self.answers.prune(self.bank);
+impl Keep for ProgramKeeper<'_> {
+    fn keep(&mut self, answers: &Answers, _: bool) -> Result<Option<String>> {
         let Some(store) = self.store else {
-            return Ok(());
+            return Ok(None);
         };
         let p = &mut self.kept[self.index];
-        p.set_answers(&self.answers, self.index + 1);
+        p.set_answers(answers, self.index + 1);
         p.updated = now();
-        let was_behind = self.behind;
+        let was_behind = self.saved.is_behind();
         let result = programs::save(store, self.kept);
-        // What a stop by Ctrl-C or a signal says (`Resume::now`): the
-        // program is kept, and `programs edit N` picks it up.
-        crate::store::draft::mark_saved(result.is_ok());
+        // What a stop says: the program is kept, and `programs edit N`
+        // picks it up.
+        self.saved.mark_saved(result.is_ok());
         match result {
-            Ok(()) => {
-                self.saved = true;
-                self.behind = false;
-            }
-            Err(e) => {
-                self.behind = true;
-                if !was_behind {
-                    self.inner.notice(&format!(
-                        "{e}\nYou can keep going, but if iop-check is stopped now your answers about this program may be lost."
-                    ))?;
-                }
-            }
+            Err(e) if !was_behind => Ok(Some(format!(
+                "{e}\nYou can keep going, but if iop-check is stopped now your answers about this program may be lost."
+            ))),
+            _ => Ok(None),
         }
-        Ok(())
-    }
-}
-
-impl Prompter for Saving<'_> {
-    fn welcome(&mut self, bank: &Bank, quick: bool) -> Result<()> {
-        self.inner.welcome(bank, quick)
-    }
-    fn opening(&mut self, bank: &Bank) -> Result<()> {
-        self.inner.opening(bank)
-    }
-    fn ask(&mut self, ask: &Ask) -> Result<Reply> {
-        let reply = self.inner.ask(ask)?;
-        match &reply {
-            Reply::Answer(a) => self.keep(ask.question, a.clone())?,
-            Reply::Skip => self.keep(ask.question, Answer::Skipped)?,
-            Reply::Back | Reply::Pause => {}
-        }
-        Ok(reply)
-    }
-    fn crisis(
-        &mut self,
-        bank: &Bank,
-        urgency: crate::bank::Urgency,
-        point: Option<&str>,
-    ) -> Result<bool> {
-        self.inner.crisis(bank, urgency, point)
-    }
-    fn review(&mut self, bank: &Bank, answers: &Answers) -> Result<ReviewChoice> {
-        self.inner.review(bank, answers)
-    }
-    fn offer_resume(&mut self, draft: &Draft) -> Result<bool> {
-        self.inner.offer_resume(draft)
-    }
-    fn notice(&mut self, text: &str) -> Result<()> {
-        self.inner.notice(text)
-    }
-    fn ask_name(&mut self) -> Result<Option<String>> {
-        self.inner.ask_name()
-    }
-    fn ask_keep(&mut self) -> Result<bool> {
-        self.inner.ask_keep()
-    }
-    fn ask_save_copy(
-        &mut self,
-        suggested_stem: &str,
-    ) -> Result<Option<(Format, std::path::PathBuf)>> {
-        self.inner.ask_save_copy(suggested_stem)
     }
 }
 
@@ -465,7 +351,9 @@ fn preferences(store: &DataDir) -> Preferences {
             _ => None,
         });
     let from_draft = || {
-        let d = draft::load(store, &main).ok().flatten()?;
+        let d = draft::load(store, &main, &Saved::default())
+            .ok()
+            .flatten()?;
         Some(("your saved draft".to_string(), d.answers))
     };
     match from_checkin.or_else(from_draft) {
@@ -482,7 +370,7 @@ fn remove(key: &str, yes: bool, data: &DataArgs) -> Result<()> {
     let i = programs::find(&kept, key)?;
     let name = kept[i].name.clone();
     if !yes
-        && !confirm(&format!(
+        && !crate::prompt::confirm_delete(&format!(
             "Delete \"{name}\" and everything you wrote about it? This cannot be undone."
         ))?
     {
@@ -495,22 +383,6 @@ fn remove(key: &str, yes: bool, data: &DataArgs) -> Result<()> {
         programs::save(&store, &kept)?;
     }
     output::stdout(&format!("Deleted \"{name}\".\n"))
-}
-
-fn confirm(question: &str) -> Result<bool> {
-    if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
-        return Err(Error::Usage(
-            "deleting needs a confirmation, but the input is not a terminal. Add --yes to delete without being asked".into(),
-        ));
-    }
-    dialoguer::Confirm::new()
-        .with_prompt(crate::text::clean(question))
-        .default(false)
-        .interact_on(&console::Term::stderr())
-        .map_err(|e| {
-            let dialoguer::Error::IO(e) = e;
-            Error::io("ask in", "the terminal", e)
-        })
 }
 
 /// `programs template`: an answers file for `programs add --answers`.

@@ -1,124 +1,83 @@
 //! `iop-check run` (and `iop-check` alone): ask the questions, then show the
 //! summary, keep the check-in and offer a copy to print.
 
-use std::io::IsTerminal;
 use std::path::Path;
 
 use crate::answers::{self, Answers};
 use crate::bank::{self, Bank};
 use crate::cli::RunArgs;
 use crate::engine::{Engine, Route};
-use crate::error::{Error, Result, Resume};
+use crate::error::{Error, Result};
 use crate::output;
 use crate::prompt::Prompter;
-use crate::prompt::plain::PlainPrompter;
-use crate::prompt::terminal::TerminalPrompter;
 use crate::score;
-use crate::store::{DataDir, checkins, draft};
+use crate::session::{Session, shell_word};
+use crate::store::draft::{self, Saved};
+use crate::store::{DataDir, checkins};
 use crate::summary::{FhirSource, Format, Layout, Options, document};
 
 pub fn run(args: &RunArgs) -> Result<()> {
-    if args.output.is_none() {
-        // Say so now, not after every question is answered.
-        output::check_stdout()?;
-    }
     let bank = bank::load(args.bank.as_deref())?;
     if let Some(file) = &args.answers {
-        let answers = load_answers(file, &bank)?;
-        // The most urgent safety answer's response, as a run would show it.
-        let urgent = bank
-            .safety_questions()
-            .filter_map(|q| {
-                let a = answers.get(&q.id)?;
-                a.option_ids()
-                    .filter_map(|o| q.option(o))
-                    .find(|c| c.crisis)
-            })
-            .max_by_key(|c| c.urgency);
-        if let Some(c) = urgent {
-            let urgency = c.urgency.unwrap_or(crate::bank::Urgency::Now);
-            output::stderr(&crate::crisis::response(
-                &bank.crisis,
-                urgency,
-                c.talking_point.as_deref(),
-            ));
-        }
-        if args.keep {
-            let store = DataDir::locate(args.data_dir.as_deref())?;
-            let _lock = crate::store::lock::take(&store)?;
-            return finish(&bank, &answers, args, Some(&store), None);
-        }
-        // Read, never written: the summary says what changed since the
-        // last kept check-in, as an interactive run's does.
-        let store = if args.no_save {
-            None
-        } else {
-            DataDir::locate(args.data_dir.as_deref()).ok()
-        };
-        return finish(&bank, &answers, args, store.as_ref(), None);
+        return from_file(&bank, file, args);
     }
-    if !args.plain && !std::io::stdin().is_terminal() {
-        return Err(Error::NotInteractive);
-    }
-    crate::crisis::arm(&bank.crisis);
-    if !args.plain && !std::io::stderr().is_terminal() {
-        return Err(Error::Usage(
-            "iop-check draws its questions on the terminal's error stream (stderr), and that is redirected here. Run it without redirecting stderr (the summary goes to stdout, so `iop-check > summary.txt` works), or add --plain".into(),
-        ));
-    }
-    let store = if args.no_save {
-        None
-    } else {
-        Some(DataDir::locate(args.data_dir.as_deref())?)
-    };
-    // Held until the run ends: no other iop-check may change this folder meanwhile.
-    let _lock = match &store {
-        Some(dir) => Some(crate::store::lock::take_and_tidy(dir)?),
-        None => None,
-    };
-    let resume = store.as_ref().map(|_| resume_command(args));
-    crate::signals::install(resume.clone());
-    let with_resume = |e: Error| match e {
-        Error::Incomplete { paused, .. } => Error::Incomplete {
-            paused,
-            resume: resume.clone().map(Resume::now),
-        },
-        Error::Interrupted { .. } => {
-            crate::signals::restore_terminal();
-            Error::Interrupted {
-                resume: resume.clone().map(Resume::now),
-            }
-        }
-        e => e,
-    };
-    // A dumb terminal cannot move the cursor: ask as in plain mode.
-    let plain = args.plain || crate::style::dumb_terminal();
-    let mut prompter: Box<dyn Prompter> = if plain {
-        Box::new(
-            PlainPrompter::new(std::io::stdin().lock(), std::io::stderr())
-                .saving(store.is_some())
-                .reading_fd(0),
-        )
-    } else {
-        Box::new(TerminalPrompter::new().saving(store.is_some()))
-    };
-    let result = ask(&bank, prompter.as_mut(), store.as_ref(), args).and_then(|answers| {
+    let session = Session::interactive(
+        args.plain,
+        args.no_save,
+        args.data_dir.as_deref(),
+        Some(&bank.crisis),
+    )?;
+    session.resume_with(resume_command(args));
+    let mut prompter = session.prompter(None);
+    let result = ask(&bank, prompter.as_mut(), &session, args).and_then(|answers| {
         finish(
             &bank,
             &answers,
             args,
-            store.as_ref(),
-            Some(prompter.as_mut()),
+            session.store(),
+            Some((prompter.as_mut(), &session.shared().saved)),
         )
     });
-    if !plain {
-        let _ = console::Term::stderr().show_cursor();
+    let result = result.and_then(|()| match session.store() {
+        Some(store) => draft::remove(store, &session.shared().saved),
+        None => Ok(()),
+    });
+    session.end(result)
+}
+
+/// A run from an answers file: the summary, without asking anything.
+fn from_file(bank: &Bank, file: &Path, args: &RunArgs) -> Result<()> {
+    let answers = load_answers(file, bank)?;
+    // The most urgent safety answer's response, as a run would show it.
+    let urgent = bank
+        .safety_questions()
+        .filter_map(|q| {
+            let a = answers.get(&q.id)?;
+            a.option_ids()
+                .filter_map(|o| q.option(o))
+                .find(|c| c.crisis)
+        })
+        .max_by_key(|c| c.urgency);
+    if let Some(c) = urgent {
+        let urgency = c.urgency.unwrap_or(crate::bank::Urgency::Now);
+        output::stderr(&crate::crisis::response(
+            &bank.crisis,
+            urgency,
+            c.talking_point.as_deref(),
+        ));
     }
-    result.map_err(with_resume)?;
-    if let Some(store) = &store {
-        draft::remove(store)?;
+    if args.keep {
+        let session = Session::open(false, args.data_dir.as_deref())?;
+        return finish(bank, &answers, args, session.store(), None);
     }
-    Ok(())
+    // Read, never written: the summary says what changed since the
+    // last kept check-in, as an interactive run's does.
+    let store = if args.no_save {
+        None
+    } else {
+        DataDir::locate(args.data_dir.as_deref()).ok()
+    };
+    finish(bank, &answers, args, store.as_ref(), None)
 }
 
 /// An answers file: YAML or JSON by question id, or a FHIR R4
@@ -136,23 +95,21 @@ fn load_answers(file: &Path, bank: &Bank) -> Result<Answers> {
 }
 
 /// Picks up or discards a saved draft, then runs the engine.
-fn ask(
-    bank: &Bank,
-    p: &mut dyn Prompter,
-    store: Option<&DataDir>,
-    args: &RunArgs,
-) -> Result<Answers> {
+fn ask(bank: &Bank, p: &mut dyn Prompter, session: &Session, args: &RunArgs) -> Result<Answers> {
     let mut answers = Answers::default();
     let mut resumed = false;
     let mut quick = args.quick;
-    if let Some(store) = store {
+    let saved = &session.shared().saved;
+    if let Some(store) = session.store() {
         if args.fresh {
-            draft::remove(store)?;
-        } else if let Some(d) = draft::load(store, bank)? {
+            draft::remove(store, saved)?;
+        } else if let Some(d) = draft::load(store, bank, saved)? {
             // A resumed run keeps the reminder of where help is, from its
             // first screen on.
-            crate::crisis::remind(d.answers.safety_reminder(bank));
-            crate::crisis::remember(d.answers.safety_flagged(bank));
+            session.note_safety(
+                d.answers.safety_flagged(bank),
+                d.answers.safety_reminder(bank),
+            );
             if d.bank_id != bank.id {
                 return Err(Error::Usage(format!(
                     "your saved draft is for a different question bank (\"{}\"). Run with the --bank you used then, or start over with --fresh (this deletes the draft)",
@@ -172,9 +129,8 @@ fn ask(
                 // `--quick` on the resuming command line.
                 quick |= d.quick;
             } else {
-                draft::remove(store)?;
-                crate::crisis::remind(false);
-                crate::crisis::remember(false);
+                draft::remove(store, saved)?;
+                session.note_safety(false, false);
             }
         } else if args.resume {
             p.notice(
@@ -192,7 +148,8 @@ fn ask(
         quick,
         opening: !resumed && bank.safety_question().is_some(),
     };
-    Engine::new(bank, p, answers, store, route).run()
+    let mut keeper = session.draft_keeper(bank, quick);
+    Engine::new(bank, p, answers, &mut keeper, route).run()
 }
 
 /// The programs being compared, one line each for the summary, marked
@@ -231,11 +188,11 @@ fn finish(
     answers: &Answers,
     args: &RunArgs,
     store: Option<&DataDir>,
-    mut prompter: Option<&mut dyn Prompter>,
+    mut asking: Option<(&mut dyn Prompter, &Saved)>,
 ) -> Result<()> {
     let mut a = score::score(bank, answers);
     a.created = jiff::Timestamp::now().to_string();
-    if let Some(p) = prompter.as_deref_mut() {
+    if let Some((p, _)) = asking.as_mut() {
         a.name = or_default(p.ask_name(), None)?;
     }
     if let Some(store) = store {
@@ -269,7 +226,7 @@ fn finish(
         // On a terminal too small for it, through a pager.
         None => crate::pager::show(&text)?,
     }
-    let Some(p) = prompter else {
+    let Some((p, saved)) = asking else {
         // An answers run keeps a check-in only when asked to (--keep).
         match store.filter(|_| args.keep) {
             Some(store) => {
@@ -291,8 +248,8 @@ fn finish(
             // The check-in now holds these answers: the draft goes at once,
             // before the copy screen, so that a stop there (Ctrl-C, a closed
             // window) leaves nothing that `--resume` would keep a second time.
-            crate::process::CHECKIN_KEPT.store(true, std::sync::atomic::Ordering::SeqCst);
-            draft::remove(store)?;
+            saved.mark_kept();
+            draft::remove(store, saved)?;
             output::stderr(&crate::text::wrap(
                 &format!("Kept as check-in {id}. See them all with `iop-check history`."),
                 crate::text::width(),
@@ -340,21 +297,11 @@ fn finish(
 /// The command that picks this run up again.
 fn resume_command(args: &RunArgs) -> String {
     let mut cmd = String::from("iop-check --resume");
-    let quote = |p: &Path| {
-        let s = p.display().to_string();
-        if s.chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_./~".contains(c))
-        {
-            s
-        } else {
-            format!("'{}'", s.replace('\'', r"'\''"))
-        }
-    };
     if let Some(b) = &args.bank {
-        cmd.push_str(&format!(" --bank {}", quote(b)));
+        cmd.push_str(&format!(" --bank {}", shell_word(b)));
     }
     if let Some(d) = &args.data_dir {
-        cmd.push_str(&format!(" --data-dir {}", quote(d)));
+        cmd.push_str(&format!(" --data-dir {}", shell_word(d)));
     }
     if args.plain {
         cmd.push_str(" --plain");

@@ -1,29 +1,50 @@
 //! The engine walks the bank: it decides which question comes next, honours
-//! conditions, handles back, skip and review, saves the draft after every
-//! answer, and stops for crisis answers. It never draws anything itself:
-//! all asking goes through a [`Prompter`].
+//! conditions, handles back, skip and review, hands every answer to a
+//! [`Keep`] as soon as it is given, and stops for crisis answers. It never
+//! draws anything itself (all asking goes through a [`Prompter`]) and never
+//! writes anything itself (the session's keeper does).
 
 use crate::answers::{Answer, Answers, conditions};
 use crate::bank::{Bank, Urgency};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Stop};
 use crate::prompt::{Ask, Progress, Prompter, Reply, ReviewChoice};
-use crate::store::{DataDir, draft};
+
+/// What the engine calls after each answer, so that nothing is lost: the
+/// session's draft keeper for the main questions, the programs worksheet's
+/// program keeper. A failed save is not an error that stops the run: the
+/// keeper returns words for the person instead, and the engine shows them.
+pub trait Keep {
+    /// Keeps the answers given so far. `more_waiting`: the next answer is
+    /// already waiting (piped in at machine speed), so the keeper may put
+    /// the write off for a moment. Returns a notice to show, if any.
+    fn keep(&mut self, answers: &Answers, more_waiting: bool) -> Result<Option<String>>;
+
+    /// Writes whatever was put off; called once as the engine stops, however
+    /// it stops (a signal aside).
+    fn flush(&mut self, answers: &Answers) -> Result<Option<String>> {
+        let _ = answers;
+        Ok(None)
+    }
+}
+
+/// Keeps nothing: for a run with `--no-save`, and for tests.
+pub struct KeepNothing;
+
+impl Keep for KeepNothing {
+    fn keep(&mut self, _: &Answers, _: bool) -> Result<Option<String>> {
+        Ok(None)
+    }
+}
 
 pub struct Engine<'a, P: Prompter + ?Sized> {
     bank: &'a Bank,
     prompter: &'a mut P,
     answers: Answers,
-    store: Option<&'a DataDir>,
+    keep: &'a mut dyn Keep,
     /// Flat list of (section index, question index) in asking order.
     order: Vec<(usize, usize)>,
     /// The opening cards are still to be shown, right after the safety step.
     opening_due: bool,
-    /// The `--quick` path: kept with the draft, so a resume walks it too.
-    quick: bool,
-    /// Answers given since the draft was last saved (see [`Engine::save`]).
-    unsaved: bool,
-    /// When the draft was last saved.
-    saved_at: Option<std::time::Instant>,
     /// The calmer responses ("past few weeks", "not sure") already shown
     /// in this run: each is shown once, while "right now" is shown each time.
     responded: Vec<Urgency>,
@@ -43,7 +64,7 @@ impl<'a, P: Prompter + ?Sized> Engine<'a, P> {
         bank: &'a Bank,
         prompter: &'a mut P,
         answers: Answers,
-        store: Option<&'a DataDir>,
+        keep: &'a mut dyn Keep,
         route: Route,
     ) -> Self {
         let order = bank
@@ -58,18 +79,13 @@ impl<'a, P: Prompter + ?Sized> Engine<'a, P> {
                     .map(move |(qi, _)| (si, qi))
             })
             .collect();
-        crate::crisis::remember(answers.safety_flagged(bank));
-        crate::crisis::remind(answers.safety_reminder(bank));
         Engine {
             bank,
             prompter,
             answers,
-            store,
+            keep,
             order,
             opening_due: route.opening,
-            quick: route.quick,
-            unsaved: false,
-            saved_at: None,
             responded: Vec::new(),
         }
     }
@@ -119,51 +135,13 @@ impl<'a, P: Prompter + ?Sized> Engine<'a, P> {
         )
     }
 
-    /// Saves the draft after an answer. When the next answer is already
-    /// waiting (answers piped in, never typed at a terminal), the save is
-    /// put off, for at most a second: rewriting the draft after each of
-    /// thousands of answers that come at once cost seconds. Whatever is put
-    /// off is saved before the engine stops in any way but a signal
-    /// ([`Engine::run`]); a signal says that the last answers were not saved
-    /// (`draft::set_pending`).
+    /// Hands the answers to the keeper; shows what it says, if anything.
     fn save(&mut self) -> Result<()> {
-        if self.store.is_none() {
-            return Ok(());
-        }
-        let recent = self
-            .saved_at
-            .is_some_and(|t| t.elapsed() < std::time::Duration::from_secs(1));
-        if recent && self.prompter.input_waiting() {
-            self.unsaved = true;
-            draft::set_pending(true);
-            return Ok(());
-        }
-        self.save_now()
-    }
-
-    fn save_now(&mut self) -> Result<()> {
-        let Some(store) = self.store else {
-            return Ok(());
-        };
-        self.unsaved = false;
-        self.saved_at = Some(std::time::Instant::now());
-        // Said once per run of failures: only when the save before worked.
-        let was_behind = draft::is_behind();
-        if let Err(e) = draft::save(store, self.bank, &self.answers, self.quick) {
-            if !was_behind {
-                self.prompter.notice(&format!(
-                    "{e}\nYou can keep going, and your summary will still be shown at the end, but if iop-check is stopped now your answers may be lost."
-                ))?;
-            }
+        let waiting = self.prompter.input_waiting();
+        if let Some(notice) = self.keep.keep(&self.answers, waiting)? {
+            self.prompter.notice(&notice)?;
         }
         Ok(())
-    }
-
-    /// Notes what the answers now say about safety, for the crisis lines on
-    /// the way out and the reminder on every later screen.
-    fn remember(&self) {
-        crate::crisis::remember(self.answers.safety_flagged(self.bank));
-        crate::crisis::remind(self.answers.safety_reminder(self.bank));
     }
 
     /// Asks question `i`. Returns the reply after storing it.
@@ -188,7 +166,6 @@ impl<'a, P: Prompter + ?Sized> Engine<'a, P> {
                     .find(|c| c.crisis);
                 self.answers.set(&q.id, a.clone());
                 self.answers.prune(self.bank);
-                self.remember();
                 self.save()?;
                 if let Some(c) = crisis {
                     let urgency = c.urgency.unwrap_or(Urgency::Now);
@@ -204,7 +181,6 @@ impl<'a, P: Prompter + ?Sized> Engine<'a, P> {
             Reply::Skip => {
                 self.answers.set(&q.id, Answer::Skipped);
                 self.answers.prune(self.bank);
-                self.remember();
                 self.save()?;
             }
             Reply::Back | Reply::Pause => {}
@@ -225,15 +201,15 @@ impl<'a, P: Prompter + ?Sized> Engine<'a, P> {
     /// Answers whose save was put off are saved however it ends.
     pub fn run(mut self) -> Result<Answers> {
         let result = self.walk();
-        if self.unsaved {
-            self.save_now()?;
+        if let Some(notice) = self.keep.flush(&self.answers)? {
+            self.prompter.notice(&notice)?;
         }
         result.map(|()| self.answers)
     }
 
     fn walk(&mut self) -> Result<()> {
         let paused = || Error::Incomplete {
-            paused: true,
+            stop: Stop::Paused,
             resume: None,
         };
         let mut fill = true;
@@ -275,3 +251,6 @@ impl<'a, P: Prompter + ?Sized> Engine<'a, P> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -186,3 +186,22 @@ pub fn source_labels(bank: &Bank, ids: &[String]) -> String {
         .collect::<Vec<_>>()
         .join("; ")
 }
+
+/// Asks "Delete …? This cannot be undone." at the terminal; No is the
+/// default. Where there is no terminal to ask at, says to add --yes.
+pub fn confirm_delete(question: &str) -> Result<bool> {
+    use std::io::IsTerminal;
+    if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
+        return Err(crate::error::Error::Usage(
+            "deleting needs a confirmation, but the input is not a terminal. Add --yes to delete without being asked".into(),
+        ));
+    }
+    dialoguer::Confirm::new()
+        .with_prompt(crate::text::clean(question))
+        .default(false)
+        .interact_on(&console::Term::stderr())
+        .map_err(|e| {
+            let dialoguer::Error::IO(e) = e;
+            crate::error::Error::io("ask in", "the terminal", e)
+        })
+}

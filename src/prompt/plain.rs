@@ -7,11 +7,13 @@ use std::io::{BufRead, Write};
 use super::{Ask, Prompter, Reply, ReviewChoice, answered, help_text, kept_note};
 use crate::answers::{Answer, Answers, check_number, check_text};
 use crate::bank::{Bank, Kind, Urgency};
+use crate::crisis::CrisisState;
 use crate::error::{Error, Result};
 use crate::store::draft::Draft;
 use crate::summary::Format;
 use crate::text::clean;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// The longest line read as an answer. Longer lines (endless input from a
 /// pipe, say) are read past and set aside, so memory stays small whatever
@@ -93,6 +95,8 @@ pub struct PlainPrompter<R: BufRead, W: Write> {
     /// The descriptor `input` reads, when it is not a terminal: asked
     /// whether more input is waiting ([`Prompter::input_waiting`]).
     piped_fd: Option<i32>,
+    /// The session's safety state, for the reminder line of where help is.
+    crisis: Arc<CrisisState>,
 }
 
 impl<R: BufRead, W: Write> PlainPrompter<R, W> {
@@ -102,7 +106,15 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
             out,
             saving: true,
             piped_fd: None,
+            crisis: Arc::default(),
         }
+    }
+
+    /// Shares the session's safety state, for the reminder of where help
+    /// is on every screen once a safety answer other than the safe one stands.
+    pub fn crisis(mut self, crisis: Arc<CrisisState>) -> Self {
+        self.crisis = crisis;
+        self
     }
 
     /// Says that `input` reads descriptor `fd` (standard input), so that
@@ -127,7 +139,8 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
     /// The reminder of where help is, once a safety answer other than the
     /// safe one stands: the first line of every later question or screen.
     fn remind(&mut self) -> Result<()> {
-        match crate::crisis::reminder_line() {
+        let crisis = Arc::clone(&self.crisis);
+        match crisis.reminder_line() {
             Some(line) => self.say(line),
             None => Ok(()),
         }
@@ -143,7 +156,7 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
             Ok(Line::End) => {
                 let _ = writeln!(self.out);
                 Err(Error::Incomplete {
-                    paused: false,
+                    stop: crate::error::Stop::InputEnded,
                     resume: None,
                 })
             }

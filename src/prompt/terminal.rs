@@ -9,11 +9,13 @@ use dialoguer::{Input, MultiSelect, Select};
 use super::{Ask, Prompter, Reply, ReviewChoice, answered, help_text, kept_note};
 use crate::answers::{Answer, Answers, check_number, check_text, format_number};
 use crate::bank::{Bank, Kind, Question, Section, Urgency};
+use crate::crisis::CrisisState;
 use crate::error::{Error, Result};
 use crate::store::draft::Draft;
 use crate::summary::Format;
 use crate::text::{clean, wrap};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 pub struct TerminalPrompter {
     term: Term,
@@ -25,6 +27,8 @@ pub struct TerminalPrompter {
     /// The review's way out: what finishing gives ("Finish and see my
     /// summary"; the programs worksheet keeps a program instead).
     finish: &'static str,
+    /// The session's safety state, for the reminder line of where help is.
+    crisis: Arc<CrisisState>,
 }
 
 const SKIP: &str = "Skip this question";
@@ -72,7 +76,15 @@ impl TerminalPrompter {
             bold: Style::new().for_stderr().bold(),
             saving: true,
             finish: "Finish and see my summary",
+            crisis: Arc::default(),
         }
+    }
+
+    /// Shares the session's safety state, for the reminder of where help
+    /// is on every screen once a safety answer other than the safe one stands.
+    pub fn crisis(mut self, crisis: Arc<CrisisState>) -> Self {
+        self.crisis = crisis;
+        self
     }
 
     /// Words the review's way out for what finishing gives.
@@ -135,7 +147,7 @@ impl TerminalPrompter {
     /// on its first line once a safety answer other than the safe one stands.
     fn screen(&self) -> Result<()> {
         self.term.clear_screen().map_err(io_error)?;
-        if let Some(line) = crate::crisis::reminder_line() {
+        if let Some(line) = self.crisis.reminder_line() {
             self.para(line, &self.bold)?;
         }
         Ok(())
@@ -143,7 +155,9 @@ impl TerminalPrompter {
 
     /// How many rows the reminder line takes at the top of a screen.
     fn reminder_rows(&self) -> usize {
-        crate::crisis::reminder_line().map_or(0, |l| wrap(l, self.width(), "").lines().count())
+        self.crisis
+            .reminder_line()
+            .map_or(0, |l| wrap(l, self.width(), "").lines().count())
     }
 
     fn select(&self, items: &[String], default: usize) -> Result<Option<usize>> {

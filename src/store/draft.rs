@@ -2,7 +2,8 @@
 //! nothing is lost to Ctrl-C, a closed window or `kill -9`.
 
 use std::collections::BTreeMap;
-use std::sync::atomic::Ordering;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -12,9 +13,7 @@ use crate::answers::{Answers, from_json};
 use crate::bank::Bank;
 use crate::error::{Error, Result};
 use crate::files::write_atomic_locked;
-use crate::process::{
-    DRAFT_BEHIND, DRAFT_ON_DISK, DRAFT_PENDING, DRAFT_SET_ASIDE, DRAFT_SYNCED, WRITE_LOCK,
-};
+use crate::signals::WRITE_LOCK;
 
 pub const DRAFT_FILE: &str = "draft.json";
 
@@ -50,50 +49,101 @@ pub struct Draft {
     pub quick: bool,
 }
 
-/// Whether there is a draft to pick up (see `process::DRAFT_ON_DISK`).
-pub fn on_disk() -> bool {
-    DRAFT_ON_DISK.load(Ordering::SeqCst)
+/// What this run knows of its saved answers, for what a stop says (see
+/// `session::Shared::resume`). Shared with the signal handler, which reads
+/// it under [`WRITE_LOCK`]: every change below is made under that lock, so
+/// the handler never sees a save half done.
+#[derive(Debug, Default)]
+pub struct Saved {
+    /// The last save failed: what is on disk lacks the latest answers.
+    behind: AtomicBool,
+    /// Answers are on disk, as far as this process knows: a draft was
+    /// read, or saved, and not deleted since (or a program was kept).
+    on_disk: AtomicBool,
+    /// Answers piped in at machine speed wait for their save, put off for
+    /// at most a second (see `session::DraftKeeper`).
+    pending: AtomicBool,
+    /// This run's answers are kept as a check-in (and the draft deleted),
+    /// so a stop after that does not offer a `--resume` that would keep
+    /// them twice.
+    kept: AtomicBool,
+    /// Answers set aside by the last draft load (answers to questions that
+    /// another version of the bank no longer has), written back by every
+    /// save so that a change of bank never silently deletes them.
+    set_aside: Mutex<BTreeMap<String, Value>>,
+    /// When the draft was last flushed to the disk (`fsync`), so that
+    /// answers that come faster than anyone types are not each flushed.
+    synced: Mutex<Option<std::time::Instant>>,
 }
 
-/// Whether the last [`save`] in this process failed.
-pub fn is_behind() -> bool {
-    DRAFT_BEHIND.load(Ordering::SeqCst)
-}
-
-/// Records how the last save of answers went, for what a stop says
-/// ([`crate::error::Resume::now`]), when answers are kept elsewhere than
-/// the draft (a program's worksheet, kept in programs.json after every
-/// answer).
-pub fn mark_saved(ok: bool) {
-    let _guard = WRITE_LOCK.lock().unwrap_or_else(|e| e.into_inner());
-    DRAFT_BEHIND.store(!ok, Ordering::SeqCst);
-    if ok {
-        DRAFT_ON_DISK.store(true, Ordering::SeqCst);
+impl Saved {
+    /// Whether there are answers on disk to pick up.
+    pub fn on_disk(&self) -> bool {
+        self.on_disk.load(Ordering::SeqCst)
     }
-}
 
-/// Records that answers were given whose save is put off for a moment
-/// (see `Engine::save`), or, with false, that none are.
-pub fn set_pending(pending: bool) {
-    DRAFT_PENDING.store(pending, Ordering::SeqCst);
+    /// Whether the last save failed.
+    pub fn is_behind(&self) -> bool {
+        self.behind.load(Ordering::SeqCst)
+    }
+
+    /// Whether answers wait for a save put off for a moment.
+    pub fn is_pending(&self) -> bool {
+        self.pending.load(Ordering::SeqCst)
+    }
+
+    /// Whether the answers are kept as a check-in.
+    pub fn is_kept(&self) -> bool {
+        self.kept.load(Ordering::SeqCst)
+    }
+
+    /// Records how the last save of answers went, when they are kept
+    /// elsewhere than the draft (a program's worksheet, kept in
+    /// programs.json after every answer), or that some already are (an
+    /// existing program being edited).
+    pub fn mark_saved(&self, ok: bool) {
+        let _guard = WRITE_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+        self.behind.store(!ok, Ordering::SeqCst);
+        if ok {
+            self.on_disk.store(true, Ordering::SeqCst);
+        }
+    }
+
+    /// Records that answers were given whose save is put off for a moment,
+    /// or, with false, that none are.
+    pub fn set_pending(&self, pending: bool) {
+        self.pending.store(pending, Ordering::SeqCst);
+    }
+
+    /// Records that the answers are now kept as a check-in.
+    pub fn mark_kept(&self) {
+        let _guard = WRITE_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+        self.kept.store(true, Ordering::SeqCst);
+    }
 }
 
 /// Saves the answers given so far, replacing the draft atomically. `quick`
 /// says the run walks the `--quick` path, so that a resume walks it too.
-pub fn save(dir: &DataDir, bank: &Bank, answers: &Answers, quick: bool) -> Result<()> {
-    // The flag changes under the lock that a signal handler takes before it
-    // reads it, so the handler never sees a save half done.
+pub fn save(
+    dir: &DataDir,
+    bank: &Bank,
+    answers: &Answers,
+    quick: bool,
+    saved: &Saved,
+) -> Result<()> {
+    // The flags change under the lock that a signal handler takes before it
+    // reads them, so the handler never sees a save half done.
     let _guard = WRITE_LOCK.lock().unwrap_or_else(|e| e.into_inner());
-    let result = write(dir, bank, answers, quick);
-    DRAFT_BEHIND.store(result.is_err(), Ordering::SeqCst);
-    DRAFT_PENDING.store(false, Ordering::SeqCst);
+    let result = write(dir, bank, answers, quick, saved);
+    saved.behind.store(result.is_err(), Ordering::SeqCst);
+    saved.pending.store(false, Ordering::SeqCst);
     if result.is_ok() {
-        DRAFT_ON_DISK.store(true, Ordering::SeqCst);
+        saved.on_disk.store(true, Ordering::SeqCst);
     }
     result
 }
 
-fn write(dir: &DataDir, bank: &Bank, answers: &Answers, quick: bool) -> Result<()> {
+fn write(dir: &DataDir, bank: &Bank, answers: &Answers, quick: bool, saved: &Saved) -> Result<()> {
     dir.ensure()?;
     let file = DraftFile {
         format: 1,
@@ -105,7 +155,8 @@ fn write(dir: &DataDir, bank: &Bank, answers: &Answers, quick: bool) -> Result<(
             _ => BTreeMap::new(),
         },
         quick,
-        set_aside: DRAFT_SET_ASIDE
+        set_aside: saved
+            .set_aside
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .iter()
@@ -125,7 +176,7 @@ fn write(dir: &DataDir, bank: &Bank, answers: &Answers, quick: bool) -> Result<(
     // once cost milliseconds each instead of a disk flush each. Unflushed,
     // the draft is still replaced atomically, so a stop of any kind loses
     // nothing; only a power cut could take the last second's answers.
-    let mut synced = DRAFT_SYNCED.lock().unwrap_or_else(|e| e.into_inner());
+    let mut synced = saved.synced.lock().unwrap_or_else(|e| e.into_inner());
     let durable = synced.is_none_or(|t| t.elapsed() >= std::time::Duration::from_secs(1));
     write_atomic_locked(&path, &json, durable)?;
     if durable {
@@ -136,7 +187,8 @@ fn write(dir: &DataDir, bank: &Bank, answers: &Answers, quick: bool) -> Result<(
 
 /// Reads the draft, if there is one. Answers that do not fit the bank are
 /// dropped (and counted) rather than refused: the bank may have changed.
-pub fn load(dir: &DataDir, bank: &Bank) -> Result<Option<Draft>> {
+/// They are set aside in `saved`, so that the next save keeps them.
+pub fn load(dir: &DataDir, bank: &Bank, saved: &Saved) -> Result<Option<Draft>> {
     let path = dir.file(DRAFT_FILE);
     let Some(bytes) = super::read_saved(&path, "read the saved draft")? else {
         return Ok(None);
@@ -169,8 +221,8 @@ pub fn load(dir: &DataDir, bank: &Bank) -> Result<Option<Draft>> {
         .keys()
         .filter(|id| !file.set_aside.contains_key(*id))
         .count();
-    *DRAFT_SET_ASIDE.lock().unwrap_or_else(|e| e.into_inner()) = set_aside;
-    DRAFT_ON_DISK.store(true, Ordering::SeqCst);
+    *saved.set_aside.lock().unwrap_or_else(|e| e.into_inner()) = set_aside;
+    saved.on_disk.store(true, Ordering::SeqCst);
     Ok(Some(Draft {
         bank_id: file.bank_id,
         bank_version: file.bank_version,
@@ -182,12 +234,13 @@ pub fn load(dir: &DataDir, bank: &Bank) -> Result<Option<Draft>> {
 }
 
 /// Deletes the draft, and with it any answers it had set aside.
-pub fn remove(dir: &DataDir) -> Result<()> {
-    DRAFT_SET_ASIDE
+pub fn remove(dir: &DataDir, saved: &Saved) -> Result<()> {
+    saved
+        .set_aside
         .lock()
         .unwrap_or_else(|e| e.into_inner())
         .clear();
-    DRAFT_ON_DISK.store(false, Ordering::SeqCst);
+    saved.on_disk.store(false, Ordering::SeqCst);
     let path = dir.file(DRAFT_FILE);
     match std::fs::remove_file(&path) {
         Ok(()) => Ok(()),

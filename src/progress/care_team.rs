@@ -372,18 +372,20 @@ impl CareTeam {
             });
         }
         parts.push(part("sessions", "Sessions and care", sessions));
-        let status = |s: &str| match s {
-            "moving" => "moving: progress two weeks in a row",
-            "stuck" => "stuck: no progress two weeks in a row",
-            "mixed" => "mixed",
+        let status = |s: &str, goal: bool| match (s, goal) {
+            ("moving", true) => "moving: progress two weeks in a row",
+            ("stuck", true) => "stuck: no progress two weeks in a row",
+            ("moving", false) => "better two weeks in a row",
+            ("stuck", false) => "not better two weeks in a row",
+            ("mixed", _) => "mixed",
             _ => "new this week",
         };
-        let tracked = |v: &[Tracked]| -> Vec<Item> {
+        let tracked = |v: &[Tracked], goal: bool| -> Vec<Item> {
             v.iter()
                 .map(|g| Item::Field {
                     label: format!("\u{201c}{}\u{201d}:", c(&g.name)),
                     value: g.latest.clone().unwrap_or_else(|| "not answered".into()),
-                    usual: Some(status(g.status).into()),
+                    usual: Some(status(g.status, goal).into()),
                 })
                 .collect()
         };
@@ -392,11 +394,15 @@ impl CareTeam {
                 text: "No goals named yet.".into(),
             }]
         } else {
-            tracked(&self.goals)
+            tracked(&self.goals, true)
         };
         parts.push(part("goals", "Goals", goals));
         if !self.signs.is_empty() {
-            parts.push(part("signs", "Signs being watched", tracked(&self.signs)));
+            parts.push(part(
+                "signs",
+                "Signs being watched",
+                tracked(&self.signs, false),
+            ));
         }
         let mut week = Vec::new();
         if let Some(h) = &self.hardest {

@@ -10,6 +10,7 @@
 //! the same way two weeks running, as questions for the care team.
 
 pub mod care_team;
+pub mod keep;
 pub mod patterns;
 pub mod trend;
 

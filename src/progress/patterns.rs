@@ -247,10 +247,14 @@ mod tests {
         find(&weeks).into_iter().map(|f| f.kind).collect()
     }
 
+    /// A name, each week's answers that differ from a steady week, and the
+    /// patterns expected.
+    type Case<'a> = (&'a str, &'a [&'a [(&'a str, &'a str)]], &'a [Kind]);
+
     #[test]
     fn each_two_week_pattern_gives_its_question_and_no_other() {
         use Kind::*;
-        let cases: &[(&str, &[&[(&str, &str)]], &[Kind])] = &[
+        let cases: &[Case] = &[
             ("steady weeks", &[&[], &[], &[]], &[]),
             (
                 "mood lower and sessions missed, two weeks",

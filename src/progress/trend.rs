@@ -200,10 +200,16 @@ pub fn build(weeks: &[(String, Week)], bank: &Bank) -> Trend {
 const DASH: &str = "-";
 
 /// The short form of an answer for a table cell: the number before " - "
-/// on a 1-to-5 scale, else the words.
+/// on a 1-to-5 scale, a count for sessions missed, else the words.
 fn short(c: &Cell) -> String {
+    const COUNTS: [&str; 4] = ["0", "1", "2", "3+"];
     match &c.answer {
         None => DASH.into(),
+        Some(_) if c.level.is_some() && c.answer.as_deref().is_some_and(|a| !a.contains(" - ")) => {
+            COUNTS
+                .get(c.level.unwrap_or(0))
+                .map_or(DASH.into(), |s| s.to_string())
+        }
         Some(a) => match a.split_once(" - ") {
             Some((n, _)) if n.chars().all(|c| c.is_ascii_digit()) => n.to_string(),
             _ => a.clone(),
@@ -239,6 +245,9 @@ fn care_short(c: &Option<String>) -> String {
         None => DASH.into(),
         Some(s) if s.starts_with("An IOP") => "IOP".into(),
         Some(s) if s.starts_with("A PHP") => "PHP".into(),
+        Some(s) if s.starts_with("Weekly") => "Weekly".into(),
+        Some(s) if s.starts_with("Something") => "Other".into(),
+        Some(s) if s.starts_with("No care") => "None".into(),
         Some(s) => s.to_string(),
     }
 }
@@ -260,7 +269,7 @@ pub fn text(t: &Trend, width: usize, unicode: bool) -> String {
         "Missed",
         "Care felt",
     ];
-    let widths = [12usize, 14, 5, 7, 6, 7, 7];
+    let widths = [14usize, 8, 6, 8, 7, 8, 8];
     let row = |cells: &[String]| -> String {
         let mut line = String::new();
         for (i, c) in cells.iter().enumerate() {
@@ -317,6 +326,7 @@ pub fn text(t: &Trend, width: usize, unicode: bool) -> String {
             }
         }
     }
+    out.push('\n');
     patterns_text(&mut out, t, width);
     for r in t.weeks.iter().filter(|r| r.safety_flagged) {
         out.push_str(&wrap(&format!(
@@ -336,7 +346,6 @@ fn patterns_text(out: &mut String, t: &Trend, width: usize) {
     if t.patterns.is_empty() {
         return;
     }
-    out.push('\n');
     out.push_str("Answers that moved the same way two weeks in a row:\n");
     for p in &t.patterns {
         out.push_str(&crate::text::wrap(

@@ -121,7 +121,9 @@ fn ask(
     let mut answers = Answers::default();
     let mut resumed = false;
     let mut quick = args.quick;
-    let mut plan = plan_from(store);
+    // With --no-save too, the goals come from what is kept (read only).
+    let read = DataDir::locate(args.data.data_dir.as_deref()).ok();
+    let mut plan = plan_from(store.or(read.as_ref()));
     let mut started = jiff::Timestamp::now().to_string();
     if let (Some(d), Some(store)) = (draft, store) {
         let bank = progress::bank_for(base, &d.plan);
@@ -176,12 +178,10 @@ fn ask(
 
 /// A week from an answers file: nothing is asked; kept only with --keep.
 fn from_file(base: &Bank, file: &Path, args: &ProgressRunArgs) -> Result<()> {
-    let read_store = if args.no_save {
-        None
-    } else {
-        DataDir::locate(args.data.data_dir.as_deref()).ok()
-    };
+    // Read, never written (unless --keep): this week's goals by name.
+    let read_store = DataDir::locate(args.data.data_dir.as_deref()).ok();
     let plan = plan_from(read_store.as_ref());
+    let read_store = read_store.filter(|_| !args.no_save);
     let bank = progress::bank_for(base, &plan);
     let answers = crate::answers::file::load(file, &bank)?;
     let urgent = bank

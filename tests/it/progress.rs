@@ -394,10 +394,13 @@ fn eight_weeks_print_on_one_page_on_letter_and_a4() {
 
 const FITS: &str = "Talk with your care team about whether this level of care still fits.";
 
+/// A name, each week's changes from a steady week, the questions expected.
+type PatternCase<'a> = (&'a str, Vec<Vec<(&'a str, &'a str)>>, &'a [&'a str]);
+
 #[test]
 fn the_two_week_patterns_give_their_care_team_questions_and_no_others() {
     // (name, each week's changes from a steady week, the questions expected)
-    let cases: &[(&str, Vec<Vec<(&str, &str)>>, &[&str])] = &[
+    let cases: &[PatternCase] = &[
         ("steady", vec![vec![]; 4], &[]),
         (
             "mood lower and sessions missed",

@@ -168,7 +168,7 @@ pub fn forget(id: Option<&str>, all: bool, yes: bool, data: &DataArgs) -> Result
     extra.extend(leftovers.iter().cloned());
     // The weekly check-ins (`iop-check progress`) and an unfinished week.
     let weekly = if all {
-        crate::store::progress::files(&store)
+        crate::progress::kept::files(&store)
     } else {
         Vec::new()
     };

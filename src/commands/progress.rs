@@ -12,10 +12,11 @@ use crate::error::{Error, Result};
 use crate::output;
 use crate::progress::care_team::CareTeam;
 use crate::progress::keep::WeekKeeper;
+use crate::progress::kept;
 use crate::progress::trend::{self, TrendFormat};
 use crate::progress::{self, Plan, Week};
 use crate::session::{Session, shell_word};
-use crate::store::{DataDir, checkins, progress as kept};
+use crate::store::{DataDir, checkins};
 use crate::summary::Format;
 
 pub fn run(args: &ProgressArgs) -> Result<()> {

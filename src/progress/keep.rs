@@ -33,7 +33,7 @@ impl Keep for WeekKeeper<'_> {
         };
         let week = Week::new(self.bank, self.plan, answers, self.started, self.quick);
         let was_behind = self.shared.saved.is_behind();
-        let result = crate::store::progress::save_draft(store, &week);
+        let result = super::kept::save_draft(store, &week);
         self.shared.saved.mark_saved(result.is_ok());
         match result {
             Err(e) if !was_behind => Ok(Some(format!(

@@ -11,6 +11,7 @@
 
 pub mod care_team;
 pub mod keep;
+pub mod kept;
 pub mod patterns;
 pub mod trend;
 

@@ -8,7 +8,6 @@
 pub mod checkins;
 pub mod draft;
 pub mod lock;
-pub mod progress;
 
 use std::fs;
 use std::os::unix::fs::{DirBuilderExt, PermissionsExt};

@@ -7,10 +7,10 @@ use std::fs;
 use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 use std::path::PathBuf;
 
-use super::DataDir;
+use super::Week;
 use crate::error::{Error, Result};
 use crate::files::{write_atomic, write_new};
-use crate::progress::Week;
+use crate::store::{self, DataDir};
 
 pub const PROGRESS_DIR: &str = "progress";
 pub const PROGRESS_DRAFT: &str = "progress-draft.json";
@@ -27,7 +27,7 @@ fn ensure_dir(data: &DataDir) -> Result<PathBuf> {
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
             let meta = fs::symlink_metadata(&d)
                 .map_err(|e| Error::io("read the weekly check-ins folder", &d, e))?;
-            super::checkins::check_real_folder(&d, &meta)?;
+            store::checkins::check_real_folder(&d, &meta)?;
             if meta.permissions().mode() & 0o077 != 0 {
                 fs::set_permissions(&d, fs::Permissions::from_mode(0o700))
                     .map_err(|e| Error::io("make private the weekly check-ins folder", &d, e))?;
@@ -54,7 +54,7 @@ pub fn save(data: &DataDir, w: &Week) -> Result<String> {
         Err(_) => "week".to_string(),
     };
     let json = to_json(w, "weekly check-in")?;
-    super::check_saved_size(&d, &json, "keep the weekly check-in in")?;
+    store::check_saved_size(&d, &json, "keep the weekly check-in in")?;
     let names = (1..=10_000).map(|n| {
         if n == 1 {
             format!("{base}.json")
@@ -74,7 +74,7 @@ pub type Listed = (Vec<(String, Week)>, Vec<PathBuf>);
 pub fn list(data: &DataDir) -> Result<Listed> {
     let d = dir(data);
     if let Ok(meta) = fs::symlink_metadata(&d) {
-        super::checkins::check_real_folder(&d, &meta)?;
+        store::checkins::check_real_folder(&d, &meta)?;
     }
     let entries = match fs::read_dir(&d) {
         Ok(e) => e,
@@ -92,7 +92,7 @@ pub fn list(data: &DataDir) -> Result<Listed> {
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let read = super::read_saved(&path, "read the weekly check-in")
+        let read = store::read_saved(&path, "read the weekly check-in")
             .ok()
             .flatten()
             .and_then(|b| serde_json::from_slice::<Week>(&b).ok());
@@ -129,13 +129,13 @@ pub fn save_draft(data: &DataDir, w: &Week) -> Result<()> {
     data.ensure()?;
     let json = to_json(w, "weekly draft")?;
     let path = data.file(PROGRESS_DRAFT);
-    super::check_saved_size(&path, &json, "save the weekly draft")?;
+    store::check_saved_size(&path, &json, "save the weekly draft")?;
     write_atomic(&path, &json)
 }
 
 pub fn load_draft(data: &DataDir) -> Result<Option<Week>> {
     let path = data.file(PROGRESS_DRAFT);
-    let Some(bytes) = super::read_saved(&path, "read the weekly draft")? else {
+    let Some(bytes) = store::read_saved(&path, "read the weekly draft")? else {
         return Ok(None);
     };
     serde_json::from_slice(&bytes)

@@ -238,7 +238,9 @@ impl CareTeam {
 
     /// The summary as JSON (docs/progress.schema.json).
     pub fn json(&self) -> String {
-        let mut s = serde_json::to_string_pretty(self).unwrap_or_else(|_| "{}".into());
+        let mut v = serde_json::to_value(self).unwrap_or_default();
+        crate::text::clean_json(&mut v);
+        let mut s = serde_json::to_string_pretty(&v).unwrap_or_else(|_| "{}".into());
         s.push('\n');
         s
     }

@@ -75,9 +75,13 @@ pub fn sign_id(n: usize) -> String {
 }
 
 /// Splits a typed list ("sleep by 11; call my sister") into items: on `;`
-/// and line breaks, trimmed, empty ones dropped, at most [`MAX_GOALS`].
+/// and line breaks, trimmed, empty ones dropped, at most [`MAX_GOALS`],
+/// control characters and terminal escapes left out.
 pub fn split_list(text: &str) -> Vec<String> {
-    text.split([';', '\n'])
+    // Cleaned of control characters and escapes: the words go into
+    // prompts, tables and pages.
+    crate::text::clean(text)
+        .split([';', '\n'])
         .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|s| !s.is_empty())
         .take(MAX_GOALS)
@@ -389,5 +393,6 @@ mod tests {
         );
         assert_eq!(split_list("a;b;c;d").len(), MAX_GOALS);
         assert!(split_list(" ; ").is_empty());
+        assert_eq!(split_list("\u{1b}[31mred\u{1b}[0m goal"), ["red goal"]);
     }
 }

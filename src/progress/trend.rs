@@ -413,7 +413,10 @@ pub fn markdown(t: &Trend) -> String {
 
 /// The weeks as JSON (docs/progress.schema.json).
 pub fn json(t: &Trend) -> String {
-    let mut s = serde_json::to_string_pretty(t).unwrap_or_else(|_| "{}".into());
+    // Cleaned value by value, as every JSON iop-check writes.
+    let mut v = serde_json::to_value(t).unwrap_or_default();
+    crate::text::clean_json(&mut v);
+    let mut s = serde_json::to_string_pretty(&v).unwrap_or_else(|_| "{}".into());
     s.push('\n');
     s
 }

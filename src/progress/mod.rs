@@ -386,6 +386,38 @@ mod tests {
     }
 
     #[test]
+    fn the_welcome_says_a_few_minutes_and_the_weekly_quick_command() {
+        let b = bank_for(
+            &base_bank().unwrap(),
+            &Plan {
+                goals: vec!["a".into(), "b".into()],
+                goals_from: GoalsFrom::LastWeek,
+                signs: vec!["c".into()],
+            },
+        );
+        assert!(b.minutes(false) <= 4, "{}", b.minutes(false));
+        assert!(b.minutes(true) <= 2, "{}", b.minutes(true));
+        let w = crate::prompt::welcome_text(&b, false).join(" ");
+        assert!(w.contains("`iop-check progress --quick`"), "{w}");
+        // Out of range is refused, naming the key.
+        let bad = PROGRESS_YAML.replace("seconds_per_question: 10", "seconds_per_question: 2");
+        let e = bank::load_str("x.yaml", &bad).unwrap_err();
+        assert!(
+            e.iter()
+                .any(|p| p.to_string().contains("seconds_per_question")),
+            "{e:?}"
+        );
+        // A bank without the keys keeps the decision run's words.
+        let d = bank::builtin().unwrap();
+        assert_eq!(d.seconds_per_question, bank::DEFAULT_SECONDS_PER_QUESTION);
+        assert!(
+            crate::prompt::welcome_text(&d, false)
+                .join(" ")
+                .contains("`iop-check --quick`")
+        );
+    }
+
+    #[test]
     fn typed_lists_are_split_on_semicolons_and_lines() {
         assert_eq!(
             split_list(" sleep by 11;  call my\tsister ;\n;walk"),

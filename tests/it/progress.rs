@@ -814,3 +814,36 @@ fn the_safety_path_shows_help_first_and_a_stop_ends_with_the_crisis_lines() {
     assert!(after.contains("iop-check progress"), "{after}");
     assert!(after.contains("988"), "{after}");
 }
+
+#[test]
+fn a_stopped_week_is_picked_up_where_it_was_left() {
+    let tmp = tempdir();
+    let data = tmp.path().join("data");
+    let mut pty = spawn(&data, &[]);
+    pty.expect_screen(ScreenKind::Welcome);
+    pty.send(ENTER);
+    for n in 1..=2 {
+        let s = pty.expect_screen(ScreenKind::Choice);
+        assert_eq!(s.number(), n, "{}", s.text);
+        pty.send(&format!("{DOWN}{ENTER}"));
+    }
+    pty.expect_screen(ScreenKind::Choice);
+    let mark = pty.mark();
+    pty.send(CTRL_C);
+    assert_eq!(pty.wait_exit(), Exit::Code(130));
+    let after = common::flatten(&pty.text_since(mark));
+    assert!(after.contains("iop-check progress --data-dir"), "{after}");
+    assert!(kept(&data).is_empty(), "nothing kept yet");
+
+    // Again: the unfinished week is offered, and goes on at question 3.
+    let mut pty = spawn(&data, &[]);
+    let s = pty.expect_screen(ScreenKind::Resume);
+    assert_fits(&pty);
+    assert!(s.flat.contains("Pick up where I left off"), "{}", s.text);
+    pty.send(ENTER);
+    let s = pty.expect_screen(ScreenKind::Choice);
+    assert_eq!(s.number(), 3, "{}", s.text);
+    assert!(s.flat.contains("hurting someone else"), "{}", s.text);
+    pty.send(CTRL_C);
+    assert_eq!(pty.wait_exit(), Exit::Code(130));
+}

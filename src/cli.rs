@@ -234,7 +234,7 @@ Examples:
     Run(RunArgs),
     /// A weekly check-in during care: how the week went, your goals, how the care fits.
     #[command(after_help = "\
-About three minutes once a week, whatever care you are in (weekly therapy, an IOP, a PHP \
+About four minutes once a week, whatever care you are in (weekly therapy, an IOP, a PHP \
 or something else). Safety questions come first every time. Your goals from your last \
 check-in are asked back by name. Keep the weeks to see trends (`progress history`) and \
 to make a one-page summary for your care team (`progress summary`).
@@ -640,7 +640,7 @@ pub struct ProgressRunArgs {
     /// The global --no-save.
     #[arg(skip)]
     pub no_save: bool,
-    /// Ask only the core questions (safety first, as always): about one minute.
+    /// Ask only the core questions (safety first, as always): about two minutes.
     #[arg(long)]
     pub quick: bool,
     /// Start over: delete the unfinished weekly check-in, if there is one.
@@ -652,10 +652,11 @@ pub struct ProgressRunArgs {
     /// With --answers: keep the week (an answers run keeps nothing otherwise).
     #[arg(long, requires = "answers")]
     pub keep: bool,
-    /// The format of the week shown at the end (default: text).
+    /// The format of the summary for your care team shown at the end (default: text;
+    /// fhir: this week as a FHIR QuestionnaireResponse).
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: Option<Format>,
-    /// Write the week to this file (created private, 0600) instead of the screen.
+    /// Write that summary to this file (created private, 0600) instead of the screen.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
     #[command(flatten)]

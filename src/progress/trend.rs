@@ -286,14 +286,33 @@ pub fn text(t: &Trend, width: usize, unicode: bool) -> String {
         let line: String = line.trim_end().chars().take(width.max(20)).collect();
         line
     };
-    out.push_str(&row(&cols.map(str::to_string)));
-    out.push('\n');
-    for r in &t.weeks {
-        let mut cells = vec![short_date(&r.created), care_short(&r.care)];
-        cells.extend(r.values.iter().map(short));
-        cells.push(r.care_fit.clone().unwrap_or_else(|| DASH.into()));
-        out.push_str(&row(&cells));
+    let cells = |r: &Row| {
+        let mut c = vec![short_date(&r.created), care_short(&r.care)];
+        c.extend(r.values.iter().map(short));
+        c.push(r.care_fit.clone().unwrap_or_else(|| DASH.into()));
+        c
+    };
+    if width < 72 {
+        // Too narrow for the table: one short block per week.
+        for r in &t.weeks {
+            let c = cells(r);
+            out.push_str(&format!("{}\n", c[0]));
+            for (head, value) in cols.iter().zip(&c).skip(1) {
+                out.push_str(&crate::text::wrap(
+                    &format!("  {head}: {value}"),
+                    width,
+                    "    ",
+                ));
+                out.push('\n');
+            }
+        }
+    } else {
+        out.push_str(&row(&cols.map(str::to_string)));
         out.push('\n');
+        for r in &t.weeks {
+            out.push_str(&row(&cells(r)));
+            out.push('\n');
+        }
     }
     out.push('\n');
     out.push_str(&wrap("Trend, one mark a week, oldest on the left (taller is a later point on the scale; a space is a week skipped):"));

@@ -145,6 +145,24 @@ fn eight_weeks_give_a_trend_table_with_sparklines_and_ascii_under_lang_c() {
         assert!(l.chars().count() <= 80, "wider than 80: {l:?}");
     }
 
+    // A narrow terminal: a block per week, every line within the width.
+    let mut pty = Pty::spawn_with(
+        &["progress", "history"],
+        &data,
+        PtyOptions {
+            cols: 50,
+            rows: 24,
+            ..PtyOptions::default()
+        },
+    );
+    assert_eq!(pty.wait_exit(), Exit::Code(0));
+    let narrow = pty.raw().replace("\r\n", "\n");
+    let narrow = common::strip_ansi(&narrow);
+    for l in narrow.lines() {
+        assert!(l.chars().count() <= 50, "wider than 50: {l:?}\n{narrow}");
+    }
+    assert!(narrow.contains("  Care felt: About right"), "{narrow}");
+
     // A locale that is not UTF-8: the same trends in ASCII.
     let out = Run::new(["progress", "history"])
         .data_dir(&data)

@@ -85,6 +85,14 @@ impl Cli {
                 ProgramsCommand::Compare { output, .. } => output.is_none(),
                 _ => true,
             },
+            Some(Command::Progress(p)) => match &p.command {
+                None => p.run.output.is_none(),
+                Some(
+                    ProgressCommand::History { output, .. }
+                    | ProgressCommand::Summary { output, .. },
+                ) => output.is_none(),
+                Some(ProgressCommand::Template) => true,
+            },
             Some(_) => true,
         }
     }
@@ -159,6 +167,23 @@ impl Cli {
                 }
                 ProgramsCommand::Template => {}
             },
+            Some(Command::Progress(p)) => {
+                let r = &mut p.run;
+                r.plain |= g.plain;
+                r.no_save |= g.no_save;
+                data(&mut r.data);
+                clash(r.plain, r.answers.is_some(), false)?;
+                if r.no_save && r.keep {
+                    return Err("--keep keeps the weekly check-in, and --no-save keeps nothing on disk: use one of them".into());
+                }
+                match &mut p.command {
+                    Some(
+                        ProgressCommand::History { data: d, .. }
+                        | ProgressCommand::Summary { data: d, .. },
+                    ) => data(d),
+                    Some(ProgressCommand::Template) | None => {}
+                }
+            }
             _ => {}
         }
         Ok(self)
@@ -176,6 +201,7 @@ impl Command {
             Command::History { .. } => "history",
             Command::Forget { .. } => "forget",
             Command::Programs { .. } => "programs",
+            Command::Progress(_) => "progress",
             Command::ExportBank { .. } => "export-bank",
             Command::Completions { .. } => "completions",
             Command::Man => "man",
@@ -206,6 +232,23 @@ Examples:
   iop-check run --answers response.fhir.json
   iop-check run --bank clinic-bank.yaml")]
     Run(RunArgs),
+    /// A weekly check-in during care: how the week went, your goals, how the care fits.
+    #[command(after_help = "\
+About four minutes once a week, whatever care you are in (weekly therapy, an IOP, a PHP \
+or something else). Safety questions come first every time. Your goals from your last \
+check-in are asked back by name. Keep the weeks to see trends (`progress history`) and \
+to make a one-page summary for your care team (`progress summary`).
+
+Examples:
+  iop-check progress
+  iop-check progress --quick
+  iop-check progress --plain
+  iop-check progress template > week.yaml
+  iop-check progress --answers week.yaml --keep
+  iop-check progress history
+  iop-check progress history --format html -o progress.html
+  iop-check progress summary --format html -o for-my-care-team.html")]
+    Progress(ProgressArgs),
     /// Check question bank files and list every problem found.
     #[command(after_help = "\
 With no FILE, checks the built-in bank. Exits 0 when every file is valid, 3 otherwise.
@@ -537,4 +580,85 @@ pub struct DataArgs {
     /// The global --data-dir.
     #[arg(skip)]
     pub data_dir: Option<PathBuf>,
+}
+
+/// `iop-check progress`: a weekly check-in, or one of its subcommands.
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct ProgressArgs {
+    #[command(subcommand)]
+    pub command: Option<ProgressCommand>,
+    #[command(flatten)]
+    pub run: ProgressRunArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProgressCommand {
+    /// Print an answers file for this week's check-in, to fill in.
+    Template,
+    /// Every kept week: a table with a trend per measure, or a chart to print.
+    #[command(after_help = "\
+Examples:
+  iop-check progress history
+  iop-check progress history --format html -o progress.html
+  iop-check progress history --format json | jq '.weeks[].values'
+  iop-check progress history --format fhir > weeks.fhir.json")]
+    History {
+        /// The format (default: text).
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        format: Option<crate::progress::trend::TrendFormat>,
+        /// Write to this file (created private, 0600) instead of the screen.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        data: DataArgs,
+    },
+    /// One page for your care team, from the weeks you kept.
+    #[command(after_help = "\
+Examples:
+  iop-check progress summary
+  iop-check progress summary --format html -o for-my-care-team.html
+  iop-check progress summary --format json")]
+    Summary {
+        /// The format (default: text; not fhir: use `progress history --format fhir`).
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        format: Option<Format>,
+        /// Write to this file (created private, 0600) instead of the screen.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        data: DataArgs,
+    },
+}
+
+/// Options for answering the weekly check-in.
+#[derive(Debug, Args, Default, Clone)]
+pub struct ProgressRunArgs {
+    /// The global --plain.
+    #[arg(skip)]
+    pub plain: bool,
+    /// The global --no-save.
+    #[arg(skip)]
+    pub no_save: bool,
+    /// Ask only the core questions (safety first, as always): about two minutes.
+    #[arg(long)]
+    pub quick: bool,
+    /// Start over: delete the unfinished weekly check-in, if there is one.
+    #[arg(long)]
+    pub fresh: bool,
+    /// Answer from a YAML or JSON file instead of asking (see `iop-check progress template`).
+    #[arg(long, value_name = "FILE", conflicts_with = "fresh")]
+    pub answers: Option<PathBuf>,
+    /// With --answers: keep the week (an answers run keeps nothing otherwise).
+    #[arg(long, requires = "answers")]
+    pub keep: bool,
+    /// The format of the summary for your care team shown at the end (default: text;
+    /// fhir: this week as a FHIR QuestionnaireResponse).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<Format>,
+    /// Write that summary to this file (created private, 0600) instead of the screen.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub data: DataArgs,
 }

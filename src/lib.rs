@@ -24,6 +24,7 @@ pub mod output;
 pub mod pager;
 pub mod problem;
 pub mod programs;
+pub mod progress;
 pub mod prompt;
 pub mod score;
 pub mod session;

@@ -27,6 +27,14 @@ pub use load::{load, load_file};
 
 use std::collections::HashMap;
 
+/// About how long one question takes, unless a bank says otherwise: slow on
+/// purpose, so that no one feels behind.
+pub const DEFAULT_SECONDS_PER_QUESTION: u32 = 20;
+
+fn default_seconds() -> u32 {
+    DEFAULT_SECONDS_PER_QUESTION
+}
+
 /// A checked question bank.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Bank {
@@ -40,6 +48,13 @@ pub struct Bank {
     pub disclaimer: String,
     /// Where the bank's facts hold ("Written for the US. Elsewhere…").
     pub scope: Option<String>,
+    /// The command that asks this bank ("iop-check progress"), for the
+    /// welcome's hint about `--quick`; "iop-check" when not given.
+    #[serde(default)]
+    pub command: Option<String>,
+    /// About how long one question takes, for the welcome's time.
+    #[serde(default = "default_seconds")]
+    pub seconds_per_question: u32,
     pub sources: Vec<Source>,
     pub crisis: Crisis,
     /// The options the person is weighing, in the order the bank lists
@@ -363,14 +378,15 @@ impl Bank {
         self.index.len()
     }
 
-    /// About how long the questions take, in whole minutes: some 20 seconds
-    /// a question, slow on purpose, so that no one feels behind.
+    /// About how long the questions take, in whole minutes: the bank's
+    /// `seconds_per_question` (20 unless it says otherwise, slow on purpose,
+    /// so that no one feels behind) a question.
     pub fn minutes(&self, quick: bool) -> usize {
         let n = self
             .questions()
             .filter(|(_, q)| !quick || q.core || q.safety)
             .count();
-        (n * 20).div_ceil(60).max(1)
+        (n * self.seconds_per_question as usize).div_ceil(60).max(1)
     }
 
     /// A care option by id.
@@ -386,6 +402,18 @@ impl Bank {
     /// Every question marked `safety: true`, in the order asked.
     pub fn safety_questions(&self) -> impl Iterator<Item = &Question> {
         self.questions().map(|(_, q)| q).filter(|q| q.safety)
+    }
+
+    /// Looks every question up again after `sections` changed: the weekly
+    /// bank adds a question per goal at run time (src/progress). Ids stay
+    /// unique as long as the caller makes them so; the first one wins.
+    pub fn reindex(&mut self) {
+        self.index.clear();
+        for (si, s) in self.sections.iter().enumerate() {
+            for (qi, q) in s.questions.iter().enumerate() {
+                self.index.entry(q.id.clone()).or_insert((si, qi));
+            }
+        }
     }
 }
 

@@ -26,6 +26,10 @@ pub struct RawBank {
     pub publisher: Option<String>,
     pub disclaimer: Option<String>,
     pub scope: Option<String>,
+    /// The command that asks this bank, for the welcome's hint about `--quick`.
+    pub command: Option<String>,
+    /// About how long a question takes, for the welcome's time.
+    pub seconds_per_question: Option<u32>,
     #[serde(default)]
     pub sources: Vec<RawSource>,
     pub crisis: Option<RawCrisis>,
@@ -49,6 +53,8 @@ pub const BANK_KEYS: &[&str] = &[
     "url",
     "publisher",
     "disclaimer",
+    "command",
+    "seconds_per_question",
     "scope",
     "sources",
     "crisis",

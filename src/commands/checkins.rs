@@ -166,7 +166,13 @@ pub fn forget(id: Option<&str>, all: bool, yes: bool, data: &DataArgs) -> Result
     // it may hold answers, so --all deletes it too.
     let leftovers = if all { temp_files(&store) } else { Vec::new() };
     extra.extend(leftovers.iter().cloned());
-    if targets.is_empty() && !has_draft && !has_programs && extra.is_empty() {
+    // The weekly check-ins (`iop-check progress`) and an unfinished week.
+    let weekly = if all {
+        crate::progress::kept::files(&store)
+    } else {
+        Vec::new()
+    };
+    if targets.is_empty() && !has_draft && !has_programs && extra.is_empty() && weekly.is_empty() {
         return output::stdout(
             "There is nothing to forget: no kept check-ins, no saved draft and no programs.\n",
         );
@@ -183,6 +189,11 @@ pub fn forget(id: Option<&str>, all: bool, yes: bool, data: &DataArgs) -> Result
             }
             if has_programs {
                 parts.push("the programs you added".to_string());
+            }
+            match weekly.len() {
+                0 => {}
+                1 => parts.push("1 weekly check-in file".to_string()),
+                k => parts.push(format!("{k} weekly check-in files")),
             }
             match leftovers.len() {
                 0 => {}
@@ -203,7 +214,7 @@ pub fn forget(id: Option<&str>, all: bool, yes: bool, data: &DataArgs) -> Result
     for t in &targets {
         checkins::remove(t)?;
     }
-    for p in &extra {
+    for p in extra.iter().chain(&weekly) {
         std::fs::remove_file(p).map_err(|e| Error::io("delete", p, e))?;
     }
     if has_draft {

@@ -4,6 +4,7 @@ mod checkins;
 mod crisis;
 mod export;
 mod programs;
+mod progress;
 mod run;
 mod shell;
 pub mod template;
@@ -46,6 +47,7 @@ pub fn dispatch(cli: Cli) -> Result<()> {
             output,
         }) => export::run(format, bank.as_deref(), output.as_deref()),
         Some(Command::Programs { command }) => programs::run(&command),
+        Some(Command::Progress(args)) => progress::run(&args),
         Some(Command::History {
             format,
             output,

@@ -118,8 +118,9 @@ pub fn welcome_text(bank: &Bank, quick: bool) -> Vec<String> {
         )
     } else if has_core {
         format!(
-            "This takes about {} minutes. If you are tired, `iop-check --quick` asks only the core questions, in about {} minutes.",
+            "This takes about {} minutes. If you are tired, `{} --quick` asks only the core questions, in about {} minutes.",
             bank.minutes(false),
+            bank.command.as_deref().unwrap_or("iop-check"),
             bank.minutes(true)
         )
     } else {

@@ -75,7 +75,7 @@ pub fn save(data: &DataDir, a: &Assessment) -> Result<String> {
 /// Refuses a `checkins` that is a symbolic link (or not a folder): check-ins
 /// are kept only in a real folder inside the data folder, never wherever a
 /// link points.
-fn check_real_folder(d: &Path, meta: &fs::Metadata) -> Result<()> {
+pub(crate) fn check_real_folder(d: &Path, meta: &fs::Metadata) -> Result<()> {
     if meta.is_dir() {
         return Ok(());
     }

@@ -106,7 +106,7 @@ impl Document {
         if let Some(n) = a.name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
             byline = format!("For {n} · {byline}");
         }
-        let mut parts = vec![safety(a), standing(a), needs(a), weighing(a)];
+        let mut parts = vec![safety(a), standing(a), needs(a), next_step(a), weighing(a)];
         parts.push(part(
             "facts",
             "What could make an option hard, in your answers",
@@ -275,7 +275,7 @@ fn part(id: &'static str, title: &str, items: impl Iterator<Item = Item>) -> Par
 /// The safety answers as given, and crisis resources with their notes.
 /// After any answer other than "No" (a skip included), its first line is
 /// the reminder of where help is ("Help now: call or text 988").
-fn safety(a: &Assessment) -> Part {
+pub(crate) fn safety(a: &Assessment) -> Part {
     let s = &a.safety;
     let mut items = Vec::new();
     if s.status.reminds() {
@@ -358,6 +358,20 @@ fn resource(r: &ResourceInfo) -> Item {
 }
 
 /// Where the person stands, in their own answers.
+/// Once a choice is made (an option named, and "I've already decided"),
+/// the next step: the weekly check-in during care, whatever care it is.
+fn next_step(a: &Assessment) -> Part {
+    let decided = a.leaning.is_some()
+        && a.standing.iter().any(|f| {
+            f.role.as_deref() == Some("decision_stage")
+                && a.answers.get(&f.id).and_then(|v| v.as_str()) == Some("decided")
+        });
+    let items = decided.then(|| Item::Para {
+        text: "Once your care starts, run `iop-check progress` once a week. It is a short check-in: how the week went, your goals, and how the care fits. It makes a one-page summary for your care team.".into(),
+    });
+    part("next", "Your next step", items.into_iter())
+}
+
 fn standing(a: &Assessment) -> Part {
     part(
         "standing",

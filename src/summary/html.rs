@@ -15,7 +15,13 @@ const TEMPLATE: &str = include_str!("summary.html");
 
 impl Renderer for HtmlRenderer {
     fn render(&self, cx: &Context) -> Result<String> {
-        let doc = cx.document;
+        self.render_doc(cx.document)
+    }
+}
+
+impl HtmlRenderer {
+    /// Lays out any document (the weekly summary for the care team too).
+    pub fn render_doc(&self, doc: &super::Document) -> Result<String> {
         // A language tag is letters, digits and hyphens; anything else in a
         // hand-edited check-in falls back to English.
         let lang = if !doc.lang.is_empty()

@@ -9,7 +9,13 @@ pub struct MarkdownRenderer;
 
 impl Renderer for MarkdownRenderer {
     fn render(&self, cx: &Context) -> Result<String> {
-        let doc = cx.document;
+        self.render_doc(cx.document)
+    }
+}
+
+impl MarkdownRenderer {
+    /// Lays out any document (the weekly summary for the care team too).
+    pub fn render_doc(&self, doc: &super::Document) -> Result<String> {
         let e = escape;
         let mut o = String::new();
         let mut push = |s: String| {

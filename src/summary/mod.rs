@@ -111,6 +111,31 @@ pub fn document(layout: Layout, a: &Assessment, source: Option<FhirSource>) -> R
     renderer(layout.format, layout.width, layout.color).render(&cx)
 }
 
+/// Any document in a human format (text, Markdown, HTML): the weekly
+/// summary for the care team is laid out by the same renderers as the
+/// decision summary. JSON and FHIR are data, written by their owners.
+pub fn render_document(
+    doc: &Document,
+    format: Format,
+    width: usize,
+    color: bool,
+) -> Result<String> {
+    match format {
+        Format::Text => TextRenderer { width, color }.render_doc(doc),
+        Format::Markdown => MarkdownRenderer.render_doc(doc),
+        Format::Html => HtmlRenderer.render_doc(doc),
+        Format::Json | Format::Fhir => Err(crate::error::Error::Internal {
+            what: "document",
+            detail: "JSON and FHIR are not laid out from a document".into(),
+        }),
+    }
+}
+
+/// The safety part of a summary, for the weekly summary too.
+pub fn safety_part(a: &Assessment) -> Part {
+    document::safety(a)
+}
+
 /// "November 27, 2026" from an RFC 3339 time, in the person's time zone.
 pub fn display_date(created: &str) -> String {
     match created.parse::<jiff::Timestamp>() {

@@ -13,7 +13,13 @@ pub struct TextRenderer {
 
 impl Renderer for TextRenderer {
     fn render(&self, cx: &Context) -> Result<String> {
-        let doc = cx.document;
+        self.render_doc(cx.document)
+    }
+}
+
+impl TextRenderer {
+    /// Lays out any document (the weekly summary for the care team too).
+    pub fn render_doc(&self, doc: &super::Document) -> Result<String> {
         let mut o = TextOut::new(self.width, self.color);
         o.styled_para(&doc.title, Which::Bold);
         o.para(&doc.byline, "");

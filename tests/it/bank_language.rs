@@ -515,7 +515,11 @@ fn the_safety_sources_are_honest_about_what_this_is_not() {
 
 #[test]
 fn every_bank_lists_the_crisis_resources_with_988_first() {
-    for path in ["questions/iop-decision.yaml", "questions/programs.yaml"] {
+    for path in [
+        "questions/iop-decision.yaml",
+        "questions/programs.yaml",
+        "questions/progress.yaml",
+    ] {
         let b = iop_check::bank::load_file(std::path::Path::new(&format!(
             "{}/{path}",
             env!("CARGO_MANIFEST_DIR")
@@ -583,7 +587,11 @@ fn every_bank_lists_the_crisis_resources_with_988_first() {
 
 #[test]
 fn the_crisis_text_is_at_or_below_grade_6() {
-    for path in ["questions/iop-decision.yaml", "questions/programs.yaml"] {
+    for path in [
+        "questions/iop-decision.yaml",
+        "questions/programs.yaml",
+        "questions/progress.yaml",
+    ] {
         let b = iop_check::bank::load_file(std::path::Path::new(&format!(
             "{}/{path}",
             env!("CARGO_MANIFEST_DIR")

@@ -360,7 +360,7 @@ broken_banks! {
         ": sections[1].questions[1] (id \"in-network\"): unknown key \"wieght\"; did you mean \"weight\"?",
     ];
     unknown_key_lists_the_known_keys: "unknown-key-top" => [
-        ": (top level): unknown key \"colour\"; the keys here are: id, version, title, language, last_reviewed, url, publisher, disclaimer, scope, sources, crisis, care_options, scales, bands, opening, sections",
+        ": (top level): unknown key \"colour\"; the keys here are: id, version, title, language, last_reviewed, url, publisher, disclaimer, command, seconds_per_question, scope, sources, crisis, care_options, scales, bands, opening, sections",
     ];
     unknown_scale_name: "unknown-scale" => [
         ": sections[1].questions[2] (id \"cost-worry\"): uses scale \"agreemnt\", which is not defined under `scales`",
@@ -780,7 +780,7 @@ fn hostile_alias_bomb_under_an_unknown_key() {
     assert_one_problem(
         &out,
         "bomb.yaml",
-        "bomb.yaml: (top level): unknown key \"lols\"; the keys here are: id, version, title, language, last_reviewed, url, publisher, disclaimer, scope, sources, crisis, care_options, scales, bands, opening, sections",
+        "bomb.yaml: (top level): unknown key \"lols\"; the keys here are: id, version, title, language, last_reviewed, url, publisher, disclaimer, command, seconds_per_question, scope, sources, crisis, care_options, scales, bands, opening, sections",
     );
     // Defined under the unknown key, then used as the value of a known one.
     let base = small_bank_text();
@@ -1110,7 +1110,7 @@ fn large_bank_unknown_keys_keep_their_paths_and_file_order() {
         + "bandz: []\n";
     let dir = tempdir();
     let out = validate_bytes(dir.path(), "large.yaml", text.as_bytes());
-    let keys = "id, version, title, language, last_reviewed, url, publisher, disclaimer, scope, sources, crisis, care_options, scales, bands, opening, sections";
+    let keys = "id, version, title, language, last_reviewed, url, publisher, disclaimer, command, seconds_per_question, scope, sources, crisis, care_options, scales, bands, opening, sections";
     assert_invalid(
         &out,
         "large.yaml",

@@ -25,6 +25,7 @@ mod layout;
 mod output_files;
 mod pager;
 mod programs;
+mod progress;
 mod reliability;
 mod run_edges;
 mod safety;

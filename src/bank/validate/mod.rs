@@ -246,6 +246,18 @@ pub fn validate(file: &str, raw: RawBank, unknown: &[Vec<Segment>]) -> Result<Ba
     let publisher = cx.opt_text(&"(top level)", "publisher", &raw.publisher);
     let disclaimer = cx.text(&"(top level)", "disclaimer", &raw.disclaimer);
     let scope = cx.opt_text(&"(top level)", "scope", &raw.scope);
+    let command = cx.opt_text(&"(top level)", "command", &raw.command);
+    let seconds_per_question = match raw.seconds_per_question {
+        None => DEFAULT_SECONDS_PER_QUESTION,
+        Some(s) if (5..=60).contains(&s) => s,
+        Some(s) => {
+            cx.at(
+                &"seconds_per_question",
+                format!("{s} is not between 5 and 60: write about how many seconds one question takes (the default is {DEFAULT_SECONDS_PER_QUESTION})"),
+            );
+            DEFAULT_SECONDS_PER_QUESTION
+        }
+    };
 
     let sources = check_sources(&mut cx, &raw.sources);
     let source_ids: HashSet<&str> = sources.iter().map(|s| s.id.as_str()).collect();
@@ -439,6 +451,8 @@ pub fn validate(file: &str, raw: RawBank, unknown: &[Vec<Segment>]) -> Result<Ba
         publisher,
         disclaimer,
         scope,
+        command,
+        seconds_per_question,
         sources,
         crisis,
         care_options,

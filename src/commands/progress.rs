@@ -1,0 +1,369 @@
+//! `iop-check progress`: the weekly check-in, through the same Session,
+//! engine and prompters as `run`; and `progress template|history|summary`.
+//! What is asked and said is decided in [`crate::progress`].
+
+use std::path::Path;
+
+use crate::answers::Answers;
+use crate::bank::Bank;
+use crate::cli::{DataArgs, ProgressArgs, ProgressCommand, ProgressRunArgs};
+use crate::engine::{Engine, Route};
+use crate::error::{Error, Result};
+use crate::output;
+use crate::progress::care_team::CareTeam;
+use crate::progress::keep::WeekKeeper;
+use crate::progress::kept;
+use crate::progress::trend::{self, TrendFormat};
+use crate::progress::{self, Plan, Week};
+use crate::session::{Session, shell_word};
+use crate::store::{DataDir, checkins};
+use crate::summary::Format;
+
+pub fn run(args: &ProgressArgs) -> Result<()> {
+    match &args.command {
+        None => week(&args.run),
+        Some(ProgressCommand::Template) => template(&args.run.data),
+        Some(ProgressCommand::History {
+            format,
+            output,
+            data,
+        }) => history(format.unwrap_or(TrendFormat::Text), output.as_deref(), data),
+        Some(ProgressCommand::Summary {
+            format,
+            output,
+            data,
+        }) => summary(format.unwrap_or(Format::Text), output.as_deref(), data),
+    }
+}
+
+/// The kept weeks, read only; none when there is no data folder.
+fn weeks(data: &DataArgs) -> Result<Vec<(String, Week)>> {
+    let store = DataDir::locate(data.data_dir.as_deref())?;
+    let (all, bad) = kept::list(&store)?;
+    for path in bad {
+        output::stderr(&format!(
+            "warning: could not read {}; it may be damaged. Move it aside or delete it.",
+            path.display()
+        ));
+    }
+    Ok(all)
+}
+
+/// This week's goals and signs, from the kept weeks and check-ins.
+fn plan_from(store: Option<&DataDir>) -> Plan {
+    let Some(store) = store else {
+        return Plan::default();
+    };
+    let last_week = kept::list(store).ok().and_then(|(w, _)| w.last().cloned());
+    let decision = checkins::list(store)
+        .ok()
+        .and_then(|(c, _)| c.last().map(|c| c.assessment.clone()));
+    progress::plan(last_week.as_ref().map(|(_, w)| w), decision.as_ref())
+}
+
+fn template(data: &DataArgs) -> Result<()> {
+    let store = DataDir::locate(data.data_dir.as_deref()).ok();
+    let bank = progress::bank_for(&progress::base_bank()?, &plan_from(store.as_ref()));
+    let text = super::template::render(&bank)
+        .replace("iop-check run --answers", "iop-check progress --answers");
+    output::stdout(&text)
+}
+
+/// A weekly check-in: asked, or read from an answers file.
+fn week(args: &ProgressRunArgs) -> Result<()> {
+    let base = progress::base_bank()?;
+    if let Some(file) = &args.answers {
+        return from_file(&base, file, args);
+    }
+    let session = Session::interactive(
+        args.plain,
+        args.no_save,
+        args.data.data_dir.as_deref(),
+        Some(&base.crisis),
+    )?;
+    session.resume_with(resume_command(args));
+    let mut prompter = session.prompter(None);
+    let result = ask(&base, prompter.as_mut(), &session, args);
+    let result = result.and_then(|(week, bank)| {
+        let store = session.store();
+        if let Some(store) = store {
+            if matches!(prompter.ask_keep(), Ok(true) | Err(Error::Incomplete { .. })) {
+                let id = kept::save(store, &week)?;
+                session.shared().saved.mark_kept();
+                kept::remove_draft(store)?;
+                output::stderr(&crate::text::wrap(
+                    &format!("Kept as weekly check-in {id}. See the weeks with `iop-check progress history`."),
+                    crate::text::width(),
+                    "",
+                ));
+            }
+        }
+        show(&base, &bank, &week, store, args, Some(prompter.as_mut()))
+    });
+    session.end(result)
+}
+
+/// Picks up the unfinished week or starts one, then runs the engine.
+fn ask(
+    base: &Bank,
+    p: &mut dyn crate::prompt::Prompter,
+    session: &Session,
+    args: &ProgressRunArgs,
+) -> Result<(Week, Bank)> {
+    let store = session.store();
+    let mut draft = None;
+    if let Some(store) = store {
+        if args.fresh {
+            kept::remove_draft(store)?;
+        } else {
+            draft = kept::load_draft(store)?;
+        }
+    }
+    let mut answers = Answers::default();
+    let mut resumed = false;
+    let mut quick = args.quick;
+    // With --no-save too, the goals come from what is kept (read only).
+    let read = DataDir::locate(args.data.data_dir.as_deref()).ok();
+    let mut plan = plan_from(store.or(read.as_ref()));
+    let mut started = jiff::Timestamp::now().to_string();
+    if let (Some(d), Some(store)) = (draft, store) {
+        let bank = progress::bank_for(base, &d.plan);
+        let typed = d.typed_answers(&bank);
+        session.note_safety(typed.safety_flagged(&bank), typed.safety_reminder(&bank));
+        let offer = crate::store::draft::Draft {
+            bank_id: d.bank.id.clone(),
+            bank_version: d.bank.version.clone(),
+            updated: d.created.clone(),
+            answers: typed.clone(),
+            dropped: 0,
+            quick: d.quick,
+        };
+        if p.offer_resume(&offer)? {
+            answers = typed;
+            resumed = true;
+            quick |= d.quick;
+            plan = d.plan.clone();
+            started = d.created.clone();
+            session.shared().saved.mark_saved(true);
+        } else {
+            kept::remove_draft(store)?;
+            session.note_safety(false, false);
+        }
+    }
+    let bank = progress::bank_for(base, &plan);
+    if !resumed {
+        p.welcome(&bank, quick)?;
+    }
+    let route = Route {
+        quick,
+        opening: !resumed,
+    };
+    let mut keeper = WeekKeeper {
+        shared: session.shared(),
+        store,
+        bank: &bank,
+        plan: &plan,
+        quick,
+        started: &started,
+    };
+    let answers = Engine::new(&bank, p, answers, &mut keeper, route).run()?;
+    let week = Week::new(
+        &bank,
+        &plan,
+        &answers,
+        &jiff::Timestamp::now().to_string(),
+        quick,
+    );
+    Ok((week, bank))
+}
+
+/// A week from an answers file: nothing is asked; kept only with --keep.
+fn from_file(base: &Bank, file: &Path, args: &ProgressRunArgs) -> Result<()> {
+    // Read, never written (unless --keep): this week's goals by name.
+    let read_store = DataDir::locate(args.data.data_dir.as_deref()).ok();
+    let plan = plan_from(read_store.as_ref());
+    let read_store = read_store.filter(|_| !args.no_save);
+    let bank = progress::bank_for(base, &plan);
+    let answers = crate::answers::file::load(file, &bank)?;
+    let urgent = bank
+        .safety_questions()
+        .filter_map(|q| {
+            let a = answers.get(&q.id)?;
+            a.option_ids()
+                .filter_map(|o| q.option(o))
+                .find(|c| c.crisis)
+        })
+        .max_by_key(|c| c.urgency);
+    if let Some(c) = urgent {
+        output::stderr(&crate::crisis::response(
+            &bank.crisis,
+            c.urgency.unwrap_or(crate::bank::Urgency::Now),
+            c.talking_point.as_deref(),
+        ));
+    }
+    let week = Week::new(
+        &bank,
+        &plan,
+        &answers,
+        &jiff::Timestamp::now().to_string(),
+        false,
+    );
+    if args.keep {
+        let session = Session::open(false, args.data.data_dir.as_deref())?;
+        if let Some(store) = session.store() {
+            let id = kept::save(store, &week)?;
+            output::stderr(&format!(
+                "Kept as weekly check-in {id}. See the weeks with `iop-check progress history`."
+            ));
+            return show(base, &bank, &week, Some(store), args, None);
+        }
+    }
+    show(base, &bank, &week, read_store.as_ref(), args, None)?;
+    if !args.no_save {
+        output::stderr(
+            "Nothing was kept on this computer. Add --keep to keep this week, so that `iop-check progress history` shows it.",
+        );
+    }
+    Ok(())
+}
+
+/// The summary for the care team, with this week in it (kept or not), and
+/// in an interactive run the offer of a copy to print.
+fn show(
+    base: &Bank,
+    bank: &Bank,
+    week: &Week,
+    store: Option<&DataDir>,
+    args: &ProgressRunArgs,
+    prompter: Option<&mut dyn crate::prompt::Prompter>,
+) -> Result<()> {
+    let mut all = store
+        .and_then(|s| kept::list(s).ok())
+        .map(|(w, _)| w)
+        .unwrap_or_default();
+    if !all.iter().any(|(_, w)| w == week) {
+        all.push(("this-week".into(), week.clone()));
+    }
+    let format = args.format.unwrap_or(Format::Text);
+    let text = if format == Format::Fhir {
+        let v = response(bank, week);
+        serde_json::to_string_pretty(&v).unwrap_or_default() + "\n"
+    } else {
+        care_team_text(&all, base, format, args.output.is_none())?
+    };
+    match &args.output {
+        Some(path) => {
+            output::emit(&text, Some(path))?;
+            output::stderr(&format!("Summary written to {}.", path.display()));
+        }
+        None => crate::pager::show(&text)?,
+    }
+    let Some(p) = prompter else {
+        return Ok(());
+    };
+    if args.output.is_some() {
+        return Ok(());
+    }
+    let stem = format!(
+        "iop-check-weekly-{}",
+        week.created.get(..10).unwrap_or("today")
+    );
+    if let Ok(Some((format, path))) = p.ask_save_copy(&stem) {
+        let doc = care_team_text(&all, base, format, false)?;
+        output::to_file(&path, &doc)?;
+        let shown = std::fs::canonicalize(&path).unwrap_or(path);
+        output::stderr(&format!("Saved a copy to {}.", shown.display()));
+    }
+    Ok(())
+}
+
+fn care_team_text(
+    weeks: &[(String, Week)],
+    base: &Bank,
+    format: Format,
+    to_screen: bool,
+) -> Result<String> {
+    let t = trend::build(weeks, base);
+    let c = CareTeam::build(weeks, base, &t);
+    match format {
+        Format::Json => Ok(c.json()),
+        Format::Fhir => Err(Error::Usage(
+            "the summary for the care team has no FHIR form; `iop-check progress history --format fhir` writes every week as a FHIR QuestionnaireResponse".into(),
+        )),
+        f => crate::summary::render_document(
+            &c.document(base),
+            f,
+            if to_screen { output::stdout_width() } else { 80 },
+            to_screen && console::colors_enabled(),
+        ),
+    }
+}
+
+/// One week as a FHIR R4 QuestionnaireResponse, against that week's bank.
+fn response(bank: &Bank, w: &Week) -> serde_json::Value {
+    let answers = w.typed_answers(bank);
+    let mut a = crate::score::score(bank, &answers);
+    a.created = w.created.clone();
+    crate::fhir::response(bank, &answers, &a, "completed")
+}
+
+fn history(format: TrendFormat, file: Option<&Path>, data: &DataArgs) -> Result<()> {
+    let base = progress::base_bank()?;
+    let all = weeks(data)?;
+    let t = trend::build(&all, &base);
+    let text = match format {
+        TrendFormat::Text => trend::text(&t, output::stdout_width(), crate::style::unicode()),
+        TrendFormat::Markdown => trend::markdown(&t),
+        TrendFormat::Json => trend::json(&t),
+        TrendFormat::Html => trend::html(&t, &base.language)?,
+        TrendFormat::Fhir => {
+            let entry: Vec<serde_json::Value> = all
+                .iter()
+                .map(|(_, w)| {
+                    serde_json::json!({
+                        "resource": response(&progress::bank_for(&base, &w.plan), w)
+                    })
+                })
+                .collect();
+            let mut bundle = serde_json::json!({
+                "resourceType": "Bundle",
+                "type": "collection",
+            });
+            if !entry.is_empty() {
+                bundle["entry"] = serde_json::json!(entry);
+            }
+            serde_json::to_string_pretty(&bundle).unwrap_or_default() + "\n"
+        }
+    };
+    match file {
+        Some(path) => output::emit(&text, Some(path)),
+        None => crate::pager::show(&text),
+    }
+}
+
+fn summary(format: Format, file: Option<&Path>, data: &DataArgs) -> Result<()> {
+    let base = progress::base_bank()?;
+    let all = weeks(data)?;
+    if all.is_empty() {
+        return Err(Error::Usage(
+            "there are no kept weekly check-ins yet. Run `iop-check progress` to make one, and keep it at the end".into(),
+        ));
+    }
+    let text = care_team_text(&all, &base, format, file.is_none())?;
+    match file {
+        Some(path) => output::emit(&text, Some(path)),
+        None => crate::pager::show(&text),
+    }
+}
+
+/// The command that picks an unfinished week up again.
+fn resume_command(args: &ProgressRunArgs) -> String {
+    let mut cmd = String::from("iop-check progress");
+    if let Some(d) = &args.data.data_dir {
+        cmd.push_str(&format!(" --data-dir {}", shell_word(d)));
+    }
+    if args.plain {
+        cmd.push_str(" --plain");
+    }
+    cmd
+}

@@ -1,0 +1,446 @@
+//! `iop-check progress summary`: one page for the care team, made from the
+//! kept weeks. What it says is decided once, in [`CareTeam`] (also its
+//! JSON); [`CareTeam::document`] turns it into the same [`Document`] the
+//! decision summary is, which the text, Markdown and HTML renderers lay out.
+//!
+//! The order is what a care team with one minute needs: safety first, what
+//! the person wants to raise, the questions the weeks raise (answers that
+//! moved the same way two weeks or more), what changed since last week and
+//! since the first week, sessions, goals, signs, and the hardest part.
+
+use serde::Serialize;
+
+use super::patterns::{self, Found};
+use super::trend::{MEASURES, Trend};
+use super::{BankRef, Week, label};
+use crate::bank::Bank;
+use crate::summary::history::short_date;
+use crate::summary::{Document, Item, Part};
+
+/// A measure now, last week and in the first week, in words.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Change {
+    pub measure: String,
+    pub now: Option<String>,
+    pub last_week: Option<String>,
+    pub first_week: Option<String>,
+}
+
+/// How many weeks an answer was given.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Count {
+    pub answer: String,
+    pub weeks: usize,
+}
+
+/// A goal or sign: the latest answer, and how it went over the weeks.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Tracked {
+    pub name: String,
+    pub latest: Option<String>,
+    /// `moving` (progress in the last two weeks), `stuck` (none in the
+    /// last two), `mixed`, or `new` (asked once so far).
+    pub status: &'static str,
+}
+
+/// The weekly summary for the care team.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct CareTeam {
+    pub format: u32,
+    pub kind: &'static str,
+    pub bank: BankRef,
+    /// How many weeks, and the first and latest dates (RFC 3339).
+    pub weeks: usize,
+    pub first: Option<String>,
+    pub latest: Option<String>,
+    /// The care the person is in, as of the latest week, in words.
+    pub care: Option<String>,
+    /// The latest week's safety answers.
+    pub safety: crate::score::Safety,
+    /// Weeks before the latest with a safety answer other than "No".
+    pub safety_earlier: Vec<String>,
+    /// What the person wants to raise (the latest week).
+    pub to_raise: Option<String>,
+    pub patterns: Vec<Found>,
+    pub changes: Vec<Change>,
+    /// Sessions missed per answered week, and why.
+    pub missed: Vec<Count>,
+    pub missed_why: Vec<Count>,
+    pub care_fit: Vec<Count>,
+    pub goals: Vec<Tracked>,
+    pub signs: Vec<Tracked>,
+    pub hardest: Option<String>,
+    pub strain: Vec<String>,
+    pub skills: Option<String>,
+    #[serde(skip)]
+    crisis: crate::score::CrisisInfo,
+    #[serde(skip)]
+    disclaimer: String,
+}
+
+fn counts<'a>(items: impl Iterator<Item = String> + 'a) -> Vec<Count> {
+    let mut out: Vec<Count> = Vec::new();
+    for a in items {
+        match out.iter_mut().find(|c| c.answer == a) {
+            Some(c) => c.weeks += 1,
+            None => out.push(Count {
+                answer: a,
+                weeks: 1,
+            }),
+        }
+    }
+    out
+}
+
+fn tracked(weeks: &[Week], name: &str, bank: &Bank, goals: bool) -> Tracked {
+    let answers: Vec<Option<&str>> = weeks
+        .iter()
+        .filter_map(|w| {
+            let list = if goals { &w.plan.goals } else { &w.plan.signs };
+            let i = list.iter().position(|g| g == name)?;
+            let id = if goals {
+                super::goal_id(i + 1)
+            } else {
+                super::sign_id(i + 1)
+            };
+            Some(w.choice(&id))
+        })
+        .collect();
+    let template = if goals { "goal-progress" } else { "sign-seen" };
+    let good = |a: &Option<&str>| matches!(a, Some("a-little" | "a-lot" | "better"));
+    let bad = |a: &Option<&str>| matches!(a, Some("no-change" | "moved-back" | "same" | "worse"));
+    let last2 = &answers[answers.len().saturating_sub(2)..];
+    let status = if answers.len() < 2 {
+        "new"
+    } else if last2.iter().all(good) {
+        "moving"
+    } else if last2.iter().all(bad) {
+        "stuck"
+    } else {
+        "mixed"
+    };
+    Tracked {
+        name: name.to_string(),
+        latest: answers
+            .last()
+            .copied()
+            .flatten()
+            .map(|o| label(bank, template, o)),
+        status,
+    }
+}
+
+impl CareTeam {
+    /// Builds the summary from the weeks, oldest first, read against the
+    /// weekly bank.
+    pub fn build(weeks: &[(String, Week)], base: &Bank, trend: &Trend) -> CareTeam {
+        let plain: Vec<Week> = weeks.iter().map(|(_, w)| w.clone()).collect();
+        let latest = plain.last();
+        let safety = latest
+            .map(|w| {
+                let b = super::bank_for(base, &w.plan);
+                crate::score::score(&b, &w.typed_answers(&b))
+            })
+            .unwrap_or_else(|| crate::score::score(base, &Default::default()));
+        let n = trend.weeks.len();
+        let changes = MEASURES
+            .iter()
+            .enumerate()
+            .map(|(k, (_, title))| {
+                let at = |i: Option<usize>| {
+                    i.and_then(|i| trend.weeks.get(i))
+                        .and_then(|r| r.values[k].answer.clone())
+                };
+                Change {
+                    measure: title.to_string(),
+                    now: at(n.checked_sub(1)),
+                    last_week: at(n.checked_sub(2)),
+                    first_week: if n >= 3 { at(Some(0)) } else { None },
+                }
+            })
+            .collect();
+        let mut goal_names: Vec<String> = Vec::new();
+        let mut sign_names: Vec<String> = Vec::new();
+        if let Some(w) = latest {
+            goal_names = w.plan.goals.clone();
+            sign_names = w.plan.signs.clone();
+        }
+        let to_text = |f: &dyn Fn(&Week) -> Option<String>| latest.and_then(f);
+        CareTeam {
+            format: super::FORMAT,
+            kind: "progress-summary",
+            bank: BankRef {
+                id: base.id.clone(),
+                version: base.version.clone(),
+            },
+            weeks: plain.len(),
+            first: plain.first().map(|w| w.created.clone()),
+            latest: latest.map(|w| w.created.clone()),
+            care: latest
+                .and_then(|w| w.care.as_deref())
+                .map(|c| label(base, "care-now", c)),
+            safety: safety.safety.clone(),
+            safety_earlier: weeks[..weeks.len().saturating_sub(1)]
+                .iter()
+                .filter(|(_, w)| w.safety_flagged(base))
+                .map(|(_, w)| w.created.clone())
+                .collect(),
+            to_raise: to_text(&|w| w.text("to-raise").map(str::to_string)),
+            patterns: patterns::find(&plain),
+            changes,
+            missed: counts(
+                plain
+                    .iter()
+                    .filter_map(|w| w.choice("missed"))
+                    .map(|o| label(base, "missed", o)),
+            ),
+            missed_why: counts(
+                plain
+                    .iter()
+                    .flat_map(|w| w.checked("missed-why"))
+                    .map(|o| label(base, "missed-why", o)),
+            ),
+            care_fit: counts(
+                plain
+                    .iter()
+                    .filter_map(|w| w.choice("care-fit"))
+                    .map(|o| label(base, "care-fit", o)),
+            ),
+            goals: goal_names
+                .iter()
+                .map(|g| tracked(&plain, g, base, true))
+                .collect(),
+            signs: sign_names
+                .iter()
+                .map(|g| tracked(&plain, g, base, false))
+                .collect(),
+            hardest: to_text(&|w| w.text("hardest").map(str::to_string)),
+            strain: latest
+                .map(|w| {
+                    w.checked("strain")
+                        .into_iter()
+                        .map(|o| label(base, "strain", o))
+                        .collect()
+                })
+                .unwrap_or_default(),
+            skills: latest.and_then(|w| {
+                let tried = w.choice("skills-tried")?;
+                let mut s = label(base, "skills-tried", tried);
+                if let Some(which) = w.text("skills-which") {
+                    s.push_str(&format!(": {which}"));
+                }
+                Some(s)
+            }),
+            crisis: safety.crisis.clone(),
+            disclaimer: base.disclaimer.clone(),
+        }
+    }
+
+    /// The summary as JSON (docs/progress.schema.json).
+    pub fn json(&self) -> String {
+        let mut v = serde_json::to_value(self).unwrap_or_default();
+        crate::text::clean_json(&mut v);
+        let mut s = serde_json::to_string_pretty(&v).unwrap_or_else(|_| "{}".into());
+        s.push('\n');
+        s
+    }
+
+    /// The summary as a document for the text, Markdown and HTML renderers.
+    pub fn document(&self, bank: &Bank) -> Document {
+        let c = |s: &str| crate::text::clean(s);
+        let mut byline = match (&self.first, &self.latest) {
+            (Some(a), Some(b)) if self.weeks > 1 => format!(
+                "{} weekly check-ins, {} to {}",
+                self.weeks,
+                short_date(a),
+                short_date(b)
+            ),
+            (_, Some(b)) => format!("1 weekly check-in, {}", short_date(b)),
+            _ => "No weekly check-ins kept yet".into(),
+        };
+        if let Some(care) = &self.care {
+            byline.push_str(&format!(" · Care now: {care}"));
+        }
+        let mut parts = Vec::new();
+        // Safety first, as in the decision summary, from the latest week.
+        let mut a = crate::score::score(bank, &Default::default());
+        a.safety = self.safety.clone();
+        a.crisis = self.crisis.clone();
+        let mut safety = crate::summary::safety_part(&a);
+        for d in &self.safety_earlier {
+            safety.items.insert(
+                safety
+                    .items
+                    .iter()
+                    .position(|i| matches!(i, Item::Resource { .. }))
+                    .unwrap_or(safety.items.len()),
+                Item::Para {
+                    text: format!(
+                        "In the check-in of {}, a safety answer was not \"No\".",
+                        short_date(d)
+                    ),
+                },
+            );
+        }
+        parts.push(safety);
+        let part = |id: &'static str, title: &str, items: Vec<Item>| Part {
+            id,
+            title: title.into(),
+            alert: false,
+            items,
+        };
+        if let Some(r) = &self.to_raise {
+            parts.push(part(
+                "raise",
+                "What I want to raise",
+                vec![Item::Quote {
+                    label: "This week:".into(),
+                    text: c(r),
+                }],
+            ));
+        }
+        let mut questions: Vec<Item> = self
+            .patterns
+            .iter()
+            .map(|p| Item::Numbered {
+                text: c(&format!("{} {}", p.what, p.question)),
+            })
+            .collect();
+        if questions.is_empty() {
+            questions.push(Item::Para {
+                text: if self.weeks < 2 {
+                    "These need two weeks or more of check-ins.".into()
+                } else {
+                    "No answers moved the same way two weeks in a row.".into()
+                },
+            });
+        }
+        parts.push(part(
+            "questions",
+            "Questions for the care team, from the weeks",
+            questions,
+        ));
+        let said = |v: &Option<String>| v.clone().unwrap_or_else(|| "not answered".into());
+        let changes = self
+            .changes
+            .iter()
+            .filter(|ch| ch.now.is_some() || ch.last_week.is_some())
+            .map(|ch| {
+                let mut usual = format!("last week: {}", said(&ch.last_week));
+                if ch.first_week.is_some() {
+                    usual.push_str(&format!("; first week: {}", said(&ch.first_week)));
+                }
+                Item::Field {
+                    label: format!("{}:", ch.measure),
+                    value: said(&ch.now),
+                    usual: Some(usual),
+                }
+            })
+            .collect();
+        parts.push(part("week-changes", "This week, and what changed", changes));
+        let list = |v: &[Count]| {
+            v.iter()
+                .map(|k| {
+                    format!(
+                        "{} ({} week{})",
+                        k.answer,
+                        k.weeks,
+                        if k.weeks == 1 { "" } else { "s" }
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        let mut sessions = Vec::new();
+        if !self.missed.is_empty() {
+            sessions.push(Item::Field {
+                label: "Sessions missed:".into(),
+                value: list(&self.missed),
+                usual: None,
+            });
+        }
+        if !self.missed_why.is_empty() {
+            sessions.push(Item::Field {
+                label: "What got in the way:".into(),
+                value: list(&self.missed_why),
+                usual: None,
+            });
+        }
+        if !self.care_fit.is_empty() {
+            sessions.push(Item::Field {
+                label: "How the amount of care felt:".into(),
+                value: list(&self.care_fit),
+                usual: None,
+            });
+        }
+        parts.push(part("sessions", "Sessions and care", sessions));
+        let status = |s: &str, goal: bool| match (s, goal) {
+            ("moving", true) => "moving: progress two weeks in a row",
+            ("stuck", true) => "stuck: no progress two weeks in a row",
+            ("moving", false) => "better two weeks in a row",
+            ("stuck", false) => "not better two weeks in a row",
+            ("mixed", _) => "mixed",
+            _ => "new this week",
+        };
+        let tracked = |v: &[Tracked], goal: bool| -> Vec<Item> {
+            v.iter()
+                .map(|g| Item::Field {
+                    label: format!("\u{201c}{}\u{201d}:", c(&g.name)),
+                    value: g.latest.clone().unwrap_or_else(|| "not answered".into()),
+                    usual: Some(status(g.status, goal).into()),
+                })
+                .collect()
+        };
+        let goals = if self.goals.is_empty() {
+            vec![Item::Para {
+                text: "No goals named yet.".into(),
+            }]
+        } else {
+            tracked(&self.goals, true)
+        };
+        parts.push(part("goals", "Goals", goals));
+        if !self.signs.is_empty() {
+            parts.push(part(
+                "signs",
+                "Signs being watched",
+                tracked(&self.signs, false),
+            ));
+        }
+        let mut week = Vec::new();
+        if let Some(h) = &self.hardest {
+            week.push(Item::Quote {
+                label: "Hardest part:".into(),
+                text: c(h),
+            });
+        }
+        if !self.strain.is_empty() {
+            week.push(Item::Field {
+                label: "What made things harder:".into(),
+                value: self.strain.join(", "),
+                usual: None,
+            });
+        }
+        if let Some(s) = &self.skills {
+            week.push(Item::Field {
+                label: "Skills:".into(),
+                value: c(s),
+                usual: None,
+            });
+        }
+        parts.push(part("this-week", "The latest week", week));
+        parts.retain(|p| !p.items.is_empty());
+        Document {
+            lang: bank.language.clone(),
+            title: "Weekly check-ins: a summary for the care team".into(),
+            byline,
+            parts,
+            footer: vec![
+                c(&self.disclaimer),
+                format!(
+                    "Made with iop-check from the bank \"{}\" {}. The questions above come from the answers; they are not advice.",
+                    self.bank.id, self.bank.version
+                ),
+            ],
+        }
+    }
+}

@@ -1,0 +1,156 @@
+//! Kept weekly check-ins (`iop-check progress`): one JSON file per week in
+//! `progress/` inside the data folder (0700, files 0600, written
+//! atomically under a new name, as check-ins are), and the unfinished
+//! week, `progress-draft.json`, saved after every answer.
+
+use std::fs;
+use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+use std::path::PathBuf;
+
+use super::Week;
+use crate::error::{Error, Result};
+use crate::files::{write_atomic, write_new};
+use crate::store::{self, DataDir};
+
+pub const PROGRESS_DIR: &str = "progress";
+pub const PROGRESS_DRAFT: &str = "progress-draft.json";
+
+fn dir(data: &DataDir) -> PathBuf {
+    data.file(PROGRESS_DIR)
+}
+
+fn ensure_dir(data: &DataDir) -> Result<PathBuf> {
+    data.ensure()?;
+    let d = dir(data);
+    match fs::DirBuilder::new().mode(0o700).create(&d) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            let meta = fs::symlink_metadata(&d)
+                .map_err(|e| Error::io("read the weekly check-ins folder", &d, e))?;
+            store::checkins::check_real_folder(&d, &meta)?;
+            if meta.permissions().mode() & 0o077 != 0 {
+                fs::set_permissions(&d, fs::Permissions::from_mode(0o700))
+                    .map_err(|e| Error::io("make private the weekly check-ins folder", &d, e))?;
+            }
+        }
+        Err(e) => return Err(Error::io("create the weekly check-ins folder", &d, e)),
+    }
+    Ok(d)
+}
+
+fn to_json(w: &Week, what: &'static str) -> Result<Vec<u8>> {
+    serde_json::to_vec_pretty(w).map_err(|e| Error::Internal {
+        what,
+        detail: e.to_string(),
+    })
+}
+
+/// Keeps a week; returns its id (`20261127-142501`, `-2` for a second one
+/// in the same second).
+pub fn save(data: &DataDir, w: &Week) -> Result<String> {
+    let d = ensure_dir(data)?;
+    let base = match w.created.parse::<jiff::Timestamp>() {
+        Ok(ts) => ts.strftime("%Y%m%d-%H%M%S").to_string(),
+        Err(_) => "week".to_string(),
+    };
+    let json = to_json(w, "weekly check-in")?;
+    store::check_saved_size(&d, &json, "keep the weekly check-in in")?;
+    let names = (1..=10_000).map(|n| {
+        if n == 1 {
+            format!("{base}.json")
+        } else {
+            format!("{base}-{n}.json")
+        }
+    });
+    let name = write_new(&d, names, &json)?;
+    Ok(name.trim_end_matches(".json").to_string())
+}
+
+/// Every kept week, oldest first, by id; files that cannot be read are
+/// named in the second list, so one damaged file does not hide the rest.
+/// Kept weeks by id, oldest first, and files that could not be read.
+pub type Listed = (Vec<(String, Week)>, Vec<PathBuf>);
+
+pub fn list(data: &DataDir) -> Result<Listed> {
+    let d = dir(data);
+    if let Ok(meta) = fs::symlink_metadata(&d) {
+        store::checkins::check_real_folder(&d, &meta)?;
+    }
+    let entries = match fs::read_dir(&d) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((Vec::new(), Vec::new())),
+        Err(e) => return Err(Error::io("read the weekly check-ins folder", &d, e)),
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    let (mut ok, mut bad) = (Vec::new(), Vec::new());
+    for path in paths {
+        let id = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let read = store::read_saved(&path, "read the weekly check-in")
+            .ok()
+            .flatten()
+            .and_then(|b| serde_json::from_slice::<Week>(&b).ok());
+        match read {
+            Some(w) => ok.push((id, w)),
+            None => bad.push(path),
+        }
+    }
+    // In time order, whatever the file names say.
+    ok.sort_by(|a, b| a.1.created.cmp(&b.1.created).then(a.0.cmp(&b.0)));
+    Ok((ok, bad))
+}
+
+/// Every file `forget --all` deletes: the weeks, damaged ones too, and the
+/// unfinished week.
+pub fn files(data: &DataDir) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = fs::read_dir(dir(data))
+        .map(|e| {
+            e.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.is_file())
+                .collect()
+        })
+        .unwrap_or_default();
+    out.sort();
+    let draft = data.file(PROGRESS_DRAFT);
+    if draft.is_file() {
+        out.push(draft);
+    }
+    out
+}
+
+/// The unfinished week, saved after every answer.
+pub fn save_draft(data: &DataDir, w: &Week) -> Result<()> {
+    data.ensure()?;
+    let json = to_json(w, "weekly draft")?;
+    let path = data.file(PROGRESS_DRAFT);
+    store::check_saved_size(&path, &json, "save the weekly draft")?;
+    write_atomic(&path, &json)
+}
+
+pub fn load_draft(data: &DataDir) -> Result<Option<Week>> {
+    let path = data.file(PROGRESS_DRAFT);
+    let Some(bytes) = store::read_saved(&path, "read the weekly draft")? else {
+        return Ok(None);
+    };
+    serde_json::from_slice(&bytes)
+        .map(Some)
+        .map_err(|e| Error::Corrupt {
+            path,
+            detail: e.to_string(),
+        })
+}
+
+pub fn remove_draft(data: &DataDir) -> Result<()> {
+    let path = data.file(PROGRESS_DRAFT);
+    match fs::remove_file(&path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(Error::io("delete the weekly draft", &path, e)),
+    }
+}

@@ -1,0 +1,746 @@
+//! `iop-check progress history`: every kept week, measure by measure, in
+//! the person's own answers. A table with a one-line trend per measure for
+//! the terminal (sparkline characters, or ASCII where the locale is not
+//! UTF-8), Markdown, JSON (docs/progress.schema.json) and a printable HTML
+//! page with an inline SVG chart: one line per measure, each with its own
+//! dash and marker so it reads in greyscale, the scale's words at both
+//! ends, and the weeks' dates along the bottom. No script, nothing loaded.
+//!
+//! A skipped or "not sure" answer is a gap, never a zero.
+
+use serde::Serialize;
+
+use super::patterns::{self, Found};
+use super::{BankRef, Week, label};
+use crate::bank::Bank;
+use crate::summary::history::short_date;
+
+/// The formats `progress history` can be written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum TrendFormat {
+    /// A table for the terminal, with a one-line trend per measure.
+    Text,
+    /// CommonMark.
+    Markdown,
+    /// A printable page with a chart (no script).
+    Html,
+    /// The weeks and measures as JSON (docs/progress.schema.json).
+    Json,
+    /// FHIR R4: a Bundle of one QuestionnaireResponse per week.
+    Fhir,
+}
+
+/// The measures charted, by question id, in order.
+pub const MEASURES: [(&str, &str); 5] = [
+    ("mood", "Mood"),
+    ("stress", "Stress"),
+    ("sleep", "Sleep"),
+    ("energy", "Energy"),
+    ("missed", "Sessions missed"),
+];
+
+/// One measure: its levels from the first option to the last, in the
+/// bank's words ("1 - Very low" … "5 - Very good").
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Measure {
+    pub id: String,
+    pub title: String,
+    pub levels: Vec<String>,
+}
+
+/// One answer in one week.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Cell {
+    /// The answer in words; "skipped" when skipped; None when not asked.
+    pub answer: Option<String>,
+    /// Its place on the measure's levels (0 = first); None for a gap.
+    pub level: Option<usize>,
+}
+
+/// A goal or sign, and this week's answer about it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Named {
+    pub name: String,
+    pub answer: Option<String>,
+}
+
+/// One kept week.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Row {
+    pub id: String,
+    /// When it was made (RFC 3339).
+    pub created: String,
+    /// The ISO week, like `2026-W49`.
+    pub week: String,
+    /// The care the person was in, in words.
+    pub care: Option<String>,
+    /// One cell per measure, in the order of `measures`.
+    pub values: Vec<Cell>,
+    /// How this level of care felt, in words.
+    pub care_fit: Option<String>,
+    pub goals: Vec<Named>,
+    pub signs: Vec<Named>,
+    /// Any safety answer other than "No" (a skip included).
+    pub safety_flagged: bool,
+}
+
+/// Every kept week, oldest first.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Trend {
+    pub format: u32,
+    pub kind: &'static str,
+    pub bank: BankRef,
+    pub measures: Vec<Measure>,
+    pub weeks: Vec<Row>,
+    /// Answers that moved the same way for two weeks or more.
+    pub patterns: Vec<Found>,
+}
+
+fn answer_words(bank: &Bank, w: &Week, id: &str) -> Option<String> {
+    match w.answers.get(id)? {
+        serde_json::Value::Null => Some("skipped".into()),
+        serde_json::Value::String(s) => Some(match bank.question(id) {
+            Some(q) if q.kind.has_options() => label(bank, id, s),
+            _ => s.clone(),
+        }),
+        serde_json::Value::Array(v) => Some(
+            v.iter()
+                .filter_map(|x| x.as_str())
+                .map(|o| label(bank, id, o))
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        v => Some(v.to_string()),
+    }
+}
+
+/// The levels of a measure: its options that are an amount (not "not
+/// sure", not "no sessions planned"), in the bank's order.
+fn levels(bank: &Bank, id: &str) -> Vec<(String, String)> {
+    bank.question(id)
+        .map(|q| {
+            q.options
+                .iter()
+                .filter(|o| !o.not_sure && o.id != "no-sessions")
+                .map(|o| (o.id.clone(), o.label.clone()))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Builds the rows against the weekly bank (the base one: goals and signs
+/// are read through each week's own plan).
+pub fn build(weeks: &[(String, Week)], bank: &Bank) -> Trend {
+    let measures: Vec<(Measure, Vec<String>)> = MEASURES
+        .iter()
+        .map(|(id, title)| {
+            let l = levels(bank, id);
+            (
+                Measure {
+                    id: id.to_string(),
+                    title: title.to_string(),
+                    levels: l.iter().map(|(_, t)| t.clone()).collect(),
+                },
+                l.into_iter().map(|(o, _)| o).collect(),
+            )
+        })
+        .collect();
+    let rows = weeks
+        .iter()
+        .map(|(id, w)| {
+            let named = |names: &[String], qid: fn(usize) -> String, template: &str| {
+                names
+                    .iter()
+                    .enumerate()
+                    .map(|(i, n)| Named {
+                        name: n.clone(),
+                        answer: w.answers.get(&qid(i + 1)).map(|v| match v.as_str() {
+                            Some(o) => label(bank, template, o),
+                            None => "skipped".into(),
+                        }),
+                    })
+                    .collect()
+            };
+            Row {
+                id: id.clone(),
+                created: w.created.clone(),
+                week: w.week.clone(),
+                care: w.care.as_deref().map(|c| label(bank, "care-now", c)),
+                values: measures
+                    .iter()
+                    .map(|(m, order)| Cell {
+                        answer: answer_words(bank, w, &m.id),
+                        level: w
+                            .choice(&m.id)
+                            .and_then(|c| order.iter().position(|o| o == c)),
+                    })
+                    .collect(),
+                care_fit: answer_words(bank, w, "care-fit"),
+                goals: named(&w.plan.goals, super::goal_id, "goal-progress"),
+                signs: named(&w.plan.signs, super::sign_id, "sign-seen"),
+                safety_flagged: w.safety_flagged(bank),
+            }
+        })
+        .collect();
+    let plain: Vec<Week> = weeks.iter().map(|(_, w)| w.clone()).collect();
+    Trend {
+        format: super::FORMAT,
+        kind: "progress-history",
+        bank: BankRef {
+            id: bank.id.clone(),
+            version: bank.version.clone(),
+        },
+        measures: measures.into_iter().map(|(m, _)| m).collect(),
+        weeks: rows,
+        patterns: patterns::find(&plain),
+    }
+}
+
+/// The dash for "not in this week".
+const DASH: &str = "-";
+
+/// The short form of an answer for a table cell: the number before " - "
+/// on a 1-to-5 scale, a count for sessions missed, else the words.
+fn short(c: &Cell) -> String {
+    const COUNTS: [&str; 4] = ["0", "1", "2", "3+"];
+    match &c.answer {
+        None => DASH.into(),
+        Some(_) if c.level.is_some() && c.answer.as_deref().is_some_and(|a| !a.contains(" - ")) => {
+            COUNTS
+                .get(c.level.unwrap_or(0))
+                .map_or(DASH.into(), |s| s.to_string())
+        }
+        Some(a) => match a.split_once(" - ") {
+            Some((n, _)) if n.chars().all(|c| c.is_ascii_digit()) => n.to_string(),
+            _ => a.clone(),
+        },
+    }
+}
+
+/// A sparkline of levels: one character a week, taller for a later level;
+/// a space for a gap. ASCII where the locale is not UTF-8.
+pub fn sparkline(levels: &[Option<usize>], top: usize, unicode: bool) -> String {
+    const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+    const ASCII: [char; 5] = ['_', '.', '-', '=', '#'];
+    levels
+        .iter()
+        .map(|l| match l {
+            None => ' ',
+            Some(l) => {
+                let chars: &[char] = if unicode { &BARS } else { &ASCII };
+                let k = chars.len() - 1;
+                let i = (l * k + top / 2).checked_div(top).unwrap_or(0);
+                chars[i.min(k)]
+            }
+        })
+        .collect()
+}
+
+const INTRO: &str = "Your weekly check-ins, oldest first, in your own answers. Mood, stress, sleep and energy are from 1 to 5; sessions missed counts 3 or more as 3. These describe your answers, not you.";
+
+const EMPTY: &str = "No weekly check-ins kept yet. Run `iop-check progress` once a week; each one you keep is added here.";
+
+fn care_short(c: &Option<String>) -> String {
+    match c.as_deref() {
+        None => DASH.into(),
+        Some(s) if s.starts_with("An IOP") => "IOP".into(),
+        Some(s) if s.starts_with("A PHP") => "PHP".into(),
+        Some(s) if s.starts_with("Weekly") => "Weekly".into(),
+        Some(s) if s.starts_with("Something") => "Other".into(),
+        Some(s) if s.starts_with("No care") => "None".into(),
+        Some(s) => s.to_string(),
+    }
+}
+
+/// The table and the trends for a terminal `width` columns wide.
+pub fn text(t: &Trend, width: usize, unicode: bool) -> String {
+    let wrap = |s: &str| crate::text::wrap(s, width, "");
+    if t.weeks.is_empty() {
+        return format!("{}\n", wrap(EMPTY));
+    }
+    let mut out = format!("{}\n\n", wrap(INTRO));
+    let cols = [
+        "Week of",
+        "Care",
+        "Mood",
+        "Stress",
+        "Sleep",
+        "Energy",
+        "Missed",
+        "Care felt",
+    ];
+    let widths = [14usize, 8, 6, 8, 7, 8, 8];
+    let row = |cells: &[String]| -> String {
+        let mut line = String::new();
+        for (i, c) in cells.iter().enumerate() {
+            match widths.get(i) {
+                Some(w) => {
+                    let c: String = c.chars().take(w - 1).collect();
+                    let pad = w.saturating_sub(console::measure_text_width(&c));
+                    line.push_str(&c);
+                    line.push_str(&" ".repeat(pad));
+                }
+                None => line.push_str(c),
+            }
+        }
+        let line: String = line.trim_end().chars().take(width.max(20)).collect();
+        line
+    };
+    let cells = |r: &Row| {
+        let mut c = vec![short_date(&r.created), care_short(&r.care)];
+        c.extend(r.values.iter().map(short));
+        c.push(r.care_fit.clone().unwrap_or_else(|| DASH.into()));
+        c
+    };
+    if width < 72 {
+        // Too narrow for the table: one short block per week.
+        for r in &t.weeks {
+            let c = cells(r);
+            out.push_str(&format!("{}\n", c[0]));
+            for (head, value) in cols.iter().zip(&c).skip(1) {
+                out.push_str(&crate::text::wrap(
+                    &format!("  {head}: {value}"),
+                    width,
+                    "    ",
+                ));
+                out.push('\n');
+            }
+        }
+    } else {
+        out.push_str(&row(&cols.map(str::to_string)));
+        out.push('\n');
+        for r in &t.weeks {
+            out.push_str(&row(&cells(r)));
+            out.push('\n');
+        }
+    }
+    out.push('\n');
+    out.push_str(&wrap("Trend, one mark a week, oldest on the left (taller is a later point on the scale; a space is a week skipped):"));
+    out.push('\n');
+    let name_w = t.measures.iter().map(|m| m.title.len()).max().unwrap_or(6) + 2;
+    for (k, m) in t.measures.iter().enumerate() {
+        let levels: Vec<Option<usize>> = t.weeks.iter().map(|r| r.values[k].level).collect();
+        let top = m.levels.len().saturating_sub(1);
+        let line = sparkline(&levels, top, unicode);
+        let ends = format!(
+            "{} .. {}",
+            m.levels.first().map_or("", String::as_str),
+            m.levels.last().map_or("", String::as_str)
+        );
+        let l = format!("  {:<name_w$}{line}  ({ends})", m.title,);
+        out.push_str(&l.chars().take(width.max(20)).collect::<String>());
+        out.push('\n');
+    }
+    if let Some(last) = t.weeks.last() {
+        if !last.goals.is_empty() {
+            out.push('\n');
+            out.push_str("Goals this week:\n");
+            for g in &last.goals {
+                out.push_str(&crate::text::wrap(
+                    &format!("  - {}: {}", g.name, g.answer.as_deref().unwrap_or(DASH)),
+                    width,
+                    "    ",
+                ));
+                out.push('\n');
+            }
+        }
+    }
+    out.push('\n');
+    patterns_text(&mut out, t, width);
+    for r in t.weeks.iter().filter(|r| r.safety_flagged) {
+        out.push_str(&wrap(&format!(
+            "In the check-in of {}, a safety answer was not \"No\".",
+            short_date(&r.created)
+        )));
+        out.push('\n');
+    }
+    out.push_str(&wrap(
+        "For your care team: `iop-check progress summary`. For a chart to print: `iop-check progress history --format html -o progress.html`.",
+    ));
+    out.push('\n');
+    out
+}
+
+fn patterns_text(out: &mut String, t: &Trend, width: usize) {
+    if t.patterns.is_empty() {
+        return;
+    }
+    out.push_str("Answers that moved the same way two weeks in a row:\n");
+    for p in &t.patterns {
+        out.push_str(&crate::text::wrap(
+            &format!("  - {} {}", p.what, p.question),
+            width,
+            "    ",
+        ));
+        out.push('\n');
+    }
+    out.push('\n');
+}
+
+/// A Markdown page: the table, the trends, the patterns.
+pub fn markdown(t: &Trend) -> String {
+    use crate::summary::base::markdown_escape as esc;
+    let mut out = String::from("# Your weekly check-ins\n\n");
+    if t.weeks.is_empty() {
+        out.push_str(&format!("{}\n", esc(EMPTY)));
+        return out;
+    }
+    out.push_str(&format!("{}\n\n", esc(INTRO)));
+    out.push_str("| Week of | Care |");
+    for m in &t.measures {
+        out.push_str(&format!(" {} |", esc(&m.title)));
+    }
+    out.push_str(" Care felt |\n|");
+    for _ in 0..t.measures.len() + 3 {
+        out.push_str(" --- |");
+    }
+    out.push('\n');
+    for r in &t.weeks {
+        out.push_str(&format!(
+            "| {} | {} |",
+            esc(&short_date(&r.created)),
+            esc(&care_short(&r.care))
+        ));
+        for c in &r.values {
+            out.push_str(&format!(" {} |", esc(&short(c))));
+        }
+        out.push_str(&format!(
+            " {} |\n",
+            esc(r.care_fit.as_deref().unwrap_or(DASH))
+        ));
+    }
+    out.push_str("\n## Trends\n\n");
+    for (k, m) in t.measures.iter().enumerate() {
+        let levels: Vec<Option<usize>> = t.weeks.iter().map(|r| r.values[k].level).collect();
+        let line = sparkline(&levels, m.levels.len().saturating_sub(1), true);
+        out.push_str(&format!(
+            "- {}: `{}` ({} to {})\n",
+            esc(&m.title),
+            line,
+            esc(m.levels.first().map_or("", String::as_str)),
+            esc(m.levels.last().map_or("", String::as_str))
+        ));
+    }
+    if !t.patterns.is_empty() {
+        out.push_str("\n## Answers that moved the same way two weeks in a row\n\n");
+        for p in &t.patterns {
+            out.push_str(&format!("- {} {}\n", esc(&p.what), esc(&p.question)));
+        }
+    }
+    out
+}
+
+/// The weeks as JSON (docs/progress.schema.json).
+pub fn json(t: &Trend) -> String {
+    // Cleaned value by value, as every JSON iop-check writes.
+    let mut v = serde_json::to_value(t).unwrap_or_default();
+    crate::text::clean_json(&mut v);
+    let mut s = serde_json::to_string_pretty(&v).unwrap_or_else(|_| "{}".into());
+    s.push('\n');
+    s
+}
+
+fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// How each measure's line looks, so that the lines tell apart in
+/// greyscale: a dash pattern and a marker shape each.
+const LOOKS: [(&str, &str); 5] = [
+    ("none", "circle"),
+    ("8 4", "square"),
+    ("2 3", "triangle"),
+    ("10 3 2 3", "diamond"),
+    ("4 4", "cross"),
+];
+
+fn marker(shape: &str, x: f64, y: f64, title: &str) -> String {
+    let t = format!("<title>{}</title>", esc(title));
+    match shape {
+        "circle" => {
+            format!("<circle class=\"point\" cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"3.5\">{t}</circle>")
+        }
+        "square" => format!(
+            "<rect class=\"point\" x=\"{:.1}\" y=\"{:.1}\" width=\"7\" height=\"7\">{t}</rect>",
+            x - 3.5,
+            y - 3.5
+        ),
+        "triangle" => format!(
+            "<polygon class=\"point\" points=\"{x:.1},{:.1} {:.1},{:.1} {:.1},{:.1}\">{t}</polygon>",
+            y - 4.5,
+            x - 4.0,
+            y + 3.5,
+            x + 4.0,
+            y + 3.5
+        ),
+        "diamond" => format!(
+            "<polygon class=\"point\" points=\"{x:.1},{:.1} {:.1},{y:.1} {x:.1},{:.1} {:.1},{y:.1}\">{t}</polygon>",
+            y - 4.5,
+            x + 4.5,
+            y + 4.5,
+            x - 4.5
+        ),
+        _ => format!(
+            "<path class=\"point cross\" d=\"M{:.1} {:.1}L{:.1} {:.1}M{:.1} {:.1}L{:.1} {:.1}\">{t}</path>",
+            x - 4.0,
+            y - 4.0,
+            x + 4.0,
+            y + 4.0,
+            x - 4.0,
+            y + 4.0,
+            x + 4.0,
+            y - 4.0
+        ),
+    }
+}
+
+/// The chart: one panel per measure, stacked, sharing the weeks along the
+/// bottom; each panel has one line, and its scale's words at both ends.
+pub fn svg(t: &Trend) -> String {
+    const W: f64 = 720.0;
+    const LEFT: f64 = 150.0;
+    const RIGHT: f64 = 24.0;
+    const TOP: f64 = 8.0;
+    const PANEL: f64 = 64.0;
+    const GAP: f64 = 14.0;
+    let n = t.weeks.len();
+    let k = t.measures.len();
+    let plot = W - LEFT - RIGHT;
+    let x_at = |i: usize| {
+        if n <= 1 {
+            LEFT + plot / 2.0
+        } else {
+            LEFT + plot * i as f64 / (n - 1) as f64
+        }
+    };
+    let bottom = TOP + k as f64 * (PANEL + GAP);
+    let height = bottom + 30.0;
+    let mut s = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {W} {height}\" role=\"img\" aria-labelledby=\"trend-title trend-desc\" class=\"chart\">\n\
+         <title id=\"trend-title\">Your weekly check-ins, measure by measure</title>\n\
+         <desc id=\"trend-desc\">{k} panels, one line each ({}), for {n} weeks from left (oldest) to right (newest). Each panel shows its scale's words at the bottom and the top. A gap means skipped or not sure. The same values are in the table below.</desc>\n",
+        esc(&t
+            .measures
+            .iter()
+            .map(|m| m.title.to_lowercase())
+            .collect::<Vec<_>>()
+            .join(", "))
+    );
+    for (mi, m) in t.measures.iter().enumerate() {
+        let (dash, shape) = LOOKS[mi % LOOKS.len()];
+        let y0 = TOP + mi as f64 * (PANEL + GAP);
+        let (inner_top, inner_bottom) = (y0 + 6.0, y0 + PANEL - 6.0);
+        let levels = m.levels.len();
+        let y_at = |j: usize| {
+            if levels <= 1 {
+                (inner_top + inner_bottom) / 2.0
+            } else {
+                inner_bottom - (inner_bottom - inner_top) * j as f64 / (levels - 1) as f64
+            }
+        };
+        s.push_str(&format!(
+            "<g class=\"panel\" data-measure=\"{}\">\n",
+            esc(&m.id)
+        ));
+        s.push_str(&format!(
+            "<text class=\"panel-title\" x=\"8\" y=\"{:.1}\">{}</text>\n",
+            y0 + PANEL / 2.0 + 4.0,
+            esc(&m.title)
+        ));
+        for j in 0..levels {
+            let y = y_at(j);
+            s.push_str(&format!(
+                "<line class=\"grid\" x1=\"{LEFT}\" y1=\"{y:.1}\" x2=\"{:.1}\" y2=\"{y:.1}\"/>",
+                W - RIGHT
+            ));
+        }
+        // The scale's words at both ends.
+        for (j, anchor) in [(0, "low"), (levels.saturating_sub(1), "high")] {
+            if let Some(l) = m.levels.get(j) {
+                s.push_str(&format!(
+                    "<text class=\"tick {anchor}\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>",
+                    LEFT - 8.0,
+                    y_at(j) + 3.5,
+                    esc(l)
+                ));
+            }
+        }
+        s.push('\n');
+        let mut d = String::new();
+        let mut pen = false;
+        let mut marks = String::new();
+        for (i, r) in t.weeks.iter().enumerate() {
+            match r.values[mi].level {
+                Some(j) => {
+                    let (x, y) = (x_at(i), y_at(j));
+                    d.push_str(&format!("{}{x:.1} {y:.1} ", if pen { "L" } else { "M" }));
+                    pen = true;
+                    marks.push_str(&marker(
+                        shape,
+                        x,
+                        y,
+                        &format!(
+                            "{}: {}",
+                            short_date(&r.created),
+                            r.values[mi].answer.as_deref().unwrap_or(DASH)
+                        ),
+                    ));
+                }
+                None => pen = false,
+            }
+        }
+        s.push_str(&format!(
+            "<path class=\"line\" data-measure=\"{}\" d=\"{}\" stroke-dasharray=\"{dash}\"/>\n{marks}\n</g>\n",
+            esc(&m.id),
+            d.trim_end()
+        ));
+    }
+    for (i, r) in t.weeks.iter().enumerate() {
+        let x = x_at(i);
+        s.push_str(&format!(
+            "<line class=\"vgrid\" x1=\"{x:.1}\" y1=\"{TOP:.1}\" x2=\"{x:.1}\" y2=\"{:.1}\"/>",
+            bottom - GAP
+        ));
+        let date = short_date(&r.created);
+        let day = date.split_once(", ").map_or(date.as_str(), |(d, _)| d);
+        s.push_str(&format!(
+            "<text class=\"date\" x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>\n",
+            bottom + 2.0,
+            esc(day)
+        ));
+    }
+    if let (Some(first), Some(last)) = (t.weeks.first(), t.weeks.last()) {
+        let year = |c: &str| short_date(c).rsplit_once(", ").map(|(_, y)| y.to_string());
+        if let (Some(a), Some(b)) = (year(&first.created), year(&last.created)) {
+            let span = if a == b { a } else { format!("{a} to {b}") };
+            s.push_str(&format!(
+                "<text class=\"date\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">Week of (in {})</text>\n",
+                LEFT + plot / 2.0,
+                bottom + 18.0,
+                esc(&span)
+            ));
+        }
+    }
+    s.push_str("</svg>");
+    s
+}
+
+const STYLE: &str = "
+  .chart { width: 100%; height: auto; font-size: 10px; }
+  .chart .panel-title { font-weight: 700; font-size: 11px; fill: #111; }
+  .chart .tick, .chart .date { fill: #222; }
+  .chart .grid { stroke: #ccc; stroke-width: 1; stroke-dasharray: 1 3; }
+  .chart .vgrid { stroke: #e4e4e4; stroke-width: 1; }
+  .chart .line { fill: none; stroke: #111; stroke-width: 2; }
+  .chart .point { fill: #fff; stroke: #111; stroke-width: 1.5; }
+  figure { margin: .5em 0; break-inside: avoid; }
+  figcaption { font-size: .88em; }
+  td.n { text-align: center; }";
+
+const TEMPLATE: &str = r#"{% extends "page.html" %}
+{% block title %}Your weekly check-ins{% endblock %}
+{% block style %}{{ style }}{% endblock %}
+{% block body %}
+<h1>Your weekly check-ins</h1>
+<p class="meta">{{ meta }}</p>
+{% if weeks %}
+<p>{{ intro }}</p>
+<figure>
+{{ svg|safe }}
+<figcaption>One line per measure; each has its own dash and mark. The words at each end are the scale's ends. A gap means skipped or not sure.</figcaption>
+</figure>
+<section>
+<h2>Week by week</h2>
+<table>
+<thead><tr><th scope="col">Week of</th><th scope="col">Care</th>{% for m in measures %}<th scope="col">{{ m }}</th>{% endfor %}<th scope="col">Care felt</th></tr></thead>
+<tbody>
+{% for r in weeks %}<tr><th scope="row">{{ r.date }}</th><td>{{ r.care }}</td>{% for c in r.cells %}<td class="n">{{ c }}</td>{% endfor %}<td>{{ r.fit }}</td></tr>
+{% endfor %}</tbody>
+</table>
+</section>
+{% if patterns %}
+<section>
+<h2>Answers that moved the same way two weeks in a row</h2>
+<ul>{% for p in patterns %}<li>{{ p }}</li>{% endfor %}</ul>
+</section>
+{% endif %}
+{% for f in flagged %}<p class="small">{{ f }}</p>{% endfor %}
+{% else %}
+<p>{{ empty }}</p>
+{% endif %}
+<footer><p>These describe your answers, not you. iop-check does not diagnose anything or make any choice for you.</p></footer>
+{% endblock %}"#;
+
+/// The printable page, on the shared page frame (`page.html`).
+pub fn html(t: &Trend, lang: &str) -> crate::error::Result<String> {
+    use minijinja::context;
+    let weeks: Vec<minijinja::Value> = t
+        .weeks
+        .iter()
+        .map(|r| {
+            context! {
+                date => short_date(&r.created),
+                care => care_short(&r.care),
+                cells => r.values.iter().map(short).collect::<Vec<_>>(),
+                fit => r.care_fit.clone().unwrap_or_else(|| DASH.into()),
+            }
+        })
+        .collect();
+    let meta = match (t.weeks.first(), t.weeks.last()) {
+        (Some(a), Some(b)) => format!(
+            "{} weekly check-in{}, {} to {}",
+            t.weeks.len(),
+            if t.weeks.len() == 1 { "" } else { "s" },
+            short_date(&a.created),
+            short_date(&b.created)
+        ),
+        _ => String::new(),
+    };
+    let lang = if !lang.is_empty() && lang.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        lang
+    } else {
+        "en"
+    };
+    crate::summary::base::html_page(
+        "HTML progress history",
+        "progress-history.html",
+        TEMPLATE,
+        context! {
+            lang => lang,
+            style => minijinja::Value::from_safe_string(STYLE.to_string()),
+            meta => meta,
+            intro => INTRO,
+            empty => EMPTY,
+            svg => if t.weeks.is_empty() { String::new() } else { svg(t) },
+            measures => t.measures.iter().map(|m| m.title.clone()).collect::<Vec<_>>(),
+            weeks => weeks,
+            patterns => t.patterns.iter().map(|p| format!("{} {}", p.what, p.question)).collect::<Vec<_>>(),
+            flagged => t.weeks.iter().filter(|r| r.safety_flagged).map(|r| format!("In the check-in of {}, a safety answer was not \"No\".", short_date(&r.created))).collect::<Vec<_>>(),
+        },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sparklines_use_blocks_or_ascii_and_leave_gaps() {
+        let l = [Some(0), Some(2), None, Some(4)];
+        assert_eq!(sparkline(&l, 4, true), "▁▅ █");
+        let a = sparkline(&l, 4, false);
+        assert!(a.is_ascii());
+        assert_eq!(a, "_- #");
+    }
+}

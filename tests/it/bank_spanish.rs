@@ -634,6 +634,105 @@ fn crisis_help_in_spanish_names_988_first_with_press_2_and_ayuda() {
     }
 }
 
+#[test]
+fn the_option_cards_keep_their_shape_in_spanish() {
+    let b = load(PAIRS[0].1);
+    let words = |t: &str| t.split_whitespace().count();
+    let cards: Vec<_> = b
+        .opening
+        .iter()
+        .filter(|o| o.id.starts_with("option-"))
+        .collect();
+    assert!(cards.len() >= 5, "{} option cards", cards.len());
+    for c in &cards {
+        let (good, harder) = (c.text.find("Lo bueno:"), c.text.find("Lo difícil:"));
+        let (Some(good), Some(harder)) = (good, harder) else {
+            panic!("{}: needs \"Lo bueno:\" and \"Lo difícil:\"", c.id);
+        };
+        assert!(good < harder, "{}: \"Lo bueno:\" comes first", c.id);
+        // As many points on each side, as in English.
+        let items = |t: &str| t.matches(',').count() + 1;
+        assert_eq!(
+            items(&c.text[good..harder]),
+            items(&c.text[harder..]),
+            "{}: as many good points as harder ones",
+            c.id
+        );
+    }
+    let lens: Vec<usize> = cards.iter().map(|c| words(&c.text)).collect();
+    let (min, max) = (*lens.iter().min().unwrap(), *lens.iter().max().unwrap());
+    assert!(
+        max * 10 <= min * 13,
+        "cards differ too much in length: {lens:?}"
+    );
+    for o in &b.opening {
+        assert!(words(&o.text) <= 90, "{}: {} words", o.id, words(&o.text));
+    }
+}
+
+#[test]
+fn every_spanish_question_has_its_own_help_and_assumes_nothing_about_the_person() {
+    // Words that assume a gender, a partner, children, a job or a diagnosis.
+    const ASSUMING: &[&str] = &[
+        "él",
+        "ella",
+        "esposo",
+        "esposa",
+        "marido",
+        "mujer",
+        "novio",
+        "novia",
+        "pareja",
+        "hijos",
+        "hijas",
+        "niños",
+        "mamá",
+        "papá",
+        "madre",
+        "padre",
+        "jefe",
+        "jefa",
+        "sueldo",
+        "depresión",
+        "ansiedad",
+        "adicción",
+        "adicto",
+        "adicta",
+        "alcohol",
+        "beber",
+        "drogas",
+        "recaída",
+        "trastorno",
+    ];
+    let b = load(PAIRS[0].1);
+    let mut seen: Vec<(&str, &str)> = Vec::new();
+    for (_, q) in b.questions() {
+        let help = q.help.as_deref().unwrap_or("").trim();
+        assert!(
+            help.split_whitespace().count() >= 8,
+            "{}: help too short: {help:?}",
+            q.id
+        );
+        if let Some((other, _)) = seen.iter().find(|(_, h)| *h == help) {
+            panic!("questions \"{other}\" and \"{}\" share the same help", q.id);
+        }
+        seen.push((q.id.as_str(), help));
+    }
+    for t in texts(&b)
+        .iter()
+        .filter(|t| t.place.starts_with("questions[") || t.place.starts_with("opening["))
+    {
+        for w in words(&t.text) {
+            assert!(
+                !ASSUMING.contains(&w.as_str()),
+                "{}: \"{w}\" in {:?}",
+                t.place,
+                t.text
+            );
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Reading level
 // ---------------------------------------------------------------------------

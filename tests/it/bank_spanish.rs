@@ -171,6 +171,52 @@ fn each_spanish_bank_is_its_english_bank_in_other_words() {
     }
 }
 
+/// Every talking point of a bank, by its place.
+fn talking_points(b: &Bank) -> Vec<(String, &str)> {
+    let mut out: Vec<(String, &str)> = Vec::new();
+    for o in &b.care_options {
+        for (i, t) in o.talking_points.iter().enumerate() {
+            out.push((format!("care_options[{}][{i}]", o.id), t));
+        }
+    }
+    for (_, q) in b.questions() {
+        for o in &q.options {
+            if let Some(t) = &o.talking_point {
+                out.push((format!("{}/{}", q.id, o.id), t));
+            }
+        }
+    }
+    out
+}
+
+/// The summary lists a talking point once, however many answers bring it
+/// up: where two places share one point in English, they share one in
+/// Spanish, and the other way round, or the two summaries would list
+/// different points for the same answers.
+#[test]
+fn points_shared_in_english_are_shared_in_spanish() {
+    for (en, es) in PAIRS {
+        let (english, spanish) = (load(en), load(es));
+        let (a, b) = (talking_points(&english), talking_points(&spanish));
+        assert_eq!(
+            a.iter().map(|(p, _)| p).collect::<Vec<_>>(),
+            b.iter().map(|(p, _)| p).collect::<Vec<_>>(),
+            "{es}: the same talking points, in the same places"
+        );
+        for i in 0..a.len() {
+            for j in i + 1..a.len() {
+                assert_eq!(
+                    a[i].1 == a[j].1,
+                    b[i].1 == b[j].1,
+                    "{es}: {} and {}: one point in one language, two in the other",
+                    a[i].0,
+                    a[j].0
+                );
+            }
+        }
+    }
+}
+
 /// Changes one thing in a bank's text, which must be there.
 fn mutate(text: &str, from: &str, to: &str) -> String {
     assert!(text.contains(from), "the bank no longer has {from:?}");

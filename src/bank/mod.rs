@@ -56,6 +56,11 @@ pub struct Bank {
     #[serde(default = "default_seconds")]
     pub seconds_per_question: u32,
     pub sources: Vec<Source>,
+    /// Words the bank explains once, for terms with no plain everyday
+    /// equivalent (copay, deductible, prior authorization…); empty when
+    /// the bank has none.
+    #[serde(default)]
+    pub glossary: Vec<GlossaryEntry>,
     pub crisis: Crisis,
     /// The options the person is weighing, in the order the bank lists
     /// them. Answers point toward or weigh against them; empty in a bank
@@ -74,6 +79,13 @@ pub struct Source {
     /// A short, neutral label for the screen; the title when not given.
     pub label: String,
     pub url: String,
+}
+
+/// One term of a bank's glossary and what it means, in the bank's language.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GlossaryEntry {
+    pub term: String,
+    pub meaning: String,
 }
 
 /// How soon a crisis answer needs help: `crisis: now` (or `true`),

@@ -32,6 +32,8 @@ pub struct RawBank {
     pub seconds_per_question: Option<u32>,
     #[serde(default)]
     pub sources: Vec<RawSource>,
+    #[serde(default)]
+    pub glossary: Vec<RawGlossaryEntry>,
     pub crisis: Option<RawCrisis>,
     #[serde(default)]
     pub care_options: Vec<RawCareOption>,
@@ -57,6 +59,7 @@ pub const BANK_KEYS: &[&str] = &[
     "seconds_per_question",
     "scope",
     "sources",
+    "glossary",
     "crisis",
     "care_options",
     "scales",
@@ -73,6 +76,15 @@ pub struct RawSource {
     pub url: Option<String>,
 }
 pub const SOURCE_KEYS: &[&str] = &["id", "title", "label", "url"];
+
+/// A word the bank explains once ("Copago": what it means).
+#[derive(Debug, Deserialize)]
+pub struct RawGlossaryEntry {
+    #[serde(default, deserialize_with = "scalar_string")]
+    pub term: Option<String>,
+    pub meaning: Option<String>,
+}
+pub const GLOSSARY_KEYS: &[&str] = &["term", "meaning"];
 
 #[derive(Debug, Deserialize)]
 pub struct RawCrisis {

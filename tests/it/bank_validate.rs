@@ -360,7 +360,7 @@ broken_banks! {
         ": sections[1].questions[1] (id \"in-network\"): unknown key \"wieght\"; did you mean \"weight\"?",
     ];
     unknown_key_lists_the_known_keys: "unknown-key-top" => [
-        ": (top level): unknown key \"colour\"; the keys here are: id, version, title, language, last_reviewed, url, publisher, disclaimer, command, seconds_per_question, scope, sources, crisis, care_options, scales, bands, opening, sections",
+        ": (top level): unknown key \"colour\"; the keys here are: id, version, title, language, last_reviewed, url, publisher, disclaimer, command, seconds_per_question, scope, sources, glossary, crisis, care_options, scales, bands, opening, sections",
     ];
     unknown_scale_name: "unknown-scale" => [
         ": sections[1].questions[2] (id \"cost-worry\"): uses scale \"agreemnt\", which is not defined under `scales`",
@@ -403,6 +403,12 @@ broken_banks! {
     ];
     source_url_not_a_web_address: "source-url-not-web" => [
         ": sources[0] (id \"samhsa-tip-47\"): `url` \"store.samhsa.gov/product/tip-47-clinical-issues-intensive-outpatient-treatment/sma13-4182\" is not a web address; it should start with https://",
+    ];
+    glossary_term_explained_twice: "glossary-duplicate-term" => [
+        ": glossary[1]: the term \"copay\" is already explained at glossary[0]; explain each term once",
+    ];
+    glossary_term_without_meaning: "glossary-no-meaning" => [
+        ": glossary[0]: `meaning` is missing",
     ];
     crisis_resource_without_contact: "resource-no-contact" => [
         ": crisis.resources[0]: give at least one way to reach it: `call`, `text` or `web`",
@@ -780,7 +786,7 @@ fn hostile_alias_bomb_under_an_unknown_key() {
     assert_one_problem(
         &out,
         "bomb.yaml",
-        "bomb.yaml: (top level): unknown key \"lols\"; the keys here are: id, version, title, language, last_reviewed, url, publisher, disclaimer, command, seconds_per_question, scope, sources, crisis, care_options, scales, bands, opening, sections",
+        "bomb.yaml: (top level): unknown key \"lols\"; the keys here are: id, version, title, language, last_reviewed, url, publisher, disclaimer, command, seconds_per_question, scope, sources, glossary, crisis, care_options, scales, bands, opening, sections",
     );
     // Defined under the unknown key, then used as the value of a known one.
     let base = small_bank_text();
@@ -1110,7 +1116,7 @@ fn large_bank_unknown_keys_keep_their_paths_and_file_order() {
         + "bandz: []\n";
     let dir = tempdir();
     let out = validate_bytes(dir.path(), "large.yaml", text.as_bytes());
-    let keys = "id, version, title, language, last_reviewed, url, publisher, disclaimer, command, seconds_per_question, scope, sources, crisis, care_options, scales, bands, opening, sections";
+    let keys = "id, version, title, language, last_reviewed, url, publisher, disclaimer, command, seconds_per_question, scope, sources, glossary, crisis, care_options, scales, bands, opening, sections";
     assert_invalid(
         &out,
         "large.yaml",

@@ -8,6 +8,7 @@
 mod answers_file;
 mod bank_features;
 mod bank_language;
+mod bank_spanish;
 mod bank_validate;
 mod checkins;
 mod cli;

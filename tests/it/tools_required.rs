@@ -51,6 +51,16 @@ const CASES: &[(&str, &str, &str)] = &[
         "lhc_forms_renders_the_questionnaire_and_keeps_every_answer",
         "lforms",
     ),
+    (
+        "bank_spanish",
+        "reading_level_is_fairly_easy_or_easier",
+        "python3",
+    ),
+    (
+        "bank_spanish",
+        "reading_level_is_fairly_easy_or_easier",
+        "textstat",
+    ),
 ];
 
 #[test]

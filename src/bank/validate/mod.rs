@@ -13,6 +13,7 @@ mod bands;
 mod care;
 mod conditions;
 mod crisis;
+mod glossary;
 pub mod limits;
 mod options;
 mod questions;
@@ -31,6 +32,7 @@ use bands::check_bands;
 use care::{apply_fit, care_ids, check_care_options, check_leaning};
 use conditions::check_condition;
 use crisis::check_crisis;
+use glossary::check_glossary;
 use options::{check_options, check_scales};
 use questions::{Around, check_question, single_choice};
 use roles::check_role;
@@ -261,6 +263,7 @@ pub fn validate(file: &str, raw: RawBank, unknown: &[Vec<Segment>]) -> Result<Ba
 
     let sources = check_sources(&mut cx, &raw.sources);
     let source_ids: HashSet<&str> = sources.iter().map(|s| s.id.as_str()).collect();
+    let glossary = check_glossary(&mut cx, &raw.glossary);
     let crisis = check_crisis(&mut cx, raw.crisis.as_ref());
     let care_options = check_care_options(&mut cx, &raw.care_options);
 
@@ -454,6 +457,7 @@ pub fn validate(file: &str, raw: RawBank, unknown: &[Vec<Segment>]) -> Result<Ba
         command,
         seconds_per_question,
         sources,
+        glossary,
         crisis,
         care_options,
         opening,

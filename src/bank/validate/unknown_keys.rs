@@ -40,6 +40,7 @@ fn known_keys(parent: &[Segment]) -> Option<&'static [&'static str]> {
     }
     Some(match *keys.last()? {
         "sources" => SOURCE_KEYS,
+        "glossary" => GLOSSARY_KEYS,
         "crisis" => CRISIS_KEYS,
         "resources" => RESOURCE_KEYS,
         "bands" => BAND_KEYS,

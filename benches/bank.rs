@@ -54,7 +54,7 @@ fn bench_load(c: &mut Criterion) {
 
 fn bench_builtin(c: &mut Criterion) {
     assert!(builtin().is_ok(), "the built-in bank reads back");
-    c.bench_function("builtin/checked-json", |b| b.iter(builtin));
+    c.bench_function("builtin/checked", |b| b.iter(builtin));
 }
 
 criterion_group!(benches, bench_load, bench_builtin);

@@ -712,3 +712,22 @@ fn an_explicit_skip_of_the_safety_question_is_accepted_and_shown_as_skipped() {
     assert_eq!(v["safety"]["questions"][0]["id"], "safe-now");
     assert_eq!(v["answers"]["safe-now"], serde_json::Value::Null);
 }
+
+/// `scripts/bench.sh` times a whole run from this file: every question of
+/// the built-in bank answered, as `commands::template::example` answers
+/// them. Kept in step with the bank here (regenerate with
+/// `IOP_CHECK_WRITE_DOCS=1 cargo test --test it answers_file::the_bench`).
+#[test]
+fn the_bench_answers_file_answers_the_built_in_bank_in_full() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/answers/builtin-full.yaml");
+    let want = common::example_answers(None);
+    if std::env::var_os("IOP_CHECK_WRITE_DOCS").is_some() {
+        std::fs::write(&path, &want).expect("write the bench answers");
+    }
+    let have = std::fs::read_to_string(&path).expect("read the bench answers");
+    assert_eq!(
+        have, want,
+        "tests/fixtures/answers/builtin-full.yaml is out of step with the bank: regenerate it (see above)"
+    );
+}

@@ -325,6 +325,48 @@ fn history_as_fhir_is_a_bundle_of_one_response_a_week() {
     assert!(out.stdout.contains("Sleep by 11"), "{}", out.stdout);
 }
 
+#[test]
+fn a_week_as_fhir_read_back_with_answers_gives_the_same_care_team_summary() {
+    let tmp = tempdir();
+    // Four weeks kept; the summary for the care team, and the weeks as FHIR.
+    let all = tmp.path().join("all");
+    let weeks = eight_weeks();
+    keep_weeks(&all, &weeks[..4]);
+    let want = progress(&["summary"], &all);
+    want.assert_code(0);
+    let out = progress(&["history", "--format", "fhir"], &all);
+    out.assert_code(0);
+    let b: Value = serde_json::from_str(&out.stdout).expect("JSON");
+    let last = &b["entry"][3]["resource"];
+    assert_eq!(last["authored"], "2026-10-22T18:00:00Z", "{last}");
+    let file = tmp.path().join("week-4.json");
+    std::fs::write(&file, serde_json::to_vec_pretty(last).unwrap()).unwrap();
+
+    // The first three kept, the fourth read back from its FHIR response.
+    let three = tmp.path().join("three");
+    keep_weeks(&three, &weeks[..3]);
+    let got = progress(&["--answers", file.to_str().unwrap()], &three);
+    got.assert_code(0);
+    assert_eq!(got.stdout, want.stdout);
+
+    // --keep keeps it on the day it was filled in, not the day it was read.
+    let kept = progress(&["--answers", file.to_str().unwrap(), "--keep"], &three);
+    kept.assert_code(0);
+    let new = three.join("progress").join("20261022-180000.json");
+    let w: Value = serde_json::from_slice(&std::fs::read(&new).expect("kept")).unwrap();
+    assert_eq!(w["created"], "2026-10-22T18:00:00Z");
+    assert_eq!(w["answers"], weeks[3]["answers"]);
+    // And as `run --answers` does, a response for another bank is refused,
+    // naming the file.
+    let decision = Run::new(["run", "--answers"]).arg(&file).run();
+    decision.assert_code(4);
+    assert!(
+        decision.stderr.contains("week-4.json"),
+        "{}",
+        decision.stderr
+    );
+}
+
 // ---------------------------------------------------------------------------
 // Printing
 // ---------------------------------------------------------------------------

@@ -299,12 +299,9 @@ impl CareTeam {
                 }],
             ));
         }
-        let mut questions: Vec<Item> = self
-            .patterns
+        let mut questions: Vec<Item> = patterns::sentences(&self.patterns)
             .iter()
-            .map(|p| Item::Numbered {
-                text: c(&format!("{} {}", p.what, p.question)),
-            })
+            .map(|s| Item::Numbered { text: c(s) })
             .collect();
         if questions.is_empty() {
             questions.push(Item::Para {

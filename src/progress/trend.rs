@@ -339,7 +339,7 @@ pub fn text(t: &Trend, width: usize, unicode: bool) -> String {
                 out.push_str(&crate::text::wrap(
                     &format!("  - {}: {}", g.name, g.answer.as_deref().unwrap_or(DASH)),
                     width,
-                    "    ",
+                    "  ",
                 ));
                 out.push('\n');
             }
@@ -366,12 +366,8 @@ fn patterns_text(out: &mut String, t: &Trend, width: usize) {
         return;
     }
     out.push_str("Answers that moved the same way two weeks in a row:\n");
-    for p in &t.patterns {
-        out.push_str(&crate::text::wrap(
-            &format!("  - {} {}", p.what, p.question),
-            width,
-            "    ",
-        ));
+    for s in patterns::sentences(&t.patterns) {
+        out.push_str(&crate::text::wrap(&format!("  - {s}"), width, "  "));
         out.push('\n');
     }
     out.push('\n');
@@ -423,8 +419,8 @@ pub fn markdown(t: &Trend) -> String {
     }
     if !t.patterns.is_empty() {
         out.push_str("\n## Answers that moved the same way two weeks in a row\n\n");
-        for p in &t.patterns {
-            out.push_str(&format!("- {} {}\n", esc(&p.what), esc(&p.question)));
+        for s in patterns::sentences(&t.patterns) {
+            out.push_str(&format!("- {}\n", esc(&s)));
         }
     }
     out
@@ -725,7 +721,7 @@ pub fn html(t: &Trend, lang: &str) -> crate::error::Result<String> {
             svg => if t.weeks.is_empty() { String::new() } else { svg(t) },
             measures => t.measures.iter().map(|m| m.title.clone()).collect::<Vec<_>>(),
             weeks => weeks,
-            patterns => t.patterns.iter().map(|p| format!("{} {}", p.what, p.question)).collect::<Vec<_>>(),
+            patterns => patterns::sentences(&t.patterns),
             flagged => t.weeks.iter().filter(|r| r.safety_flagged).map(|r| format!("In the check-in of {}, a safety answer was not \"No\".", short_date(&r.created))).collect::<Vec<_>>(),
         },
     )

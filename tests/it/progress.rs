@@ -532,6 +532,63 @@ fn the_two_week_patterns_give_their_care_team_questions_and_no_others() {
     }
 }
 
+#[test]
+fn a_question_two_patterns_raise_is_said_once_on_every_page() {
+    // Mood lower with sessions missed, and "not enough" care, two weeks
+    // running: both ask whether this level of care fits; it is asked once.
+    let tmp = tempdir();
+    let data = tmp.path().join("data");
+    let hard = [
+        ("mood", "low"),
+        ("missed", "one"),
+        ("care-fit", "not-enough"),
+    ];
+    keep_weeks(&data, &[week(0, &[]), week(1, &hard), week(2, &hard)]);
+    let fits = "whether this level of care still fits";
+    for (what, format) in [
+        ("summary", "text"),
+        ("summary", "markdown"),
+        ("summary", "html"),
+        ("history", "text"),
+        ("history", "markdown"),
+        ("history", "html"),
+    ] {
+        let out = progress(&[what, "--format", format], &data);
+        out.assert_code(0);
+        let flat = common::flatten(&out.stdout);
+        assert_eq!(
+            flat.matches(fits).count(),
+            1,
+            "{what} {format}:\n{}",
+            out.stdout
+        );
+        // What each pattern saw is still said.
+        assert!(flat.contains("you missed sessions"), "{what} {format}");
+        assert!(flat.contains("not enough, two weeks"), "{what} {format}");
+    }
+}
+
+#[test]
+fn wrapped_lines_of_the_history_line_up_under_their_text() {
+    let tmp = tempdir();
+    let data = tmp.path().join("data");
+    let hard = [("care-fit", "too-much")];
+    keep_weeks(&data, &[week(0, &[]), week(1, &hard), week(2, &hard)]);
+    let out = Run::new(["progress", "history"]).data_dir(&data).run();
+    out.assert_code(0);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with("  - You said your care felt like too much"))
+        .unwrap_or_else(|| panic!("{}", out.stdout));
+    let next = lines[at + 1];
+    assert!(
+        next.starts_with("    ") && !next.starts_with("     "),
+        "the next line is not under the text:\n{}",
+        out.stdout
+    );
+}
+
 // ---------------------------------------------------------------------------
 // Answers files, keeping, goals by name, forgetting
 // ---------------------------------------------------------------------------

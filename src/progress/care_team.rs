@@ -308,7 +308,9 @@ impl CareTeam {
                 text: if self.weeks < 2 {
                     "These need two weeks or more of check-ins.".into()
                 } else {
-                    "No answers moved the same way two weeks in a row.".into()
+                    // Not "no answers moved": answers that got better two
+                    // weeks running moved too, and raise no question.
+                    "No questions from the weeks this time. (A question comes up when an answer gets harder two weeks in a row, or care feels like too much or not enough two weeks in a row.)".into()
                 },
             });
         }

@@ -569,6 +569,39 @@ fn a_question_two_patterns_raise_is_said_once_on_every_page() {
 }
 
 #[test]
+fn weeks_getting_better_are_not_said_to_have_not_moved() {
+    // Doing well in weekly therapy: better two weeks running, no questions.
+    let tmp = tempdir();
+    let data = tmp.path().join("data");
+    let better = [("mood", "good"), ("goal-1", "a-lot"), ("goal-2", "a-lot")];
+    let best = [
+        ("mood", "very-good"),
+        ("goal-1", "a-lot"),
+        ("goal-2", "a-lot"),
+    ];
+    keep_weeks(&data, &[week(0, &[]), week(1, &better), week(2, &best)]);
+    let out = progress(&["summary"], &data);
+    out.assert_code(0);
+    let flat = common::flatten(&out.stdout);
+    assert!(
+        flat.contains("progress two weeks in a row"),
+        "{}",
+        out.stdout
+    );
+    assert!(!flat.contains("No answers moved"), "{}", out.stdout);
+    assert!(
+        flat.contains("No questions from the weeks this time."),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        !flat.contains("Talk with your care team about"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
 fn wrapped_lines_of_the_history_line_up_under_their_text() {
     let tmp = tempdir();
     let data = tmp.path().join("data");

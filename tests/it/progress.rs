@@ -602,6 +602,32 @@ fn weeks_getting_better_are_not_said_to_have_not_moved() {
 }
 
 #[test]
+fn a_right_now_safety_answer_is_brought_up_first_for_the_care_team() {
+    let tmp = tempdir();
+    let data = tmp.path().join("data");
+    keep_weeks(&data, &[week(0, &[]), week(1, &[("safe-now", "yes")])]);
+    for format in ["text", "html"] {
+        let out = progress(&["summary", "--format", format], &data);
+        out.assert_code(0);
+        let flat = common::flatten(&out.stdout);
+        // The person's own answer, and the talking point the decision
+        // summary would show, before anything else is raised.
+        let answer = flat
+            .find("Yes, I am having these thoughts right now")
+            .unwrap_or_else(|| panic!("{format}:\n{}", out.stdout));
+        let point = flat
+            .find("Talk about your safety first: you had thoughts of suicide on the day of this check-in.")
+            .unwrap_or_else(|| panic!("no talking point in {format}:\n{}", out.stdout));
+        let help = flat.find("Help now: call or text 988").expect("help");
+        let questions = flat.find("Questions for the care team").expect("questions");
+        assert!(
+            help < answer && answer < point && point < questions,
+            "{format}"
+        );
+    }
+}
+
+#[test]
 fn wrapped_lines_of_the_history_line_up_under_their_text() {
     let tmp = tempdir();
     let data = tmp.path().join("data");

@@ -94,6 +94,32 @@ pub struct Trend {
     pub weeks: Vec<Row>,
     /// Answers that moved the same way for two weeks or more.
     pub patterns: Vec<Found>,
+    /// Where help is now ("Help now: call or text 988"), from the bank.
+    #[serde(skip)]
+    help: String,
+}
+
+/// A line for each week with a safety answer other than "No", then, if
+/// there is one, where help is: every page of the weeks says it.
+fn safety_lines(t: &Trend) -> Vec<String> {
+    let mut lines: Vec<String> = t
+        .weeks
+        .iter()
+        .filter(|r| r.safety_flagged)
+        .map(|r| {
+            format!(
+                "In the check-in of {}, a safety answer was not \"No\".",
+                short_date(&r.created)
+            )
+        })
+        .collect();
+    if !lines.is_empty() {
+        lines.push(format!(
+            "{}. For more ways to get help, run `iop-check crisis`.",
+            t.help
+        ));
+    }
+    lines
 }
 
 fn answer_words(bank: &Bank, w: &Week, id: &str) -> Option<String> {
@@ -193,6 +219,7 @@ pub fn build(weeks: &[(String, Week)], bank: &Bank) -> Trend {
         measures: measures.into_iter().map(|(m, _)| m).collect(),
         weeks: rows,
         patterns: patterns::find(&plain),
+        help: crate::crisis::reminder(&bank.crisis),
     }
 }
 
@@ -347,11 +374,12 @@ pub fn text(t: &Trend, width: usize, unicode: bool) -> String {
     }
     out.push('\n');
     patterns_text(&mut out, t, width);
-    for r in t.weeks.iter().filter(|r| r.safety_flagged) {
-        out.push_str(&wrap(&format!(
-            "In the check-in of {}, a safety answer was not \"No\".",
-            short_date(&r.created)
-        )));
+    let safety = safety_lines(t);
+    for line in &safety {
+        out.push_str(&wrap(line));
+        out.push('\n');
+    }
+    if !safety.is_empty() {
         out.push('\n');
     }
     out.push_str(&wrap(
@@ -422,6 +450,14 @@ pub fn markdown(t: &Trend) -> String {
         for s in patterns::sentences(&t.patterns) {
             out.push_str(&format!("- {}\n", esc(&s)));
         }
+    }
+    let safety = safety_lines(t);
+    if !safety.is_empty() {
+        out.push('\n');
+        for line in &safety {
+            out.push_str(&format!("{}\n\n", esc(line)));
+        }
+        out.pop();
     }
     out
 }
@@ -722,7 +758,7 @@ pub fn html(t: &Trend, lang: &str) -> crate::error::Result<String> {
             measures => t.measures.iter().map(|m| m.title.clone()).collect::<Vec<_>>(),
             weeks => weeks,
             patterns => patterns::sentences(&t.patterns),
-            flagged => t.weeks.iter().filter(|r| r.safety_flagged).map(|r| format!("In the check-in of {}, a safety answer was not \"No\".", short_date(&r.created))).collect::<Vec<_>>(),
+            flagged => safety_lines(t),
         },
     )
 }

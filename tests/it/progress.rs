@@ -628,6 +628,30 @@ fn a_right_now_safety_answer_is_brought_up_first_for_the_care_team() {
 }
 
 #[test]
+fn the_history_of_a_week_with_a_safety_answer_says_where_help_is() {
+    let tmp = tempdir();
+    let data = tmp.path().join("data");
+    keep_weeks(&data, &[week(0, &[]), week(1, &[("safe-now", "yes")])]);
+    for format in ["text", "markdown", "html"] {
+        let out = progress(&["history", "--format", format], &data);
+        out.assert_code(0);
+        let flat = common::flatten(&out.stdout);
+        let flagged = flat
+            .find("In the check-in of Oct 8, 2026, a safety answer was not")
+            .unwrap_or_else(|| panic!("{format}:\n{}", out.stdout));
+        let help = flat
+            .find("Help now: call or text 988")
+            .unwrap_or_else(|| panic!("no help in {format}:\n{}", out.stdout));
+        assert!(flagged < help, "{format}");
+    }
+    // Weeks with every safety answer "No" keep the page calm.
+    let calm = tmp.path().join("calm");
+    keep_weeks(&calm, &[week(0, &[]), week(1, &[])]);
+    let out = progress(&["history"], &calm);
+    assert!(!out.stdout.contains("Help now"), "{}", out.stdout);
+}
+
+#[test]
 fn wrapped_lines_of_the_history_line_up_under_their_text() {
     let tmp = tempdir();
     let data = tmp.path().join("data");

@@ -296,8 +296,11 @@ fn care_team_text(
 }
 
 /// One week as a FHIR R4 QuestionnaireResponse, against that week's bank.
+/// The note the bank asks "just for you" is left out: FHIR is what goes to
+/// a care team's system.
 fn response(bank: &Bank, w: &Week) -> serde_json::Value {
-    let answers = w.typed_answers(bank);
+    let mut answers = w.typed_answers(bank);
+    answers.remove(progress::OWN_NOTE);
     let mut a = crate::score::score(bank, &answers);
     a.created = w.created.clone();
     crate::fhir::response(bank, &answers, &a, "completed")

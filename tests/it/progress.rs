@@ -652,6 +652,44 @@ fn the_history_of_a_week_with_a_safety_answer_says_where_help_is() {
 }
 
 #[test]
+fn the_note_just_for_the_person_is_not_in_the_fhir_for_the_care_team() {
+    let tmp = tempdir();
+    let data = tmp.path().join("data");
+    let note = "Private: I almost did not go";
+    keep_weeks(&data, &[week(0, &[("note", note)])]);
+    // The bank promises the note is just for them.
+    let t = progress(&["template"], &data);
+    assert!(t.stdout.contains("just for you"), "{}", t.stdout);
+    let out = progress(&["history", "--format", "fhir"], &data);
+    out.assert_code(0);
+    assert!(out.stdout.contains("Question of week 1"), "{}", out.stdout);
+    assert!(!out.stdout.contains(note), "{}", out.stdout);
+    let file = tmp.path().join("week.yaml");
+    std::fs::write(
+        &file,
+        format!("safe-now: \"no\"\nhurt-self: \"no\"\nharm-others: \"no\"\nmood: okay\nnote: \"{note}\"\n"),
+    )
+    .unwrap();
+    let out = progress(
+        &["--answers", file.to_str().unwrap(), "--format", "fhir"],
+        &data,
+    );
+    out.assert_code(0);
+    assert!(
+        out.stdout.contains("QuestionnaireResponse"),
+        "{}",
+        out.stdout
+    );
+    assert!(!out.stdout.contains(note), "{}", out.stdout);
+    // It is still kept with the week.
+    let out = progress(&["--answers", file.to_str().unwrap(), "--keep"], &data);
+    out.assert_code(0);
+    let kept = kept(&data);
+    let w: Value = serde_json::from_slice(&std::fs::read(kept.last().unwrap()).unwrap()).unwrap();
+    assert_eq!(w["answers"]["note"], note);
+}
+
+#[test]
 fn wrapped_lines_of_the_history_line_up_under_their_text() {
     let tmp = tempdir();
     let data = tmp.path().join("data");

@@ -60,9 +60,14 @@ pub fn read_response(
 ) -> Result<BTreeMap<String, Value>, Vec<Problem>> {
     let problem = |m: String| Problem::new(name, Place::File, m);
     let kind = v["resourceType"].as_str().unwrap_or_default();
+    if kind == "Bundle" {
+        return Err(vec![problem(
+            "it is a FHIR Bundle of several resources (like every week from `iop-check progress history --format fhir`); `--answers` takes one QuestionnaireResponse: save the \"resource\" of one entry in a file of its own".into(),
+        )]);
+    }
     if kind != "QuestionnaireResponse" {
         return Err(vec![problem(format!(
-            "it is a FHIR {kind}, not a QuestionnaireResponse; `--answers` takes a QuestionnaireResponse (from `iop-check summary --format fhir` or a form filler), or a YAML or JSON answers file"
+            "it is a FHIR {kind}, not a QuestionnaireResponse; `--answers` takes a QuestionnaireResponse (from `iop-check summary --format fhir`, `iop-check progress --format fhir` or a form filler), or a YAML or JSON answers file"
         ))]);
     }
     let mut problems = Vec::new();

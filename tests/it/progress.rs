@@ -356,6 +356,15 @@ fn a_week_as_fhir_read_back_with_answers_gives_the_same_care_team_summary() {
     let w: Value = serde_json::from_slice(&std::fs::read(&new).expect("kept")).unwrap();
     assert_eq!(w["created"], "2026-10-22T18:00:00Z");
     assert_eq!(w["answers"], weeks[3]["answers"]);
+    // The whole Bundle is not one week: the message says what to do.
+    let bundle = tmp.path().join("weeks.json");
+    std::fs::write(&bundle, &out.stdout).unwrap();
+    let whole = progress(&["--answers", bundle.to_str().unwrap()], &three);
+    whole.assert_code(4);
+    let said = common::flatten(&whole.stderr);
+    assert!(said.contains("weeks.json"), "{said}");
+    assert!(said.contains("FHIR Bundle"), "{said}");
+    assert!(said.contains("\"resource\" of one entry"), "{said}");
     // And as `run --answers` does, a response for another bank is refused,
     // naming the file.
     let decision = Run::new(["run", "--answers"]).arg(&file).run();

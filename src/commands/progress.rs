@@ -184,7 +184,8 @@ fn from_file(base: &Bank, file: &Path, args: &ProgressRunArgs) -> Result<()> {
     let plan = plan_from(read_store.as_ref());
     let read_store = read_store.filter(|_| !args.no_save);
     let bank = progress::bank_for(base, &plan);
-    let answers = crate::answers::file::load(file, &bank)?;
+    // A FHIR response keeps the day it was filled in.
+    let (answers, authored) = crate::fhir::load_answers_dated(file, &bank)?;
     let urgent = bank
         .safety_questions()
         .filter_map(|q| {
@@ -201,13 +202,8 @@ fn from_file(base: &Bank, file: &Path, args: &ProgressRunArgs) -> Result<()> {
             c.talking_point.as_deref(),
         ));
     }
-    let week = Week::new(
-        &bank,
-        &plan,
-        &answers,
-        &jiff::Timestamp::now().to_string(),
-        false,
-    );
+    let created = authored.unwrap_or_else(|| jiff::Timestamp::now().to_string());
+    let week = Week::new(&bank, &plan, &answers, &created, false);
     if args.keep {
         let session = Session::open(false, args.data.data_dir.as_deref())?;
         if let Some(store) = session.store() {
@@ -300,8 +296,11 @@ fn care_team_text(
 }
 
 /// One week as a FHIR R4 QuestionnaireResponse, against that week's bank.
+/// The note the bank asks "just for you" is left out: FHIR is what goes to
+/// a care team's system.
 fn response(bank: &Bank, w: &Week) -> serde_json::Value {
-    let answers = w.typed_answers(bank);
+    let mut answers = w.typed_answers(bank);
+    answers.remove(progress::OWN_NOTE);
     let mut a = crate::score::score(bank, &answers);
     a.created = w.created.clone();
     crate::fhir::response(bank, &answers, &a, "completed")

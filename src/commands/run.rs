@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::answers::{self, Answers};
+use crate::answers::Answers;
 use crate::bank::{self, Bank};
 use crate::cli::RunArgs;
 use crate::engine::{Engine, Route};
@@ -47,7 +47,7 @@ pub fn run(args: &RunArgs) -> Result<()> {
 
 /// A run from an answers file: the summary, without asking anything.
 fn from_file(bank: &Bank, file: &Path, args: &RunArgs) -> Result<()> {
-    let answers = load_answers(file, bank)?;
+    let answers = crate::fhir::load_answers(file, bank)?;
     // The most urgent safety answer's response, as a run would show it.
     let urgent = bank
         .safety_questions()
@@ -78,20 +78,6 @@ fn from_file(bank: &Bank, file: &Path, args: &RunArgs) -> Result<()> {
         DataDir::locate(args.data_dir.as_deref()).ok()
     };
     finish(bank, &answers, args, store.as_ref(), None)
-}
-
-/// An answers file: YAML or JSON by question id, or a FHIR R4
-/// QuestionnaireResponse for the bank (docs/fhir.md).
-fn load_answers(file: &Path, bank: &Bank) -> Result<Answers> {
-    let text = answers::file::read(file)?;
-    let name = file.display().to_string();
-    match serde_json::from_str::<serde_json::Value>(&text) {
-        Ok(v) if crate::fhir::looks_like_response(&v) => {
-            let raw = crate::fhir::read_response(&name, &v, bank).map_err(Error::Answers)?;
-            answers::file::from_values(&name, bank, raw)
-        }
-        _ => answers::file::parse(&name, &text, bank),
-    }
 }
 
 /// Picks up or discards a saved draft, then runs the engine.

@@ -1,15 +1,50 @@
 //! A FHIR R4 `QuestionnaireResponse` read back in as answers (`run
-//! --answers response.json`): each answered item becomes the value an
-//! answers file would hold for that question id, and is then checked like
-//! any answers file.
+//! --answers response.json`, `progress --answers response.json`): each
+//! answered item becomes the value an answers file would hold for that
+//! question id, and is then checked like any answers file.
 
 use std::collections::BTreeMap;
+use std::path::Path;
 
 use serde_json::Value;
 
 use super::*;
+use crate::answers::{self, Answers};
 use crate::bank::Bank;
+use crate::error::{Error, Result as AppResult};
 use crate::problem::{Place, Problem};
+
+/// An answers file for `bank`: YAML or JSON by question id, or a FHIR R4
+/// QuestionnaireResponse for the bank (docs/fhir.md). What both `run
+/// --answers` and `progress --answers` read.
+pub fn load_answers(file: &Path, bank: &Bank) -> AppResult<Answers> {
+    load_answers_dated(file, bank).map(|(answers, _)| answers)
+}
+
+/// [`load_answers`], with the time a QuestionnaireResponse was `authored`
+/// (RFC 3339; a date alone is taken as midnight UTC), when it says.
+pub fn load_answers_dated(file: &Path, bank: &Bank) -> AppResult<(Answers, Option<String>)> {
+    let text = answers::file::read(file)?;
+    let name = file.display().to_string();
+    match serde_json::from_str::<Value>(&text) {
+        Ok(v) if looks_like_response(&v) => {
+            let raw = read_response(&name, &v, bank).map_err(Error::Answers)?;
+            let answers = answers::file::from_values(&name, bank, raw)?;
+            Ok((answers, authored(&v)))
+        }
+        _ => answers::file::parse(&name, &text, bank).map(|a| (a, None)),
+    }
+}
+
+/// A response's `authored` time, as RFC 3339 in UTC.
+fn authored(v: &Value) -> Option<String> {
+    let s = v.get("authored")?.as_str()?;
+    if let Ok(t) = s.parse::<jiff::Timestamp>() {
+        return Some(t.to_string());
+    }
+    let d = s.parse::<jiff::civil::Date>().ok()?;
+    Some(format!("{d}T00:00:00Z"))
+}
 
 /// Whether a parsed file is a FHIR resource (it has a `resourceType`).
 pub fn looks_like_response(v: &Value) -> bool {
@@ -25,9 +60,14 @@ pub fn read_response(
 ) -> Result<BTreeMap<String, Value>, Vec<Problem>> {
     let problem = |m: String| Problem::new(name, Place::File, m);
     let kind = v["resourceType"].as_str().unwrap_or_default();
+    if kind == "Bundle" {
+        return Err(vec![problem(
+            "it is a FHIR Bundle of several resources (like every week from `iop-check progress history --format fhir`); `--answers` takes one QuestionnaireResponse: save the \"resource\" of one entry in a file of its own".into(),
+        )]);
+    }
     if kind != "QuestionnaireResponse" {
         return Err(vec![problem(format!(
-            "it is a FHIR {kind}, not a QuestionnaireResponse; `--answers` takes a QuestionnaireResponse (from `iop-check summary --format fhir` or a form filler), or a YAML or JSON answers file"
+            "it is a FHIR {kind}, not a QuestionnaireResponse; `--answers` takes a QuestionnaireResponse (from `iop-check summary --format fhir`, `iop-check progress --format fhir` or a form filler), or a YAML or JSON answers file"
         ))]);
     }
     let mut problems = Vec::new();

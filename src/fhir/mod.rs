@@ -23,7 +23,7 @@ mod import;
 mod questionnaire;
 mod response;
 
-pub use import::{looks_like_response, read_response};
+pub use import::{load_answers, load_answers_dated, looks_like_response, read_response};
 pub use questionnaire::{Streamed, code_systems, questionnaire};
 pub use response::response;
 

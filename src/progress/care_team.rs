@@ -74,6 +74,10 @@ pub struct CareTeam {
     pub skills: Option<String>,
     #[serde(skip)]
     crisis: crate::score::CrisisInfo,
+    /// The latest week's safety talking points ("Talk about your safety
+    /// first: …"), as the decision summary shows them.
+    #[serde(skip)]
+    safety_points: Vec<crate::score::TalkingPoint>,
     #[serde(skip)]
     disclaimer: String,
 }
@@ -232,6 +236,7 @@ impl CareTeam {
                 Some(s)
             }),
             crisis: safety.crisis.clone(),
+            safety_points: safety.safety_points().cloned().collect(),
             disclaimer: base.disclaimer.clone(),
         }
     }
@@ -266,6 +271,7 @@ impl CareTeam {
         let mut a = crate::score::score(bank, &Default::default());
         a.safety = self.safety.clone();
         a.crisis = self.crisis.clone();
+        a.talking_points = self.safety_points.clone();
         let mut safety = crate::summary::safety_part(&a);
         for d in &self.safety_earlier {
             safety.items.insert(
@@ -299,19 +305,18 @@ impl CareTeam {
                 }],
             ));
         }
-        let mut questions: Vec<Item> = self
-            .patterns
+        let mut questions: Vec<Item> = patterns::sentences(&self.patterns)
             .iter()
-            .map(|p| Item::Numbered {
-                text: c(&format!("{} {}", p.what, p.question)),
-            })
+            .map(|s| Item::Numbered { text: c(s) })
             .collect();
         if questions.is_empty() {
             questions.push(Item::Para {
                 text: if self.weeks < 2 {
                     "These need two weeks or more of check-ins.".into()
                 } else {
-                    "No answers moved the same way two weeks in a row.".into()
+                    // Not "no answers moved": answers that got better two
+                    // weeks running moved too, and raise no question.
+                    "No questions from the weeks this time. (A question comes up when an answer gets harder two weeks in a row, or care feels like too much or not enough two weeks in a row.)".into()
                 },
             });
         }

@@ -30,6 +30,10 @@ pub const PROGRESS_NAME: &str = "questions/progress.yaml (built in)";
 /// The version of the kept week's JSON.
 pub const FORMAT: u32 = 1;
 
+/// The question whose answer the bank says is "just for you": kept with
+/// the week, never on a page or in a resource for the care team.
+pub const OWN_NOTE: &str = "note";
+
 /// At most this many goals, and this many signs, are asked back.
 pub const MAX_GOALS: usize = 3;
 

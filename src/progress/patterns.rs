@@ -189,6 +189,22 @@ pub fn find(weeks: &[Week]) -> Vec<Found> {
     out
 }
 
+/// The patterns as sentences for a page: what the answers did, then the
+/// question for the care team, each question said once (after every
+/// pattern that raises it), in the order first found.
+pub fn sentences(found: &[Found]) -> Vec<String> {
+    let mut out: Vec<(Vec<&str>, &str)> = Vec::new();
+    for f in found {
+        match out.iter_mut().find(|(_, q)| *q == f.question) {
+            Some((whats, _)) => whats.push(&f.what),
+            None => out.push((vec![&f.what], &f.question)),
+        }
+    }
+    out.into_iter()
+        .map(|(whats, q)| format!("{} {q}", whats.join(" ")))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -398,5 +414,36 @@ mod tests {
         }
         assert!(found.iter().any(|f| f.question == FIT_QUESTION));
         let _ = json!(found);
+    }
+
+    #[test]
+    fn a_question_raised_by_two_patterns_is_said_once() {
+        let weeks: Vec<Week> = (0..3)
+            .map(|i| {
+                week(
+                    i,
+                    &with(if i == 0 {
+                        &[]
+                    } else {
+                        &[
+                            ("care-fit", "not-enough"),
+                            ("mood", "low"),
+                            ("missed", "one"),
+                        ]
+                    }),
+                )
+            })
+            .collect();
+        let found = find(&weeks);
+        let kinds: Vec<Kind> = found.iter().map(|f| f.kind).collect();
+        assert_eq!(kinds, [Kind::MoodLowerMissed, Kind::NotEnoughTwice]);
+        let said = sentences(&found);
+        assert_eq!(
+            said,
+            [format!(
+                "Your mood was lower than before, and you missed sessions, two weeks in a row. \
+                 You said your care felt like not enough, two weeks in a row. {FIT_QUESTION}"
+            )]
+        );
     }
 }

@@ -94,6 +94,32 @@ pub struct Trend {
     pub weeks: Vec<Row>,
     /// Answers that moved the same way for two weeks or more.
     pub patterns: Vec<Found>,
+    /// Where help is now ("Help now: call or text 988"), from the bank.
+    #[serde(skip)]
+    help: String,
+}
+
+/// A line for each week with a safety answer other than "No", then, if
+/// there is one, where help is: every page of the weeks says it.
+fn safety_lines(t: &Trend) -> Vec<String> {
+    let mut lines: Vec<String> = t
+        .weeks
+        .iter()
+        .filter(|r| r.safety_flagged)
+        .map(|r| {
+            format!(
+                "In the check-in of {}, a safety answer was not \"No\".",
+                short_date(&r.created)
+            )
+        })
+        .collect();
+    if !lines.is_empty() {
+        lines.push(format!(
+            "{}. For more ways to get help, run `iop-check crisis`.",
+            t.help
+        ));
+    }
+    lines
 }
 
 fn answer_words(bank: &Bank, w: &Week, id: &str) -> Option<String> {
@@ -193,6 +219,7 @@ pub fn build(weeks: &[(String, Week)], bank: &Bank) -> Trend {
         measures: measures.into_iter().map(|(m, _)| m).collect(),
         weeks: rows,
         patterns: patterns::find(&plain),
+        help: crate::crisis::reminder(&bank.crisis),
     }
 }
 
@@ -339,7 +366,7 @@ pub fn text(t: &Trend, width: usize, unicode: bool) -> String {
                 out.push_str(&crate::text::wrap(
                     &format!("  - {}: {}", g.name, g.answer.as_deref().unwrap_or(DASH)),
                     width,
-                    "    ",
+                    "  ",
                 ));
                 out.push('\n');
             }
@@ -347,11 +374,12 @@ pub fn text(t: &Trend, width: usize, unicode: bool) -> String {
     }
     out.push('\n');
     patterns_text(&mut out, t, width);
-    for r in t.weeks.iter().filter(|r| r.safety_flagged) {
-        out.push_str(&wrap(&format!(
-            "In the check-in of {}, a safety answer was not \"No\".",
-            short_date(&r.created)
-        )));
+    let safety = safety_lines(t);
+    for line in &safety {
+        out.push_str(&wrap(line));
+        out.push('\n');
+    }
+    if !safety.is_empty() {
         out.push('\n');
     }
     out.push_str(&wrap(
@@ -366,12 +394,8 @@ fn patterns_text(out: &mut String, t: &Trend, width: usize) {
         return;
     }
     out.push_str("Answers that moved the same way two weeks in a row:\n");
-    for p in &t.patterns {
-        out.push_str(&crate::text::wrap(
-            &format!("  - {} {}", p.what, p.question),
-            width,
-            "    ",
-        ));
+    for s in patterns::sentences(&t.patterns) {
+        out.push_str(&crate::text::wrap(&format!("  - {s}"), width, "  "));
         out.push('\n');
     }
     out.push('\n');
@@ -423,9 +447,17 @@ pub fn markdown(t: &Trend) -> String {
     }
     if !t.patterns.is_empty() {
         out.push_str("\n## Answers that moved the same way two weeks in a row\n\n");
-        for p in &t.patterns {
-            out.push_str(&format!("- {} {}\n", esc(&p.what), esc(&p.question)));
+        for s in patterns::sentences(&t.patterns) {
+            out.push_str(&format!("- {}\n", esc(&s)));
         }
+    }
+    let safety = safety_lines(t);
+    if !safety.is_empty() {
+        out.push('\n');
+        for line in &safety {
+            out.push_str(&format!("{}\n\n", esc(line)));
+        }
+        out.pop();
     }
     out
 }
@@ -725,8 +757,8 @@ pub fn html(t: &Trend, lang: &str) -> crate::error::Result<String> {
             svg => if t.weeks.is_empty() { String::new() } else { svg(t) },
             measures => t.measures.iter().map(|m| m.title.clone()).collect::<Vec<_>>(),
             weeks => weeks,
-            patterns => t.patterns.iter().map(|p| format!("{} {}", p.what, p.question)).collect::<Vec<_>>(),
-            flagged => t.weeks.iter().filter(|r| r.safety_flagged).map(|r| format!("In the check-in of {}, a safety answer was not \"No\".", short_date(&r.created))).collect::<Vec<_>>(),
+            patterns => patterns::sentences(&t.patterns),
+            flagged => safety_lines(t),
         },
     )
 }

@@ -325,6 +325,57 @@ fn history_as_fhir_is_a_bundle_of_one_response_a_week() {
     assert!(out.stdout.contains("Sleep by 11"), "{}", out.stdout);
 }
 
+#[test]
+fn a_week_as_fhir_read_back_with_answers_gives_the_same_care_team_summary() {
+    let tmp = tempdir();
+    // Four weeks kept; the summary for the care team, and the weeks as FHIR.
+    let all = tmp.path().join("all");
+    let weeks = eight_weeks();
+    keep_weeks(&all, &weeks[..4]);
+    let want = progress(&["summary"], &all);
+    want.assert_code(0);
+    let out = progress(&["history", "--format", "fhir"], &all);
+    out.assert_code(0);
+    let b: Value = serde_json::from_str(&out.stdout).expect("JSON");
+    let last = &b["entry"][3]["resource"];
+    assert_eq!(last["authored"], "2026-10-22T18:00:00Z", "{last}");
+    let file = tmp.path().join("week-4.json");
+    std::fs::write(&file, serde_json::to_vec_pretty(last).unwrap()).unwrap();
+
+    // The first three kept, the fourth read back from its FHIR response.
+    let three = tmp.path().join("three");
+    keep_weeks(&three, &weeks[..3]);
+    let got = progress(&["--answers", file.to_str().unwrap()], &three);
+    got.assert_code(0);
+    assert_eq!(got.stdout, want.stdout);
+
+    // --keep keeps it on the day it was filled in, not the day it was read.
+    let kept = progress(&["--answers", file.to_str().unwrap(), "--keep"], &three);
+    kept.assert_code(0);
+    let new = three.join("progress").join("20261022-180000.json");
+    let w: Value = serde_json::from_slice(&std::fs::read(&new).expect("kept")).unwrap();
+    assert_eq!(w["created"], "2026-10-22T18:00:00Z");
+    assert_eq!(w["answers"], weeks[3]["answers"]);
+    // The whole Bundle is not one week: the message says what to do.
+    let bundle = tmp.path().join("weeks.json");
+    std::fs::write(&bundle, &out.stdout).unwrap();
+    let whole = progress(&["--answers", bundle.to_str().unwrap()], &three);
+    whole.assert_code(4);
+    let said = common::flatten(&whole.stderr);
+    assert!(said.contains("weeks.json"), "{said}");
+    assert!(said.contains("FHIR Bundle"), "{said}");
+    assert!(said.contains("\"resource\" of one entry"), "{said}");
+    // And as `run --answers` does, a response for another bank is refused,
+    // naming the file.
+    let decision = Run::new(["run", "--answers"]).arg(&file).run();
+    decision.assert_code(4);
+    assert!(
+        decision.stderr.contains("week-4.json"),
+        "{}",
+        decision.stderr
+    );
+}
+
 // ---------------------------------------------------------------------------
 // Printing
 // ---------------------------------------------------------------------------
@@ -488,6 +539,184 @@ fn the_two_week_patterns_give_their_care_team_questions_and_no_others() {
             .collect();
         assert_eq!(&found, want, "{name}:\n{}", out.stdout);
     }
+}
+
+#[test]
+fn a_question_two_patterns_raise_is_said_once_on_every_page() {
+    // Mood lower with sessions missed, and "not enough" care, two weeks
+    // running: both ask whether this level of care fits; it is asked once.
+    let tmp = tempdir();
+    let data = tmp.path().join("data");
+    let hard = [
+        ("mood", "low"),
+        ("missed", "one"),
+        ("care-fit", "not-enough"),
+    ];
+    keep_weeks(&data, &[week(0, &[]), week(1, &hard), week(2, &hard)]);
+    let fits = "whether this level of care still fits";
+    for (what, format) in [
+        ("summary", "text"),
+        ("summary", "markdown"),
+        ("summary", "html"),
+        ("history", "text"),
+        ("history", "markdown"),
+        ("history", "html"),
+    ] {
+        let out = progress(&[what, "--format", format], &data);
+        out.assert_code(0);
+        let flat = common::flatten(&out.stdout);
+        assert_eq!(
+            flat.matches(fits).count(),
+            1,
+            "{what} {format}:\n{}",
+            out.stdout
+        );
+        // What each pattern saw is still said.
+        assert!(flat.contains("you missed sessions"), "{what} {format}");
+        assert!(flat.contains("not enough, two weeks"), "{what} {format}");
+    }
+}
+
+#[test]
+fn weeks_getting_better_are_not_said_to_have_not_moved() {
+    // Doing well in weekly therapy: better two weeks running, no questions.
+    let tmp = tempdir();
+    let data = tmp.path().join("data");
+    let better = [("mood", "good"), ("goal-1", "a-lot"), ("goal-2", "a-lot")];
+    let best = [
+        ("mood", "very-good"),
+        ("goal-1", "a-lot"),
+        ("goal-2", "a-lot"),
+    ];
+    keep_weeks(&data, &[week(0, &[]), week(1, &better), week(2, &best)]);
+    let out = progress(&["summary"], &data);
+    out.assert_code(0);
+    let flat = common::flatten(&out.stdout);
+    assert!(
+        flat.contains("progress two weeks in a row"),
+        "{}",
+        out.stdout
+    );
+    assert!(!flat.contains("No answers moved"), "{}", out.stdout);
+    assert!(
+        flat.contains("No questions from the weeks this time."),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        !flat.contains("Talk with your care team about"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn a_right_now_safety_answer_is_brought_up_first_for_the_care_team() {
+    let tmp = tempdir();
+    let data = tmp.path().join("data");
+    keep_weeks(&data, &[week(0, &[]), week(1, &[("safe-now", "yes")])]);
+    for format in ["text", "html"] {
+        let out = progress(&["summary", "--format", format], &data);
+        out.assert_code(0);
+        let flat = common::flatten(&out.stdout);
+        // The person's own answer, and the talking point the decision
+        // summary would show, before anything else is raised.
+        let answer = flat
+            .find("Yes, I am having these thoughts right now")
+            .unwrap_or_else(|| panic!("{format}:\n{}", out.stdout));
+        let point = flat
+            .find("Talk about your safety first: you had thoughts of suicide on the day of this check-in.")
+            .unwrap_or_else(|| panic!("no talking point in {format}:\n{}", out.stdout));
+        let help = flat.find("Help now: call or text 988").expect("help");
+        let questions = flat.find("Questions for the care team").expect("questions");
+        assert!(
+            help < answer && answer < point && point < questions,
+            "{format}"
+        );
+    }
+}
+
+#[test]
+fn the_history_of_a_week_with_a_safety_answer_says_where_help_is() {
+    let tmp = tempdir();
+    let data = tmp.path().join("data");
+    keep_weeks(&data, &[week(0, &[]), week(1, &[("safe-now", "yes")])]);
+    for format in ["text", "markdown", "html"] {
+        let out = progress(&["history", "--format", format], &data);
+        out.assert_code(0);
+        let flat = common::flatten(&out.stdout);
+        let flagged = flat
+            .find("In the check-in of Oct 8, 2026, a safety answer was not")
+            .unwrap_or_else(|| panic!("{format}:\n{}", out.stdout));
+        let help = flat
+            .find("Help now: call or text 988")
+            .unwrap_or_else(|| panic!("no help in {format}:\n{}", out.stdout));
+        assert!(flagged < help, "{format}");
+    }
+    // Weeks with every safety answer "No" keep the page calm.
+    let calm = tmp.path().join("calm");
+    keep_weeks(&calm, &[week(0, &[]), week(1, &[])]);
+    let out = progress(&["history"], &calm);
+    assert!(!out.stdout.contains("Help now"), "{}", out.stdout);
+}
+
+#[test]
+fn the_note_just_for_the_person_is_not_in_the_fhir_for_the_care_team() {
+    let tmp = tempdir();
+    let data = tmp.path().join("data");
+    let note = "Private: I almost did not go";
+    keep_weeks(&data, &[week(0, &[("note", note)])]);
+    // The bank promises the note is just for them.
+    let t = progress(&["template"], &data);
+    assert!(t.stdout.contains("just for you"), "{}", t.stdout);
+    let out = progress(&["history", "--format", "fhir"], &data);
+    out.assert_code(0);
+    assert!(out.stdout.contains("Question of week 1"), "{}", out.stdout);
+    assert!(!out.stdout.contains(note), "{}", out.stdout);
+    let file = tmp.path().join("week.yaml");
+    std::fs::write(
+        &file,
+        format!("safe-now: \"no\"\nhurt-self: \"no\"\nharm-others: \"no\"\nmood: okay\nnote: \"{note}\"\n"),
+    )
+    .unwrap();
+    let out = progress(
+        &["--answers", file.to_str().unwrap(), "--format", "fhir"],
+        &data,
+    );
+    out.assert_code(0);
+    assert!(
+        out.stdout.contains("QuestionnaireResponse"),
+        "{}",
+        out.stdout
+    );
+    assert!(!out.stdout.contains(note), "{}", out.stdout);
+    // It is still kept with the week.
+    let out = progress(&["--answers", file.to_str().unwrap(), "--keep"], &data);
+    out.assert_code(0);
+    let kept = kept(&data);
+    let w: Value = serde_json::from_slice(&std::fs::read(kept.last().unwrap()).unwrap()).unwrap();
+    assert_eq!(w["answers"]["note"], note);
+}
+
+#[test]
+fn wrapped_lines_of_the_history_line_up_under_their_text() {
+    let tmp = tempdir();
+    let data = tmp.path().join("data");
+    let hard = [("care-fit", "too-much")];
+    keep_weeks(&data, &[week(0, &[]), week(1, &hard), week(2, &hard)]);
+    let out = Run::new(["progress", "history"]).data_dir(&data).run();
+    out.assert_code(0);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with("  - You said your care felt like too much"))
+        .unwrap_or_else(|| panic!("{}", out.stdout));
+    let next = lines[at + 1];
+    assert!(
+        next.starts_with("    ") && !next.starts_with("     "),
+        "the next line is not under the text:\n{}",
+        out.stdout
+    );
 }
 
 // ---------------------------------------------------------------------------

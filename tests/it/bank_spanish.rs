@@ -5,7 +5,10 @@
 //!   English one, field for field (ids, kinds, options, scores, weights,
 //!   conditions, roles, needs, fit, about, sources, crisis urgency, core,
 //!   audiences…); a changed id or score is caught;
-//! * both pass `iop-check validate`;
+//! * each passes `iop-check validate`;
+//! * the weekly bank's safety questions and crisis help are the decision
+//!   bank's, word for word, and its run-time templates keep `{goal}` and
+//!   `{sign}`;
 //! * reading level "fairly easy" or easier by the Fernández-Huerta index
 //!   (Python's textstat), for each bank and each part of it;
 //! * usted throughout, and no English left in what a person reads.
@@ -24,7 +27,13 @@ const PAIRS: &[(&str, &str)] = &[
         "questions/iop-decision.es.yaml",
     ),
     ("questions/programs.yaml", "questions/programs.es.yaml"),
+    ("questions/progress.yaml", "questions/progress.es.yaml"),
 ];
+
+/// The Spanish decision bank and the Spanish weekly bank, whose safety
+/// questions and crisis help are the decision bank's.
+const DECISION_ES: &str = "questions/iop-decision.es.yaml";
+const WEEKLY_ES: &str = "questions/progress.es.yaml";
 
 fn path(rel: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
@@ -295,8 +304,140 @@ fn parity_catches_a_changed_id_score_condition_or_source() {
     }
 }
 
+/// The weekly bank has fields of its own (a reversed scale, text lengths,
+/// an exclusive answer, the time per question, its command): parity
+/// catches a change to any of them too.
 #[test]
-fn both_spanish_banks_pass_validate() {
+fn parity_catches_a_change_in_the_weekly_bank() {
+    let english = load("questions/progress.yaml");
+    let text = std::fs::read_to_string(path(WEEKLY_ES)).unwrap();
+    let checked = |t: &str, what: &str| -> Bank {
+        load_str(what, t).unwrap_or_else(|e| panic!("{what}: the mutated bank is not valid: {e:?}"))
+    };
+    let reworded = mutate(
+        &text,
+        "prompt: ¿Qué habilidad probó?",
+        "prompt: ¿Cuál habilidad probó?",
+    );
+    assert_eq!(parity(&english, &checked(&reworded, "reworded")), None);
+    for (what, from, to, place) in [
+        (
+            "reversed scale",
+            "reverse: true\n",
+            "reverse: false\n",
+            "reverse",
+        ),
+        (
+            "text length",
+            "max_length: 600\n",
+            "max_length: 500\n",
+            "max_length",
+        ),
+        (
+            "exclusive answer",
+            "label: \"Nada de esto\", exclusive: true }",
+            "label: \"Nada de esto\" }",
+            "exclusive",
+        ),
+        ("scale score", "score: 33 }", "score: 40 }", "score"),
+        (
+            "not-sure answer",
+            "label: \"No me fijé\", not_sure: true }",
+            "label: \"No me fijé\", score: 50 }",
+            "not_sure",
+        ),
+        (
+            "option id",
+            "{ id: no-sessions,",
+            "{ id: no-session,",
+            "options[4].id",
+        ),
+        (
+            "condition",
+            "is: [helped, helped-some, not-helped] }",
+            "is: [helped, helped-some] }",
+            "show_if",
+        ),
+        ("core flag", "core: true\n", "core: false\n", "core"),
+        (
+            "time per question",
+            "seconds_per_question: 10\n",
+            "seconds_per_question: 20\n",
+            "seconds_per_question",
+        ),
+        (
+            "command",
+            "command: iop-check progress\n",
+            "command: iop-check\n",
+            "command",
+        ),
+    ] {
+        let changed = checked(&mutate(&text, from, to), what);
+        let found =
+            parity(&english, &changed).unwrap_or_else(|| panic!("a changed {what} was not caught"));
+        assert!(found.contains(place), "{what}: {found}");
+    }
+}
+
+/// As in English, a week's safety questions are the decision bank's, word
+/// for word, and so is the crisis help: a person reads the same questions
+/// and the same lines in both check-ins.
+#[test]
+fn the_weekly_safety_questions_and_crisis_help_are_the_decision_banks() {
+    let (weekly, decision) = (load(WEEKLY_ES), load(DECISION_ES));
+    let ids: Vec<&str> = weekly.safety_questions().map(|q| q.id.as_str()).collect();
+    assert_eq!(ids, ["safe-now", "hurt-self", "harm-others"]);
+    let first: Vec<&str> = weekly
+        .questions()
+        .take(3)
+        .map(|(_, q)| q.id.as_str())
+        .collect();
+    assert_eq!(first, ids, "the safety questions come first");
+    for q in weekly.safety_questions() {
+        assert_eq!(
+            Some(q),
+            decision.question(&q.id),
+            "{WEEKLY_ES}: {} differs from {DECISION_ES}",
+            q.id
+        );
+    }
+    assert_eq!(
+        weekly.safety_questions().count(),
+        decision.safety_questions().count()
+    );
+    assert_eq!(weekly.crisis, decision.crisis, "{WEEKLY_ES}: crisis");
+}
+
+/// The goal and sign questions are made at run time from the templates:
+/// the Spanish prompts keep `{goal}` and `{sign}` once each, so the
+/// person's own words land in a Spanish question.
+#[test]
+fn the_weekly_templates_put_the_persons_words_in_spanish_prompts() {
+    use iop_check::progress::{GoalsFrom, Plan, bank_for};
+    let base = load(WEEKLY_ES);
+    for (id, mark) in [("goal-progress", "{goal}"), ("sign-seen", "{sign}")] {
+        let p = &base.question(id).expect(id).prompt;
+        assert_eq!(p.matches(mark).count(), 1, "{id}: {p}");
+        assert_eq!(p.matches('{').count(), 1, "{id}: {p}");
+    }
+    let plan = Plan {
+        goals: vec!["dormirme a las 11".into()],
+        goals_from: GoalsFrom::LastWeek,
+        signs: vec!["salgo más".into()],
+    };
+    let b = bank_for(&base, &plan);
+    assert_eq!(
+        b.question("goal-1").unwrap().prompt,
+        "Su meta: \"dormirme a las 11\". ¿Cómo avanzó esta semana?"
+    );
+    assert_eq!(
+        b.question("sign-1").unwrap().prompt,
+        "Una señal que observa: \"salgo más\". ¿Estuvo mejor esta semana?"
+    );
+}
+
+#[test]
+fn every_spanish_bank_passes_validate() {
     let files: Vec<&str> = PAIRS.iter().map(|(_, es)| *es).collect();
     let out = common::Run::new(std::iter::once("validate").chain(files.iter().copied()))
         .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")))
@@ -440,7 +581,8 @@ fn words(text: &str) -> Vec<String> {
         "Partial Hospitalization Program",
     ];
     let mut t = text.to_string();
-    for n in NAMES {
+    // The weekly bank's places for the person's own words.
+    for n in NAMES.iter().chain(&["{goal}", "{sign}"]) {
         t = t.replace(n, " ");
     }
     // `iop-check programs edit` and the like are commands, typed as they are.
@@ -750,7 +892,7 @@ fn every_spanish_question_has_its_own_help_and_assumes_nothing_about_the_person(
         "recaída",
         "trastorno",
     ];
-    let b = load(PAIRS[0].1);
+    let b = load(DECISION_ES);
     let mut seen: Vec<(&str, &str)> = Vec::new();
     for (_, q) in b.questions() {
         let help = q.help.as_deref().unwrap_or("").trim();
@@ -764,17 +906,20 @@ fn every_spanish_question_has_its_own_help_and_assumes_nothing_about_the_person(
         }
         seen.push((q.id.as_str(), help));
     }
-    for t in texts(&b)
-        .iter()
-        .filter(|t| t.place.starts_with("questions[") || t.place.starts_with("opening["))
-    {
-        for w in words(&t.text) {
-            assert!(
-                !ASSUMING.contains(&w.as_str()),
-                "{}: \"{w}\" in {:?}",
-                t.place,
-                t.text
-            );
+    // The weekly bank's questions and examples assume nothing either.
+    for (file, b) in [(DECISION_ES, b), (WEEKLY_ES, load(WEEKLY_ES))] {
+        for t in texts(&b)
+            .iter()
+            .filter(|t| t.place.starts_with("questions[") || t.place.starts_with("opening["))
+        {
+            for w in words(&t.text) {
+                assert!(
+                    !ASSUMING.contains(&w.as_str()),
+                    "{file}: {}: \"{w}\" in {:?}",
+                    t.place,
+                    t.text
+                );
+            }
         }
     }
 }

@@ -62,36 +62,7 @@ fn reading_level_is_grade_8_or_easier() {
 
 #[test]
 fn no_assumptions_about_the_person() {
-    // Words that assume a gender, a partner, children, a job or a diagnosis.
-    const ASSUMING: &[&str] = &[
-        "he",
-        "she",
-        "his",
-        "her",
-        "him",
-        "husband",
-        "wife",
-        "boyfriend",
-        "girlfriend",
-        "spouse",
-        "kids",
-        "children",
-        "mom",
-        "dad",
-        "mother",
-        "father",
-        "boss",
-        "paycheck",
-        "depression",
-        "anxiety",
-        "addiction",
-        "alcohol",
-        "drinking",
-        "drugs",
-        "relapse",
-        "addict",
-        "disorder",
-    ];
+    const ASSUMING: &[&str] = common::ASSUMING_WORDS;
     let b = bank();
     let mut texts: Vec<(String, &str)> = Vec::new();
     for (s, q) in b.questions() {

@@ -1030,3 +1030,42 @@ pub fn print_to_pdf(chrome: &Path, html: &Path, pdf: &Path) {
         html.display()
     );
 }
+
+/// Words a bank must not use, because they assume something about the
+/// person: a gender, a partner, a family, a job or a diagnosis. One list for
+/// every English bank (tests/it/bank_language.rs, tests/it/progress.rs).
+pub const ASSUMING_WORDS: &[&str] = &[
+    "he",
+    "she",
+    "his",
+    "her",
+    "him",
+    "husband",
+    "wife",
+    "boyfriend",
+    "girlfriend",
+    "spouse",
+    "partner",
+    "kids",
+    "children",
+    "son",
+    "daughter",
+    "sister",
+    "brother",
+    "parents",
+    "mom",
+    "dad",
+    "mother",
+    "father",
+    "boss",
+    "paycheck",
+    "depression",
+    "anxiety",
+    "addiction",
+    "alcohol",
+    "drinking",
+    "drugs",
+    "relapse",
+    "addict",
+    "disorder",
+];

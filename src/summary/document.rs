@@ -357,7 +357,6 @@ fn resource(r: &ResourceInfo) -> Item {
     }
 }
 
-/// Where the person stands, in their own answers.
 /// Once a choice is made (an option named, and "I've already decided"),
 /// the next step: the weekly check-in during care, whatever care it is.
 fn next_step(a: &Assessment) -> Part {
@@ -367,11 +366,14 @@ fn next_step(a: &Assessment) -> Part {
                 && a.answers.get(&f.id).and_then(|v| v.as_str()) == Some("decided")
         });
     let items = decided.then(|| Item::Para {
-        text: "Once your care starts, run `iop-check progress` once a week. It is a short check-in: how the week went, your goals, and how the care fits. It makes a one-page summary for your care team.".into(),
+        // Worded for every choice: someone who keeps weekly therapy has no
+        // care that "starts".
+        text: "In the weeks ahead, whatever you chose, `iop-check progress` is a short weekly check-in: how the week went, your goals, and how your care fits. It makes a one-page summary you can share with your care team.".into(),
     });
     part("next", "Your next step", items.into_iter())
 }
 
+/// Where the person stands, in their own answers.
 fn standing(a: &Assessment) -> Part {
     part(
         "standing",

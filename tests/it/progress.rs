@@ -734,6 +734,31 @@ fn kept(data: &Path) -> Vec<PathBuf> {
         .unwrap_or_default()
 }
 
+/// Only a choice made ("I've already decided", an option named) brings the
+/// weekly check-in up: someone still thinking it over is not told what
+/// comes after a choice they have not made.
+#[test]
+fn the_weekly_check_in_is_named_as_the_next_step_only_once_a_choice_is_made() {
+    let tmp = tempdir();
+    for (stage, shown) in [("decided", true), ("considering", false), ("close", false)] {
+        let file = tmp.path().join(format!("{stage}.yaml"));
+        std::fs::write(
+            &file,
+            format!("safe-now: \"no\"\nhurt-self: \"no\"\nharm-others: \"no\"\ndecision-stage: {stage}\nleaning: weekly\n"),
+        )
+        .unwrap();
+        let out = Run::new(["run", "--no-save", "--answers"]).arg(&file).run();
+        out.assert_code(0);
+        let text = common::flatten(&out.stdout);
+        assert_eq!(text.contains("Your next step"), shown, "{stage}: {text}");
+        assert_eq!(
+            text.contains("iop-check progress"),
+            shown,
+            "{stage}: {text}"
+        );
+    }
+}
+
 #[test]
 fn goals_from_the_last_decision_check_in_are_asked_back_by_name_and_kept_with_keep() {
     let tmp = tempdir();
@@ -753,7 +778,8 @@ fn goals_from_the_last_decision_check_in_are_asked_back_by_name_and_kept_with_ke
     out.assert_code(0);
     // The decision summary points to the weekly check-in once a choice is made.
     assert!(
-        common::flatten(&out.stdout).contains("run `iop-check progress` once a week"),
+        common::flatten(&out.stdout)
+            .contains("whatever you chose, `iop-check progress` is a short weekly check-in"),
         "{}",
         out.stdout
     );

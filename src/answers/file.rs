@@ -238,8 +238,9 @@ pub fn check(
             .map(|s| format!("; did you mean \"{s}\"?"))
             .unwrap_or_default();
         out.push(problem(format!(
-            "\"{id}\" is not a question in bank \"{}\"{hint} (`iop-check template` lists them all)",
-            bank.id
+            "\"{id}\" is not a question in bank \"{}\"{hint} (`{} template` lists them all)",
+            bank.id,
+            bank.command.as_deref().unwrap_or("iop-check")
         )));
     }
     if out.is_empty() {

@@ -38,7 +38,8 @@ pub struct Count {
 pub struct Tracked {
     pub name: String,
     pub latest: Option<String>,
-    /// `moving` (progress in the last two weeks), `stuck` (none in the
+    /// `named` (named this week, asked from next week), `moving`
+    /// (progress in the last two weeks), `stuck` (none in the
     /// last two), `mixed`, or `new` (asked once so far).
     pub status: &'static str,
 }
@@ -114,7 +115,10 @@ fn tracked(weeks: &[Week], name: &str, bank: &Bank, goals: bool) -> Tracked {
     let good = |a: &Option<&str>| matches!(a, Some("a-little" | "a-lot" | "better"));
     let bad = |a: &Option<&str>| matches!(a, Some("no-change" | "moved-back" | "same" | "worse"));
     let last2 = &answers[answers.len().saturating_sub(2)..];
-    let status = if answers.len() < 2 {
+    let status = if answers.is_empty() {
+        // Named in this week's check-in: asked from next week on.
+        "named"
+    } else if answers.len() < 2 {
         "new"
     } else if last2.iter().all(good) {
         "moving"
@@ -166,8 +170,10 @@ impl CareTeam {
         let mut goal_names: Vec<String> = Vec::new();
         let mut sign_names: Vec<String> = Vec::new();
         if let Some(w) = latest {
-            goal_names = w.plan.goals.clone();
-            sign_names = w.plan.signs.clone();
+            // As they stand after this week: the ones just named or
+            // changed too, never "no goals named" right after naming them.
+            goal_names = w.next_goals();
+            sign_names = w.next_signs();
         }
         let to_text = |f: &dyn Fn(&Week) -> Option<String>| latest.and_then(f);
         CareTeam {
@@ -331,14 +337,18 @@ impl CareTeam {
             .iter()
             .filter(|ch| ch.now.is_some() || ch.last_week.is_some())
             .map(|ch| {
-                let mut usual = format!("last week: {}", said(&ch.last_week));
-                if ch.first_week.is_some() {
-                    usual.push_str(&format!("; first week: {}", said(&ch.first_week)));
-                }
+                // With one week only, there is no last week to compare with.
+                let usual = (self.weeks > 1).then(|| {
+                    let mut usual = format!("last week: {}", said(&ch.last_week));
+                    if ch.first_week.is_some() {
+                        usual.push_str(&format!("; first week: {}", said(&ch.first_week)));
+                    }
+                    usual
+                });
                 Item::Field {
                     label: format!("{}:", ch.measure),
                     value: said(&ch.now),
-                    usual: Some(usual),
+                    usual,
                 }
             })
             .collect();
@@ -385,13 +395,18 @@ impl CareTeam {
             ("moving", false) => "better two weeks in a row",
             ("stuck", false) => "not better two weeks in a row",
             ("mixed", _) => "mixed",
+            ("named", _) => "rated from next week on",
             _ => "new this week",
         };
         let tracked = |v: &[Tracked], goal: bool| -> Vec<Item> {
             v.iter()
                 .map(|g| Item::Field {
                     label: format!("\u{201c}{}\u{201d}:", c(&g.name)),
-                    value: g.latest.clone().unwrap_or_else(|| "not answered".into()),
+                    value: match (&g.latest, g.status) {
+                        (Some(a), _) => a.clone(),
+                        (None, "named") => "named this week".into(),
+                        (None, _) => "not answered".into(),
+                    },
                     usual: Some(status(g.status, goal).into()),
                 })
                 .collect()

@@ -734,6 +734,40 @@ fn kept(data: &Path) -> Vec<PathBuf> {
         .unwrap_or_default()
 }
 
+/// A week's answers file names a question the week does not ask (goals are
+/// named in the first week, then asked by name): the message points to the
+/// weekly template, not the decision one; and the goals just named are on
+/// the care team's page at once, with no "last week" that never was.
+#[test]
+fn a_first_week_shows_the_goals_it_named_and_a_wrong_id_points_to_the_weekly_template() {
+    let tmp = tempdir();
+    let data = tmp.path().join("data");
+    let week = tmp.path().join("week.yaml");
+    std::fs::write(
+        &week,
+        "safe-now: \"no\"\nhurt-self: \"no\"\nharm-others: \"no\"\nmood: okay\ngoals-name: \"Sleep by 11; walk after work\"\n",
+    )
+    .unwrap();
+    progress(&["--keep", "--answers", week.to_str().unwrap()], &data).assert_code(0);
+    let s = progress(&["summary"], &data);
+    s.assert_code(0);
+    let text = common::flatten(&s.stdout);
+    assert!(!text.contains("No goals named yet"), "{text}");
+    assert!(text.contains("“Sleep by 11”: named this week"), "{text}");
+    assert!(text.contains("Mood: 3 - Okay"), "{text}");
+    assert!(!text.contains("last week:"), "{text}");
+    // The second week asks the goals by name: goals-name is not asked.
+    let again = progress(&["--answers", week.to_str().unwrap()], &data);
+    again.assert_code(4);
+    assert!(
+        again
+            .stderr
+            .contains("(`iop-check progress template` lists them all)"),
+        "{}",
+        again.stderr
+    );
+}
+
 /// Only a choice made ("I've already decided", an option named) brings the
 /// weekly check-in up: someone still thinking it over is not told what
 /// comes after a choice they have not made.

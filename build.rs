@@ -1,12 +1,12 @@
-//! Build-time work on the built-in bank, `questions/iop-decision.yaml`:
-//! - it is checked by the same code as `iop-check validate`: the bank's
+//! Build-time work on the built-in banks (`questions/iop-decision.yaml`,
+//! `questions/progress.yaml` and `questions/programs.yaml`):
+//! - each is checked by the same code as `iop-check validate`: the bank's
 //!   model and checks are compiled into this script too. A broken bank
 //!   fails the build, with the validator's messages;
-//! - the checked bank is written out in postcard's binary form of the
-//!   model, which the
-//!   program reads back at start-up without checking it again
-//!   (src/bank/builtin.rs);
-//! - its id and version go into `--version`.
+//! - each checked bank is written out in postcard's binary form of the
+//!   model, which the program reads back at start-up without checking it
+//!   again (src/bank/builtin.rs);
+//! - the decision bank's id and version go into `--version`.
 
 // Here the modules are private and partly used, so lints that never fire on
 // the crate's public API would (unused items, clippy's API naming rules).
@@ -30,9 +30,7 @@ fn main() {
     // The bank's loaders need the whole crate: src/bank/mod.rs compiles them
     // only when this is set, which it is for the crate and not for this script.
     println!("cargo::rustc-cfg=iop_crate");
-    let path = "questions/iop-decision.yaml";
     for watched in [
-        path,
         "build.rs",
         "src/bank",
         "src/bidi.rs",
@@ -42,27 +40,44 @@ fn main() {
     ] {
         println!("cargo::rerun-if-changed={watched}");
     }
+    let out_dir =
+        std::path::PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    // Every bank built into the binary: the decision questions, the weekly
+    // check-in and the programs worksheet (src/bank/builtin.rs reads them).
+    for (path, stored) in [
+        ("questions/iop-decision.yaml", "builtin-checked.postcard"),
+        ("questions/progress.yaml", "progress-checked.postcard"),
+        ("questions/programs.yaml", "programs-checked.postcard"),
+    ] {
+        println!("cargo::rerun-if-changed={path}");
+        let bank = check(path);
+        if path == "questions/iop-decision.yaml" {
+            println!("cargo::rustc-env=IOP_BANK_ID={}", bank.id);
+            println!("cargo::rustc-env=IOP_BANK_VERSION={}", bank.version);
+        }
+        let bytes = match postcard::to_stdvec(&bank) {
+            Ok(bytes) => bytes,
+            Err(e) => fail(&[format!("could not store the checked bank {path}: {e}")]),
+        };
+        let out = out_dir.join(stored);
+        if let Err(e) = std::fs::write(&out, bytes) {
+            fail(&[format!("could not write {}: {e}", out.display())]);
+        }
+    }
+    println!("cargo::rustc-env=IOP_BUILD_DATE={}", build_date());
+    println!("cargo::rerun-if-env-changed=SOURCE_DATE_EPOCH");
+}
+
+/// Reads and checks one bank, as `iop-check validate` does; a problem
+/// fails the build with the validator's messages.
+fn check(path: &str) -> bank::Bank {
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(e) => fail(&[format!("{path}: could not be read: {e}")]),
     };
-    let bank = match bank::load_str(path, &text) {
+    match bank::load_str(path, &text) {
         Ok(bank) => bank,
         Err(problems) => fail(&problems.iter().map(|p| p.to_string()).collect::<Vec<_>>()),
-    };
-    println!("cargo::rustc-env=IOP_BUILD_DATE={}", build_date());
-    println!("cargo::rerun-if-env-changed=SOURCE_DATE_EPOCH");
-    println!("cargo::rustc-env=IOP_BANK_ID={}", bank.id);
-    println!("cargo::rustc-env=IOP_BANK_VERSION={}", bank.version);
-
-    let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"))
-        .join("builtin-checked.postcard");
-    let bytes = match postcard::to_stdvec(&bank) {
-        Ok(bytes) => bytes,
-        Err(e) => fail(&[format!("could not store the checked bank: {e}")]),
-    };
-    if let Err(e) = std::fs::write(&out, bytes) {
-        fail(&[format!("could not write {}: {e}", out.display())]);
     }
 }
 
@@ -92,7 +107,7 @@ fn build_date() -> String {
 
 /// Stops the build, saying why (cargo shows this script's stderr).
 fn fail(lines: &[String]) -> ! {
-    eprintln!("The built-in bank, questions/iop-decision.yaml, is not valid:");
+    eprintln!("A built-in bank is not valid:");
     for line in lines {
         eprintln!("{line}");
     }

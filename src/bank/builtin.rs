@@ -23,13 +23,33 @@ pub const BUILTIN_YAML: &str = include_str!("../../questions/iop-decision.yaml")
 /// the start-up time.
 const CHECKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin-checked.postcard"));
 
+/// The weekly check-in's bank (`questions/progress.yaml`), checked by build.rs.
+const PROGRESS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/progress-checked.postcard"));
+
+/// The programs worksheet (`questions/programs.yaml`), checked by build.rs.
+const PROGRAMS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/programs-checked.postcard"));
+
 /// The built-in bank. It was checked when the binary was built, so an error
 /// here is a bug (the model and its stored form out of step); it is still
 /// reported, not panicked on.
 pub fn builtin() -> Result<Bank> {
-    postcard::from_bytes(CHECKED).map_err(|e| {
+    stored(BUILTIN_NAME, CHECKED)
+}
+
+/// The built-in weekly bank, as written (with its template questions).
+pub fn builtin_progress(name: &str) -> Result<Bank> {
+    stored(name, PROGRESS)
+}
+
+/// The built-in programs worksheet.
+pub fn builtin_programs(name: &str) -> Result<Bank> {
+    stored(name, PROGRAMS)
+}
+
+fn stored(name: &str, bytes: &[u8]) -> Result<Bank> {
+    postcard::from_bytes(bytes).map_err(|e| {
         Error::Bank(vec![Problem::new(
-            BUILTIN_NAME,
+            name,
             Place::File,
             format!("the bank checked at build time could not be read back ({e}); this is a bug in iop-check"),
         )])
@@ -45,5 +65,21 @@ mod tests {
         let from_yaml =
             super::super::load_str(BUILTIN_NAME, BUILTIN_YAML).expect("the YAML is valid");
         assert_eq!(builtin().expect("the checked bank reads back"), from_yaml);
+    }
+
+    #[test]
+    fn the_weekly_bank_and_the_worksheet_checked_at_build_time_are_their_yaml() {
+        let yaml = include_str!("../../questions/progress.yaml");
+        let from_yaml = super::super::load_str("progress.yaml", yaml).expect("valid");
+        assert_eq!(
+            builtin_progress("progress.yaml").expect("reads back"),
+            from_yaml
+        );
+        let yaml = include_str!("../../questions/programs.yaml");
+        let from_yaml = super::super::load_str("programs.yaml", yaml).expect("valid");
+        assert_eq!(
+            builtin_programs("programs.yaml").expect("reads back"),
+            from_yaml
+        );
     }
 }

@@ -20,7 +20,7 @@ use serde_json::{Map, Value};
 
 use crate::answers::{Answer, Answers};
 use crate::bank::{self, Bank};
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 /// The weekly bank, built in (`questions/progress.yaml`).
 pub const PROGRESS_YAML: &str = include_str!("../../questions/progress.yaml");
@@ -41,9 +41,10 @@ pub const MAX_GOALS: usize = 3;
 const GOAL_TEMPLATE: &str = "goal-progress";
 const SIGN_TEMPLATE: &str = "sign-seen";
 
-/// The weekly bank as written, with its template questions.
+/// The weekly bank as written, with its template questions: checked when
+/// iop-check was built (build.rs), and read back here.
 pub fn base_bank() -> Result<Bank> {
-    bank::load_str(PROGRESS_NAME, PROGRESS_YAML).map_err(Error::Bank)
+    bank::builtin_progress(PROGRESS_NAME)
 }
 
 /// Where this week's goals came from.

@@ -33,6 +33,7 @@ pub fn run(args: &RunArgs) -> Result<()> {
         finish(
             &bank,
             &answers,
+            None,
             args,
             session.store(),
             Some((prompter.as_mut(), &session.shared().saved)),
@@ -47,7 +48,9 @@ pub fn run(args: &RunArgs) -> Result<()> {
 
 /// A run from an answers file: the summary, without asking anything.
 fn from_file(bank: &Bank, file: &Path, args: &RunArgs) -> Result<()> {
-    let answers = crate::fhir::load_answers(file, bank)?;
+    // A FHIR QuestionnaireResponse says when it was answered: the
+    // check-in keeps that time, so that a response read back is the same.
+    let (answers, authored) = crate::fhir::load_answers_dated(file, bank)?;
     // The most urgent safety answer's response, as a run would show it.
     let urgent = bank
         .safety_questions()
@@ -68,7 +71,7 @@ fn from_file(bank: &Bank, file: &Path, args: &RunArgs) -> Result<()> {
     }
     if args.keep {
         let session = Session::open(false, args.data_dir.as_deref())?;
-        return finish(bank, &answers, args, session.store(), None);
+        return finish(bank, &answers, authored, args, session.store(), None);
     }
     // Read, never written: the summary says what changed since the
     // last kept check-in, as an interactive run's does.
@@ -77,7 +80,7 @@ fn from_file(bank: &Bank, file: &Path, args: &RunArgs) -> Result<()> {
     } else {
         DataDir::locate(args.data_dir.as_deref()).ok()
     };
-    finish(bank, &answers, args, store.as_ref(), None)
+    finish(bank, &answers, authored, args, store.as_ref(), None)
 }
 
 /// Picks up or discards a saved draft, then runs the engine.
@@ -169,15 +172,17 @@ fn or_default<T>(r: Result<T>, default: T) -> Result<T> {
 
 /// Scores the answers and shows the summary; in an interactive run, also
 /// asks for a name, whether to keep the check-in, and whether to save a copy.
+/// `authored`: when the answers were given, if the file says (else now).
 fn finish(
     bank: &Bank,
     answers: &Answers,
+    authored: Option<String>,
     args: &RunArgs,
     store: Option<&DataDir>,
     mut asking: Option<(&mut dyn Prompter, &Saved)>,
 ) -> Result<()> {
     let mut a = score::score(bank, answers);
-    a.created = jiff::Timestamp::now().to_string();
+    a.created = authored.unwrap_or_else(|| jiff::Timestamp::now().to_string());
     if let Some((p, _)) = asking.as_mut() {
         a.name = or_default(p.ask_name(), None)?;
     }

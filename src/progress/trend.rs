@@ -13,6 +13,7 @@ use serde::Serialize;
 use super::patterns::{self, Found};
 use super::{BankRef, Week, label};
 use crate::bank::Bank;
+use crate::summary::base::html_escape as esc;
 use crate::summary::history::short_date;
 
 /// The formats `progress history` can be written in.
@@ -470,21 +471,6 @@ pub fn json(t: &Trend) -> String {
     let mut s = serde_json::to_string_pretty(&v).unwrap_or_else(|_| "{}".into());
     s.push('\n');
     s
-}
-
-fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// How each measure's line looks, so that the lines tell apart in

@@ -186,22 +186,7 @@ fn from_file(base: &Bank, file: &Path, args: &ProgressRunArgs) -> Result<()> {
     let bank = progress::bank_for(base, &plan);
     // A FHIR response keeps the day it was filled in.
     let (answers, authored) = crate::fhir::load_answers_dated(file, &bank)?;
-    let urgent = bank
-        .safety_questions()
-        .filter_map(|q| {
-            let a = answers.get(&q.id)?;
-            a.option_ids()
-                .filter_map(|o| q.option(o))
-                .find(|c| c.crisis)
-        })
-        .max_by_key(|c| c.urgency);
-    if let Some(c) = urgent {
-        output::stderr(&crate::crisis::response(
-            &bank.crisis,
-            c.urgency.unwrap_or(crate::bank::Urgency::Now),
-            c.talking_point.as_deref(),
-        ));
-    }
+    super::show_urgent_crisis(&bank, &answers);
     let created = authored.unwrap_or_else(|| jiff::Timestamp::now().to_string());
     let week = Week::new(&bank, &plan, &answers, &created, false);
     if args.keep {

@@ -35,32 +35,52 @@ fn new_id(created: &str) -> String {
 
 /// Keeps a check-in; returns its id.
 pub fn save(data: &DataDir, a: &Assessment) -> Result<String> {
-    data.ensure()?;
     let d = dir(data);
-    // Made if missing; another process making it at the same moment is fine.
-    match fs::DirBuilder::new().mode(0o700).create(&d) {
-        Ok(()) => {}
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            let meta = fs::symlink_metadata(&d)
-                .map_err(|e| Error::io("read the check-ins folder", &d, e))?;
-            check_real_folder(&d, &meta)?;
-            // It lives in the data folder, so it is ours: only you may use it.
-            if meta.permissions().mode() & 0o077 != 0 {
-                fs::set_permissions(&d, fs::Permissions::from_mode(0o700))
-                    .map_err(|e| Error::io("make private the check-ins folder", &d, e))?;
-            }
-        }
-        Err(e) => return Err(Error::io("create the check-ins folder", &d, e)),
-    }
-    let base = new_id(&a.created);
+    ensure_folder(
+        data,
+        &d,
+        [
+            "create the check-ins folder",
+            "read the check-ins folder",
+            "make private the check-ins folder",
+        ],
+    )?;
     let json = serde_json::to_vec_pretty(a).map_err(|e| Error::Internal {
         what: "check-in",
         detail: e.to_string(),
     })?;
     super::check_saved_size(&d, &json, "keep the check-in in")?;
-    // Two check-ins made in the same second get `-2`, `-3`, … The name is
-    // claimed when the file is put in place, so it is unique even between
-    // processes.
+    write_numbered(&d, &new_id(&a.created), &json)
+}
+
+/// Makes `d`, a folder inside the data folder, if it is missing (another
+/// process making it at the same moment is fine), refuses it if it is a
+/// link or not a folder, and makes it private (0700). `actions` name, in
+/// a message, creating, reading and making private the folder.
+pub(crate) fn ensure_folder(data: &DataDir, d: &Path, actions: [&'static str; 3]) -> Result<()> {
+    let [create, read, private] = actions;
+    data.ensure()?;
+    match fs::DirBuilder::new().mode(0o700).create(d) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            let meta = fs::symlink_metadata(d).map_err(|e| Error::io(read, d, e))?;
+            check_real_folder(d, &meta)?;
+            // It lives in the data folder, so it is ours: only you may use it.
+            if meta.permissions().mode() & 0o077 != 0 {
+                fs::set_permissions(d, fs::Permissions::from_mode(0o700))
+                    .map_err(|e| Error::io(private, d, e))?;
+            }
+            Ok(())
+        }
+        Err(e) => Err(Error::io(create, d, e)),
+    }
+}
+
+/// Writes `json` into `d` as `{base}.json`, or `{base}-2.json`, `-3`, …
+/// when that is taken; returns the name without `.json`. The name is
+/// claimed when the file is put in place, so it is unique even between
+/// processes.
+pub(crate) fn write_numbered(d: &Path, base: &str, json: &[u8]) -> Result<String> {
     let names = (1..=10_000).map(|n| {
         if n == 1 {
             format!("{base}.json")
@@ -68,7 +88,7 @@ pub fn save(data: &DataDir, a: &Assessment) -> Result<String> {
             format!("{base}-{n}.json")
         }
     });
-    let name = write_new(&d, names, &json)?;
+    let name = write_new(d, names, json)?;
     Ok(name.trim_end_matches(".json").to_string())
 }
 

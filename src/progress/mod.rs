@@ -332,12 +332,14 @@ impl Week {
     }
 }
 
-/// The words of an option of question `id` in `bank`.
+/// The words of an option of question `id` in `bank`; an option the bank
+/// does not know (a kept file from another bank, or edited) is shown as it
+/// is, cleaned of control characters and terminal escapes.
 pub fn label(bank: &Bank, id: &str, option: &str) -> String {
     bank.question(id)
         .and_then(|q| q.option(option))
         .map(|o| o.label.clone())
-        .unwrap_or_else(|| option.to_string())
+        .unwrap_or_else(|| crate::text::clean(option))
 }
 
 #[cfg(test)]

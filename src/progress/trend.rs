@@ -128,7 +128,7 @@ fn answer_words(bank: &Bank, w: &Week, id: &str) -> Option<String> {
         serde_json::Value::Null => Some("skipped".into()),
         serde_json::Value::String(s) => Some(match bank.question(id) {
             Some(q) if q.kind.has_options() => label(bank, id, s),
-            _ => s.clone(),
+            _ => crate::text::clean(s),
         }),
         serde_json::Value::Array(v) => Some(
             v.iter()
@@ -180,7 +180,7 @@ pub fn build(weeks: &[(String, Week)], bank: &Bank) -> Trend {
                     .iter()
                     .enumerate()
                     .map(|(i, n)| Named {
-                        name: n.clone(),
+                        name: crate::text::clean(n),
                         answer: w.answers.get(&qid(i + 1)).map(|v| match v.as_str() {
                             Some(o) => label(bank, template, o),
                             None => "skipped".into(),
@@ -190,8 +190,8 @@ pub fn build(weeks: &[(String, Week)], bank: &Bank) -> Trend {
             };
             Row {
                 id: id.clone(),
-                created: w.created.clone(),
-                week: w.week.clone(),
+                created: crate::text::clean(&w.created),
+                week: crate::text::clean(&w.week),
                 care: w.care.as_deref().map(|c| label(bank, "care-now", c)),
                 values: measures
                     .iter()
@@ -760,5 +760,35 @@ mod tests {
         let a = sparkline(&l, 4, false);
         assert!(a.is_ascii());
         assert_eq!(a, "_- #");
+    }
+
+    #[test]
+    fn words_from_a_kept_file_reach_no_format_with_escapes() {
+        let bank = super::super::base_bank().expect("valid");
+        let mut answers = serde_json::Map::new();
+        answers.insert("mood".into(), "\u{1b}]0;owned\u{7}odd".into());
+        answers.insert("goal-1".into(), "\u{1b}[2Jnew".into());
+        let w = Week {
+            format: 1,
+            created: "2026-10-01T12:00:00Z\u{1b}[31m".into(),
+            week: "2026-W40\u{7}".into(),
+            bank: super::super::BankRef {
+                id: "weekly-progress".into(),
+                version: "1.0.0".into(),
+            },
+            care: None,
+            plan: super::super::Plan {
+                goals: vec!["Sleep\u{1b}[31m by 11".into()],
+                goals_from: super::super::GoalsFrom::LastWeek,
+                signs: vec![],
+            },
+            quick: false,
+            answers,
+        };
+        let t = build(&[("w1".into(), w)], &bank);
+        for out in [text(&t, 100, true), text(&t, 40, false), svg(&t), json(&t)] {
+            assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out}");
+        }
+        assert!(text(&t, 100, true).contains("Sleep by 11"));
     }
 }

@@ -273,27 +273,21 @@ impl Week {
     /// The goals to ask about next week: the new list typed this week, else
     /// this week's.
     pub fn next_goals(&self) -> Vec<String> {
-        for id in ["goals-edit", "goals-name"] {
-            if let Some(t) = self.text(id) {
-                let l = split_list(t);
-                if !l.is_empty() {
-                    return l;
-                }
-            }
-        }
-        self.plan.goals.clone()
+        self.next_list(["goals-edit", "goals-name"], &self.plan.goals)
     }
 
+    /// The signs to watch next week, as [`Week::next_goals`].
     pub fn next_signs(&self) -> Vec<String> {
-        for id in ["signs-edit", "signs-name"] {
-            if let Some(t) = self.text(id) {
-                let l = split_list(t);
-                if !l.is_empty() {
-                    return l;
-                }
-            }
-        }
-        self.plan.signs.clone()
+        self.next_list(["signs-edit", "signs-name"], &self.plan.signs)
+    }
+
+    /// The first non-empty list typed to one of `ids`, else `current`.
+    fn next_list(&self, ids: [&str; 2], current: &[String]) -> Vec<String> {
+        ids.into_iter()
+            .filter_map(|id| self.text(id))
+            .map(split_list)
+            .find(|l| !l.is_empty())
+            .unwrap_or_else(|| current.to_vec())
     }
 
     /// The answers, read back against the bank of that week.

@@ -227,8 +227,7 @@ fn show(
     }
     let format = args.format.unwrap_or(Format::Text);
     let text = if format == Format::Fhir {
-        let v = response(bank, week);
-        serde_json::to_string_pretty(&v).unwrap_or_default() + "\n"
+        crate::summary::pretty_json(&response(bank, week), "weekly FHIR response")?
     } else {
         care_team_text(&all, base, format, args.output.is_none())?
     };
@@ -267,7 +266,7 @@ fn care_team_text(
     let t = trend::build(weeks, base);
     let c = CareTeam::build(weeks, base, &t);
     match format {
-        Format::Json => Ok(c.json()),
+        Format::Json => c.json(),
         Format::Fhir => Err(Error::Usage(
             "the summary for the care team has no FHIR form; `iop-check progress history --format fhir` writes every week as a FHIR QuestionnaireResponse".into(),
         )),
@@ -298,7 +297,7 @@ fn history(format: TrendFormat, file: Option<&Path>, data: &DataArgs) -> Result<
     let text = match format {
         TrendFormat::Text => trend::text(&t, output::stdout_width(), crate::style::unicode()),
         TrendFormat::Markdown => trend::markdown(&t),
-        TrendFormat::Json => trend::json(&t),
+        TrendFormat::Json => trend::json(&t)?,
         TrendFormat::Html => trend::html(&t, &base.language)?,
         TrendFormat::Fhir => {
             let entry: Vec<serde_json::Value> = all
@@ -316,7 +315,7 @@ fn history(format: TrendFormat, file: Option<&Path>, data: &DataArgs) -> Result<
             if !entry.is_empty() {
                 bundle["entry"] = serde_json::json!(entry);
             }
-            serde_json::to_string_pretty(&bundle).unwrap_or_default() + "\n"
+            crate::summary::pretty_json(&bundle, "weekly FHIR bundle")?
         }
     };
     match file {

@@ -463,14 +463,10 @@ pub fn markdown(t: &Trend) -> String {
     out
 }
 
-/// The weeks as JSON (docs/progress.schema.json).
-pub fn json(t: &Trend) -> String {
-    // Cleaned value by value, as every JSON iop-check writes.
-    let mut v = serde_json::to_value(t).unwrap_or_default();
-    crate::text::clean_json(&mut v);
-    let mut s = serde_json::to_string_pretty(&v).unwrap_or_else(|_| "{}".into());
-    s.push('\n');
-    s
+/// The weeks as JSON (docs/progress.schema.json), cleaned value by value,
+/// as every JSON iop-check writes.
+pub fn json(t: &Trend) -> crate::error::Result<String> {
+    crate::summary::pretty_json(t, "weekly history JSON")
 }
 
 /// How each measure's line looks, so that the lines tell apart in
@@ -786,7 +782,12 @@ mod tests {
             answers,
         };
         let t = build(&[("w1".into(), w)], &bank);
-        for out in [text(&t, 100, true), text(&t, 40, false), svg(&t), json(&t)] {
+        for out in [
+            text(&t, 100, true),
+            text(&t, 40, false),
+            svg(&t),
+            json(&t).expect("JSON"),
+        ] {
             assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out}");
         }
         assert!(text(&t, 100, true).contains("Sleep by 11"));

@@ -47,26 +47,13 @@ pub fn save(data: &DataDir, w: &Week) -> Result<String> {
     store::checkins::write_numbered(&d, &base, &json)
 }
 
-/// Every kept week, oldest first, by id; files that cannot be read are
-/// named in the second list, so one damaged file does not hide the rest.
 /// Kept weeks by id, oldest first, and files that could not be read.
 pub type Listed = (Vec<(String, Week)>, Vec<PathBuf>);
 
+/// Every kept week, oldest first, by id; files that cannot be read are
+/// named in the second list, so one damaged file does not hide the rest.
 pub fn list(data: &DataDir) -> Result<Listed> {
-    let d = dir(data);
-    if let Ok(meta) = fs::symlink_metadata(&d) {
-        store::checkins::check_real_folder(&d, &meta)?;
-    }
-    let entries = match fs::read_dir(&d) {
-        Ok(e) => e,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((Vec::new(), Vec::new())),
-        Err(e) => return Err(Error::io("read the weekly check-ins folder", &d, e)),
-    };
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    paths.sort();
+    let paths = store::checkins::json_files(&dir(data), "read the weekly check-ins folder")?;
     let (mut ok, mut bad) = (Vec::new(), Vec::new());
     for path in paths {
         let id = path
@@ -82,8 +69,9 @@ pub fn list(data: &DataDir) -> Result<Listed> {
             None => bad.push(path),
         }
     }
-    // In time order, whatever the file names say.
-    ok.sort_by(|a, b| a.1.created.cmp(&b.1.created).then(a.0.cmp(&b.0)));
+    // In time order, whatever the file names say; weeks made in the same
+    // second stay in the order they were made (`-2` before `-10`).
+    ok.sort_by(|a, b| a.1.created.cmp(&b.1.created));
     Ok((ok, bad))
 }
 

@@ -128,17 +128,18 @@ pub fn read(path: &Path) -> Result<Assessment> {
     })
 }
 
-/// Every kept check-in, oldest first. Files that cannot be read are skipped
-/// and named in the second list, so one damaged file does not hide the rest.
-pub fn list(data: &DataDir) -> Result<(Vec<CheckIn>, Vec<PathBuf>)> {
-    let d = dir(data);
-    if let Ok(meta) = fs::symlink_metadata(&d) {
-        check_real_folder(&d, &meta)?;
+/// The `.json` files in `d` (a folder of kept files named by
+/// [`write_numbered`]), in the order they were made; none when `d` is
+/// missing. A `d` that is a link or not a folder is refused; `action` names
+/// reading the folder in a message.
+pub(crate) fn json_files(d: &Path, action: &'static str) -> Result<Vec<PathBuf>> {
+    if let Ok(meta) = fs::symlink_metadata(d) {
+        check_real_folder(d, &meta)?;
     }
-    let entries = match fs::read_dir(&d) {
+    let entries = match fs::read_dir(d) {
         Ok(e) => e,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((Vec::new(), Vec::new())),
-        Err(e) => return Err(Error::io("read the check-ins folder", &d, e)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(Error::io(action, d, e)),
     };
     let mut paths: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -164,6 +165,13 @@ pub fn list(data: &DataDir) -> Result<(Vec<CheckIn>, Vec<PathBuf>)> {
             None => (base, 1, stem),
         }
     });
+    Ok(paths)
+}
+
+/// Every kept check-in, oldest first. Files that cannot be read are skipped
+/// and named in the second list, so one damaged file does not hide the rest.
+pub fn list(data: &DataDir) -> Result<(Vec<CheckIn>, Vec<PathBuf>)> {
+    let paths = json_files(&dir(data), "read the check-ins folder")?;
     let (mut ok, mut bad) = (Vec::new(), Vec::new());
     for path in paths {
         let id = path

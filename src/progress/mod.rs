@@ -142,35 +142,24 @@ pub fn bank_for(base: &Bank, plan: &Plan) -> Bank {
 /// The plan for this week: the goals and signs of the last weekly check-in
 /// (as changed then), else the goals note of the last decision check-in.
 pub fn plan(last_week: Option<&Week>, decision: Option<&crate::score::Assessment>) -> Plan {
-    if let Some(w) = last_week {
-        let goals = w.next_goals();
-        let signs = w.next_signs();
-        if !goals.is_empty() {
-            return Plan {
-                goals,
-                goals_from: GoalsFrom::LastWeek,
-                signs,
-            };
-        }
-        if let Some(p) = decision.map(decision_goals).filter(|g| !g.is_empty()) {
-            return Plan {
-                goals: p,
-                goals_from: GoalsFrom::Decision,
-                signs,
-            };
-        }
+    let signs = last_week.map(Week::next_signs).unwrap_or_default();
+    if let Some(goals) = last_week.map(Week::next_goals).filter(|g| !g.is_empty()) {
         return Plan {
+            goals,
+            goals_from: GoalsFrom::LastWeek,
             signs,
-            ..Plan::default()
         };
     }
     match decision.map(decision_goals).filter(|g| !g.is_empty()) {
         Some(goals) => Plan {
             goals,
             goals_from: GoalsFrom::Decision,
-            signs: Vec::new(),
+            signs,
         },
-        None => Plan::default(),
+        None => Plan {
+            signs,
+            ..Plan::default()
+        },
     }
 }
 

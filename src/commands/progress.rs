@@ -64,9 +64,7 @@ fn plan_from(store: Option<&DataDir>) -> Plan {
 fn template(data: &DataArgs) -> Result<()> {
     let store = DataDir::locate(data.data_dir.as_deref()).ok();
     let bank = progress::bank_for(&progress::base_bank()?, &plan_from(store.as_ref()));
-    let text = super::template::render(&bank)
-        .replace("iop-check run --answers", "iop-check progress --answers");
-    output::stdout(&text)
+    output::stdout(&super::template::render(&bank, "iop-check progress"))
 }
 
 /// A weekly check-in: asked, or read from an answers file.

@@ -59,3 +59,25 @@ pub fn dispatch(cli: Cli) -> Result<()> {
         None => run::run(&cli.run),
     }
 }
+
+/// Shows on stderr the most urgent safety answer's crisis response, as a
+/// run would have shown it when the answer was given: for a run from an
+/// answers file, where nothing is asked.
+fn show_urgent_crisis(bank: &crate::bank::Bank, answers: &crate::answers::Answers) {
+    let urgent = bank
+        .safety_questions()
+        .filter_map(|q| {
+            let a = answers.get(&q.id)?;
+            a.option_ids()
+                .filter_map(|o| q.option(o))
+                .find(|c| c.crisis)
+        })
+        .max_by_key(|c| c.urgency);
+    if let Some(c) = urgent {
+        crate::output::stderr(&crate::crisis::response(
+            &bank.crisis,
+            c.urgency.unwrap_or(crate::bank::Urgency::Now),
+            c.talking_point.as_deref(),
+        ));
+    }
+}

@@ -388,9 +388,5 @@ fn remove(key: &str, yes: bool, data: &DataArgs) -> Result<()> {
 /// `programs template`: an answers file for `programs add --answers`.
 fn template() -> Result<()> {
     let bank = programs::worksheet()?;
-    let text = super::template::render(&bank).replace(
-        "iop-check run --answers THIS-FILE",
-        "iop-check programs add --answers THIS-FILE",
-    );
-    output::stdout(&text)
+    output::stdout(&super::template::render(&bank, "iop-check programs add"))
 }

@@ -64,9 +64,7 @@ fn plan_from(store: Option<&DataDir>) -> Plan {
 fn template(data: &DataArgs) -> Result<()> {
     let store = DataDir::locate(data.data_dir.as_deref()).ok();
     let bank = progress::bank_for(&progress::base_bank()?, &plan_from(store.as_ref()));
-    let text = super::template::render(&bank)
-        .replace("iop-check run --answers", "iop-check progress --answers");
-    output::stdout(&text)
+    output::stdout(&super::template::render(&bank, "iop-check progress"))
 }
 
 /// A weekly check-in: asked, or read from an answers file.
@@ -186,22 +184,7 @@ fn from_file(base: &Bank, file: &Path, args: &ProgressRunArgs) -> Result<()> {
     let bank = progress::bank_for(base, &plan);
     // A FHIR response keeps the day it was filled in.
     let (answers, authored) = crate::fhir::load_answers_dated(file, &bank)?;
-    let urgent = bank
-        .safety_questions()
-        .filter_map(|q| {
-            let a = answers.get(&q.id)?;
-            a.option_ids()
-                .filter_map(|o| q.option(o))
-                .find(|c| c.crisis)
-        })
-        .max_by_key(|c| c.urgency);
-    if let Some(c) = urgent {
-        output::stderr(&crate::crisis::response(
-            &bank.crisis,
-            c.urgency.unwrap_or(crate::bank::Urgency::Now),
-            c.talking_point.as_deref(),
-        ));
-    }
+    super::show_urgent_crisis(&bank, &answers);
     let created = authored.unwrap_or_else(|| jiff::Timestamp::now().to_string());
     let week = Week::new(&bank, &plan, &answers, &created, false);
     if args.keep {
@@ -242,8 +225,7 @@ fn show(
     }
     let format = args.format.unwrap_or(Format::Text);
     let text = if format == Format::Fhir {
-        let v = response(bank, week);
-        serde_json::to_string_pretty(&v).unwrap_or_default() + "\n"
+        crate::summary::pretty_json(&response(bank, week), "weekly FHIR response")?
     } else {
         care_team_text(&all, base, format, args.output.is_none())?
     };
@@ -282,7 +264,7 @@ fn care_team_text(
     let t = trend::build(weeks, base);
     let c = CareTeam::build(weeks, base, &t);
     match format {
-        Format::Json => Ok(c.json()),
+        Format::Json => c.json(),
         Format::Fhir => Err(Error::Usage(
             "the summary for the care team has no FHIR form; `iop-check progress history --format fhir` writes every week as a FHIR QuestionnaireResponse".into(),
         )),
@@ -313,7 +295,7 @@ fn history(format: TrendFormat, file: Option<&Path>, data: &DataArgs) -> Result<
     let text = match format {
         TrendFormat::Text => trend::text(&t, output::stdout_width(), crate::style::unicode()),
         TrendFormat::Markdown => trend::markdown(&t),
-        TrendFormat::Json => trend::json(&t),
+        TrendFormat::Json => trend::json(&t)?,
         TrendFormat::Html => trend::html(&t, &base.language)?,
         TrendFormat::Fhir => {
             let entry: Vec<serde_json::Value> = all
@@ -331,7 +313,7 @@ fn history(format: TrendFormat, file: Option<&Path>, data: &DataArgs) -> Result<
             if !entry.is_empty() {
                 bundle["entry"] = serde_json::json!(entry);
             }
-            serde_json::to_string_pretty(&bundle).unwrap_or_default() + "\n"
+            crate::summary::pretty_json(&bundle, "weekly FHIR bundle")?
         }
     };
     match file {

@@ -52,23 +52,7 @@ fn from_file(bank: &Bank, file: &Path, args: &RunArgs) -> Result<()> {
     // check-in keeps that time, so that a response read back is the same.
     let (answers, authored) = crate::fhir::load_answers_dated(file, bank)?;
     // The most urgent safety answer's response, as a run would show it.
-    let urgent = bank
-        .safety_questions()
-        .filter_map(|q| {
-            let a = answers.get(&q.id)?;
-            a.option_ids()
-                .filter_map(|o| q.option(o))
-                .find(|c| c.crisis)
-        })
-        .max_by_key(|c| c.urgency);
-    if let Some(c) = urgent {
-        let urgency = c.urgency.unwrap_or(crate::bank::Urgency::Now);
-        output::stderr(&crate::crisis::response(
-            &bank.crisis,
-            urgency,
-            c.talking_point.as_deref(),
-        ));
-    }
+    super::show_urgent_crisis(bank, &answers);
     if args.keep {
         let session = Session::open(false, args.data_dir.as_deref())?;
         return finish(bank, &answers, authored, args, session.store(), None);

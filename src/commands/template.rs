@@ -13,20 +13,21 @@ use crate::error::Result;
 
 pub fn run(bank_path: Option<&Path>) -> Result<()> {
     let bank = bank::load(bank_path)?;
-    crate::output::stdout(&render(&bank))
+    crate::output::stdout(&render(&bank, "iop-check run"))
 }
 
 /// The template: every question with its kind, its choices and any
-/// condition as comments, and its answer left empty.
-pub fn render(bank: &Bank) -> String {
+/// condition as comments, and its answer left empty. `command` is what
+/// reads the filled-in file: `iop-check run`, `iop-check progress` …
+pub fn render(bank: &Bank, command: &str) -> String {
     let mut out = format!(
         "# Answers file for the question bank \"{}\" {} ({}).\n\
          # Every answer below is empty. Fill in the ones you want to answer, then run:\n\
-         #   iop-check run --answers THIS-FILE\n\
+         #   {} --answers THIS-FILE\n\
          # An answer left empty is not answered: nothing is said for you. Write `skip`\n\
          # to say you chose to skip a question. The safety questions must be answered\n\
          # (or skipped with `skip`). Lines starting with # are notes.\n",
-        bank.id, bank.version, bank.title
+        bank.id, bank.version, bank.title, command
     );
     let mut section = "";
     for (s, q) in bank.questions() {

@@ -248,12 +248,8 @@ impl CareTeam {
     }
 
     /// The summary as JSON (docs/progress.schema.json).
-    pub fn json(&self) -> String {
-        let mut v = serde_json::to_value(self).unwrap_or_default();
-        crate::text::clean_json(&mut v);
-        let mut s = serde_json::to_string_pretty(&v).unwrap_or_else(|_| "{}".into());
-        s.push('\n');
-        s
+    pub fn json(&self) -> crate::error::Result<String> {
+        crate::summary::pretty_json(self, "weekly summary JSON")
     }
 
     /// The summary as a document for the text, Markdown and HTML renderers.

@@ -4,12 +4,11 @@
 //! week, `progress-draft.json`, saved after every answer.
 
 use std::fs;
-use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 use std::path::PathBuf;
 
 use super::Week;
 use crate::error::{Error, Result};
-use crate::files::{write_atomic, write_new};
+use crate::files::write_atomic;
 use crate::store::{self, DataDir};
 
 pub const PROGRESS_DIR: &str = "progress";
@@ -17,25 +16,6 @@ pub const PROGRESS_DRAFT: &str = "progress-draft.json";
 
 fn dir(data: &DataDir) -> PathBuf {
     data.file(PROGRESS_DIR)
-}
-
-fn ensure_dir(data: &DataDir) -> Result<PathBuf> {
-    data.ensure()?;
-    let d = dir(data);
-    match fs::DirBuilder::new().mode(0o700).create(&d) {
-        Ok(()) => {}
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            let meta = fs::symlink_metadata(&d)
-                .map_err(|e| Error::io("read the weekly check-ins folder", &d, e))?;
-            store::checkins::check_real_folder(&d, &meta)?;
-            if meta.permissions().mode() & 0o077 != 0 {
-                fs::set_permissions(&d, fs::Permissions::from_mode(0o700))
-                    .map_err(|e| Error::io("make private the weekly check-ins folder", &d, e))?;
-            }
-        }
-        Err(e) => return Err(Error::io("create the weekly check-ins folder", &d, e)),
-    }
-    Ok(d)
 }
 
 fn to_json(w: &Week, what: &'static str) -> Result<Vec<u8>> {
@@ -48,44 +28,32 @@ fn to_json(w: &Week, what: &'static str) -> Result<Vec<u8>> {
 /// Keeps a week; returns its id (`20261127-142501`, `-2` for a second one
 /// in the same second).
 pub fn save(data: &DataDir, w: &Week) -> Result<String> {
-    let d = ensure_dir(data)?;
+    let d = dir(data);
+    store::checkins::ensure_folder(
+        data,
+        &d,
+        [
+            "create the weekly check-ins folder",
+            "read the weekly check-ins folder",
+            "make private the weekly check-ins folder",
+        ],
+    )?;
     let base = match w.created.parse::<jiff::Timestamp>() {
         Ok(ts) => ts.strftime("%Y%m%d-%H%M%S").to_string(),
         Err(_) => "week".to_string(),
     };
     let json = to_json(w, "weekly check-in")?;
     store::check_saved_size(&d, &json, "keep the weekly check-in in")?;
-    let names = (1..=10_000).map(|n| {
-        if n == 1 {
-            format!("{base}.json")
-        } else {
-            format!("{base}-{n}.json")
-        }
-    });
-    let name = write_new(&d, names, &json)?;
-    Ok(name.trim_end_matches(".json").to_string())
+    store::checkins::write_numbered(&d, &base, &json)
 }
 
-/// Every kept week, oldest first, by id; files that cannot be read are
-/// named in the second list, so one damaged file does not hide the rest.
 /// Kept weeks by id, oldest first, and files that could not be read.
 pub type Listed = (Vec<(String, Week)>, Vec<PathBuf>);
 
+/// Every kept week, oldest first, by id; files that cannot be read are
+/// named in the second list, so one damaged file does not hide the rest.
 pub fn list(data: &DataDir) -> Result<Listed> {
-    let d = dir(data);
-    if let Ok(meta) = fs::symlink_metadata(&d) {
-        store::checkins::check_real_folder(&d, &meta)?;
-    }
-    let entries = match fs::read_dir(&d) {
-        Ok(e) => e,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((Vec::new(), Vec::new())),
-        Err(e) => return Err(Error::io("read the weekly check-ins folder", &d, e)),
-    };
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    paths.sort();
+    let paths = store::checkins::json_files(&dir(data), "read the weekly check-ins folder")?;
     let (mut ok, mut bad) = (Vec::new(), Vec::new());
     for path in paths {
         let id = path
@@ -101,8 +69,9 @@ pub fn list(data: &DataDir) -> Result<Listed> {
             None => bad.push(path),
         }
     }
-    // In time order, whatever the file names say.
-    ok.sort_by(|a, b| a.1.created.cmp(&b.1.created).then(a.0.cmp(&b.0)));
+    // In time order, whatever the file names say; weeks made in the same
+    // second stay in the order they were made (`-2` before `-10`).
+    ok.sort_by(|a, b| a.1.created.cmp(&b.1.created));
     Ok((ok, bad))
 }
 

@@ -143,35 +143,24 @@ pub fn bank_for(base: &Bank, plan: &Plan) -> Bank {
 /// The plan for this week: the goals and signs of the last weekly check-in
 /// (as changed then), else the goals note of the last decision check-in.
 pub fn plan(last_week: Option<&Week>, decision: Option<&crate::score::Assessment>) -> Plan {
-    if let Some(w) = last_week {
-        let goals = w.next_goals();
-        let signs = w.next_signs();
-        if !goals.is_empty() {
-            return Plan {
-                goals,
-                goals_from: GoalsFrom::LastWeek,
-                signs,
-            };
-        }
-        if let Some(p) = decision.map(decision_goals).filter(|g| !g.is_empty()) {
-            return Plan {
-                goals: p,
-                goals_from: GoalsFrom::Decision,
-                signs,
-            };
-        }
+    let signs = last_week.map(Week::next_signs).unwrap_or_default();
+    if let Some(goals) = last_week.map(Week::next_goals).filter(|g| !g.is_empty()) {
         return Plan {
+            goals,
+            goals_from: GoalsFrom::LastWeek,
             signs,
-            ..Plan::default()
         };
     }
     match decision.map(decision_goals).filter(|g| !g.is_empty()) {
         Some(goals) => Plan {
             goals,
             goals_from: GoalsFrom::Decision,
-            signs: Vec::new(),
+            signs,
         },
-        None => Plan::default(),
+        None => Plan {
+            signs,
+            ..Plan::default()
+        },
     }
 }
 
@@ -274,27 +263,21 @@ impl Week {
     /// The goals to ask about next week: the new list typed this week, else
     /// this week's.
     pub fn next_goals(&self) -> Vec<String> {
-        for id in ["goals-edit", "goals-name"] {
-            if let Some(t) = self.text(id) {
-                let l = split_list(t);
-                if !l.is_empty() {
-                    return l;
-                }
-            }
-        }
-        self.plan.goals.clone()
+        self.next_list(["goals-edit", "goals-name"], &self.plan.goals)
     }
 
+    /// The signs to watch next week, as [`Week::next_goals`].
     pub fn next_signs(&self) -> Vec<String> {
-        for id in ["signs-edit", "signs-name"] {
-            if let Some(t) = self.text(id) {
-                let l = split_list(t);
-                if !l.is_empty() {
-                    return l;
-                }
-            }
-        }
-        self.plan.signs.clone()
+        self.next_list(["signs-edit", "signs-name"], &self.plan.signs)
+    }
+
+    /// The first non-empty list typed to one of `ids`, else `current`.
+    fn next_list(&self, ids: [&str; 2], current: &[String]) -> Vec<String> {
+        ids.into_iter()
+            .filter_map(|id| self.text(id))
+            .map(split_list)
+            .find(|l| !l.is_empty())
+            .unwrap_or_else(|| current.to_vec())
     }
 
     /// The answers, read back against the bank of that week.
@@ -333,12 +316,14 @@ impl Week {
     }
 }
 
-/// The words of an option of question `id` in `bank`.
+/// The words of an option of question `id` in `bank`; an option the bank
+/// does not know (a kept file from another bank, or edited) is shown as it
+/// is, cleaned of control characters and terminal escapes.
 pub fn label(bank: &Bank, id: &str, option: &str) -> String {
     bank.question(id)
         .and_then(|q| q.option(option))
         .map(|o| o.label.clone())
-        .unwrap_or_else(|| option.to_string())
+        .unwrap_or_else(|| crate::text::clean(option))
 }
 
 #[cfg(test)]

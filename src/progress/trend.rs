@@ -13,6 +13,7 @@ use serde::Serialize;
 use super::patterns::{self, Found};
 use super::{BankRef, Week, label};
 use crate::bank::Bank;
+use crate::summary::base::html_escape as esc;
 use crate::summary::history::short_date;
 
 /// The formats `progress history` can be written in.
@@ -127,7 +128,7 @@ fn answer_words(bank: &Bank, w: &Week, id: &str) -> Option<String> {
         serde_json::Value::Null => Some("skipped".into()),
         serde_json::Value::String(s) => Some(match bank.question(id) {
             Some(q) if q.kind.has_options() => label(bank, id, s),
-            _ => s.clone(),
+            _ => crate::text::clean(s),
         }),
         serde_json::Value::Array(v) => Some(
             v.iter()
@@ -179,7 +180,7 @@ pub fn build(weeks: &[(String, Week)], bank: &Bank) -> Trend {
                     .iter()
                     .enumerate()
                     .map(|(i, n)| Named {
-                        name: n.clone(),
+                        name: crate::text::clean(n),
                         answer: w.answers.get(&qid(i + 1)).map(|v| match v.as_str() {
                             Some(o) => label(bank, template, o),
                             None => "skipped".into(),
@@ -189,8 +190,8 @@ pub fn build(weeks: &[(String, Week)], bank: &Bank) -> Trend {
             };
             Row {
                 id: id.clone(),
-                created: w.created.clone(),
-                week: w.week.clone(),
+                created: crate::text::clean(&w.created),
+                week: crate::text::clean(&w.week),
                 care: w.care.as_deref().map(|c| label(bank, "care-now", c)),
                 values: measures
                     .iter()
@@ -462,29 +463,10 @@ pub fn markdown(t: &Trend) -> String {
     out
 }
 
-/// The weeks as JSON (docs/progress.schema.json).
-pub fn json(t: &Trend) -> String {
-    // Cleaned value by value, as every JSON iop-check writes.
-    let mut v = serde_json::to_value(t).unwrap_or_default();
-    crate::text::clean_json(&mut v);
-    let mut s = serde_json::to_string_pretty(&v).unwrap_or_else(|_| "{}".into());
-    s.push('\n');
-    s
-}
-
-fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+/// The weeks as JSON (docs/progress.schema.json), cleaned value by value,
+/// as every JSON iop-check writes.
+pub fn json(t: &Trend) -> crate::error::Result<String> {
+    crate::summary::pretty_json(t, "weekly history JSON")
 }
 
 /// How each measure's line looks, so that the lines tell apart in
@@ -774,5 +756,40 @@ mod tests {
         let a = sparkline(&l, 4, false);
         assert!(a.is_ascii());
         assert_eq!(a, "_- #");
+    }
+
+    #[test]
+    fn words_from_a_kept_file_reach_no_format_with_escapes() {
+        let bank = super::super::base_bank().expect("valid");
+        let mut answers = serde_json::Map::new();
+        answers.insert("mood".into(), "\u{1b}]0;owned\u{7}odd".into());
+        answers.insert("goal-1".into(), "\u{1b}[2Jnew".into());
+        let w = Week {
+            format: 1,
+            created: "2026-10-01T12:00:00Z\u{1b}[31m".into(),
+            week: "2026-W40\u{7}".into(),
+            bank: super::super::BankRef {
+                id: "weekly-progress".into(),
+                version: "1.0.0".into(),
+            },
+            care: None,
+            plan: super::super::Plan {
+                goals: vec!["Sleep\u{1b}[31m by 11".into()],
+                goals_from: super::super::GoalsFrom::LastWeek,
+                signs: vec![],
+            },
+            quick: false,
+            answers,
+        };
+        let t = build(&[("w1".into(), w)], &bank);
+        for out in [
+            text(&t, 100, true),
+            text(&t, 40, false),
+            svg(&t),
+            json(&t).expect("JSON"),
+        ] {
+            assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out}");
+        }
+        assert!(text(&t, 100, true).contains("Sleep by 11"));
     }
 }

@@ -35,32 +35,52 @@ fn new_id(created: &str) -> String {
 
 /// Keeps a check-in; returns its id.
 pub fn save(data: &DataDir, a: &Assessment) -> Result<String> {
-    data.ensure()?;
     let d = dir(data);
-    // Made if missing; another process making it at the same moment is fine.
-    match fs::DirBuilder::new().mode(0o700).create(&d) {
-        Ok(()) => {}
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            let meta = fs::symlink_metadata(&d)
-                .map_err(|e| Error::io("read the check-ins folder", &d, e))?;
-            check_real_folder(&d, &meta)?;
-            // It lives in the data folder, so it is ours: only you may use it.
-            if meta.permissions().mode() & 0o077 != 0 {
-                fs::set_permissions(&d, fs::Permissions::from_mode(0o700))
-                    .map_err(|e| Error::io("make private the check-ins folder", &d, e))?;
-            }
-        }
-        Err(e) => return Err(Error::io("create the check-ins folder", &d, e)),
-    }
-    let base = new_id(&a.created);
+    ensure_folder(
+        data,
+        &d,
+        [
+            "create the check-ins folder",
+            "read the check-ins folder",
+            "make private the check-ins folder",
+        ],
+    )?;
     let json = serde_json::to_vec_pretty(a).map_err(|e| Error::Internal {
         what: "check-in",
         detail: e.to_string(),
     })?;
     super::check_saved_size(&d, &json, "keep the check-in in")?;
-    // Two check-ins made in the same second get `-2`, `-3`, … The name is
-    // claimed when the file is put in place, so it is unique even between
-    // processes.
+    write_numbered(&d, &new_id(&a.created), &json)
+}
+
+/// Makes `d`, a folder inside the data folder, if it is missing (another
+/// process making it at the same moment is fine), refuses it if it is a
+/// link or not a folder, and makes it private (0700). `actions` name, in
+/// a message, creating, reading and making private the folder.
+pub(crate) fn ensure_folder(data: &DataDir, d: &Path, actions: [&'static str; 3]) -> Result<()> {
+    let [create, read, private] = actions;
+    data.ensure()?;
+    match fs::DirBuilder::new().mode(0o700).create(d) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            let meta = fs::symlink_metadata(d).map_err(|e| Error::io(read, d, e))?;
+            check_real_folder(d, &meta)?;
+            // It lives in the data folder, so it is ours: only you may use it.
+            if meta.permissions().mode() & 0o077 != 0 {
+                fs::set_permissions(d, fs::Permissions::from_mode(0o700))
+                    .map_err(|e| Error::io(private, d, e))?;
+            }
+            Ok(())
+        }
+        Err(e) => Err(Error::io(create, d, e)),
+    }
+}
+
+/// Writes `json` into `d` as `{base}.json`, or `{base}-2.json`, `-3`, …
+/// when that is taken; returns the name without `.json`. The name is
+/// claimed when the file is put in place, so it is unique even between
+/// processes.
+pub(crate) fn write_numbered(d: &Path, base: &str, json: &[u8]) -> Result<String> {
     let names = (1..=10_000).map(|n| {
         if n == 1 {
             format!("{base}.json")
@@ -68,7 +88,7 @@ pub fn save(data: &DataDir, a: &Assessment) -> Result<String> {
             format!("{base}-{n}.json")
         }
     });
-    let name = write_new(&d, names, &json)?;
+    let name = write_new(d, names, json)?;
     Ok(name.trim_end_matches(".json").to_string())
 }
 
@@ -108,17 +128,18 @@ pub fn read(path: &Path) -> Result<Assessment> {
     })
 }
 
-/// Every kept check-in, oldest first. Files that cannot be read are skipped
-/// and named in the second list, so one damaged file does not hide the rest.
-pub fn list(data: &DataDir) -> Result<(Vec<CheckIn>, Vec<PathBuf>)> {
-    let d = dir(data);
-    if let Ok(meta) = fs::symlink_metadata(&d) {
-        check_real_folder(&d, &meta)?;
+/// The `.json` files in `d` (a folder of kept files named by
+/// [`write_numbered`]), in the order they were made; none when `d` is
+/// missing. A `d` that is a link or not a folder is refused; `action` names
+/// reading the folder in a message.
+pub(crate) fn json_files(d: &Path, action: &'static str) -> Result<Vec<PathBuf>> {
+    if let Ok(meta) = fs::symlink_metadata(d) {
+        check_real_folder(d, &meta)?;
     }
-    let entries = match fs::read_dir(&d) {
+    let entries = match fs::read_dir(d) {
         Ok(e) => e,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((Vec::new(), Vec::new())),
-        Err(e) => return Err(Error::io("read the check-ins folder", &d, e)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(Error::io(action, d, e)),
     };
     let mut paths: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -144,6 +165,13 @@ pub fn list(data: &DataDir) -> Result<(Vec<CheckIn>, Vec<PathBuf>)> {
             None => (base, 1, stem),
         }
     });
+    Ok(paths)
+}
+
+/// Every kept check-in, oldest first. Files that cannot be read are skipped
+/// and named in the second list, so one damaged file does not hide the rest.
+pub fn list(data: &DataDir) -> Result<(Vec<CheckIn>, Vec<PathBuf>)> {
+    let paths = json_files(&dir(data), "read the check-ins folder")?;
     let (mut ok, mut bad) = (Vec::new(), Vec::new());
     for path in paths {
         let id = path

@@ -48,6 +48,23 @@ pub fn markdown_escape(s: &str) -> String {
 // HTML
 // ---------------------------------------------------------------------------
 
+/// Escapes text for HTML or SVG element content and quoted attribute
+/// values: `&`, `<`, `>`, `"` and `'`.
+pub fn html_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// The page frame every HTML report extends: `{% extends "page.html" %}`.
 const PAGE: &str = include_str!("page.html");
 

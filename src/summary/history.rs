@@ -13,6 +13,7 @@ use serde::Serialize;
 
 use crate::bank::{Bank, Role};
 use crate::score::{Assessment, Readiness};
+use crate::summary::base::html_escape as esc;
 
 /// The formats `history` can be written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -387,21 +388,6 @@ pub fn json(h: &History) -> String {
     let mut s = serde_json::to_string_pretty(h).unwrap_or_else(|_| "{}".into());
     s.push('\n');
     s
-}
-
-fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// Splits `text` into lines of at most `chars` characters, for SVG text.

@@ -13,8 +13,8 @@ impl Renderer for JsonRenderer {
 
 /// Pretty JSON with a final newline, every string cleaned by
 /// [`crate::text::clean_json`] (the summary's JSON and FHIR both come
-/// through here).
-pub(super) fn pretty(value: &impl serde::Serialize, what: &'static str) -> Result<String> {
+/// through here, and the weekly reports' JSON and FHIR).
+pub fn pretty(value: &impl serde::Serialize, what: &'static str) -> Result<String> {
     let internal = |e: serde_json::Error| Error::Internal {
         what,
         detail: e.to_string(),

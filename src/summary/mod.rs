@@ -24,7 +24,7 @@ use crate::score::Assessment;
 pub use document::{Document, Item, Link, Options, Part};
 pub use fhir::FhirRenderer;
 pub use html::HtmlRenderer;
-pub use json::JsonRenderer;
+pub use json::{JsonRenderer, pretty as pretty_json};
 pub use markdown::MarkdownRenderer;
 pub use text::TextRenderer;
 

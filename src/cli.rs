@@ -296,6 +296,10 @@ Examples:
         /// Add every answer, in the order they were asked.
         #[arg(long)]
         all_answers: bool,
+        /// The summary's language: the same answers with the questions in
+        /// English or Spanish (default: en). Notes are kept as written.
+        #[arg(long, value_enum, value_name = "LANG", default_value_t)]
+        summary_lang: crate::summary::Lang,
         #[command(flatten)]
         data: DataArgs,
     },
@@ -572,6 +576,12 @@ pub struct RunArgs {
     /// Add every answer to the summary, in the order they were asked.
     #[arg(long)]
     pub all_answers: bool,
+
+    /// The summary's language, for the person who reads it: the same answers
+    /// with the questions in English or Spanish (default: en). Notes you
+    /// wrote are kept as you wrote them.
+    #[arg(long, value_enum, value_name = "LANG", default_value_t)]
+    pub summary_lang: crate::summary::Lang,
 }
 
 /// Where kept check-ins and drafts live.

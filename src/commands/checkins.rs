@@ -19,6 +19,7 @@ pub struct SummaryArgs<'a> {
     pub format: Option<Format>,
     pub output: Option<&'a Path>,
     pub all_answers: bool,
+    pub summary_lang: crate::summary::Lang,
 }
 
 /// `iop-check summary [ID|FILE]` (or `--draft`): a kept check-in, or the
@@ -73,6 +74,7 @@ pub fn summary(args: &SummaryArgs, data: &DataArgs) -> Result<()> {
         color: args.output.is_none() && console::colors_enabled(),
         options: Options {
             all_answers: args.all_answers,
+            lang: args.summary_lang,
         },
     };
     let text = document(layout, &assessment, fhir)?;

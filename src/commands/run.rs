@@ -196,6 +196,7 @@ fn finish(
     }
     let options = Options {
         all_answers: args.all_answers,
+        lang: args.summary_lang,
     };
     let layout = Layout {
         format: args.format.unwrap_or(Format::Text),

@@ -14,6 +14,7 @@ pub mod history;
 mod html;
 mod json;
 mod markdown;
+pub mod messages;
 mod text;
 
 use crate::answers::Answers;
@@ -26,6 +27,7 @@ pub use fhir::FhirRenderer;
 pub use html::HtmlRenderer;
 pub use json::JsonRenderer;
 pub use markdown::MarkdownRenderer;
+pub use messages::{Lang, Messages};
 pub use text::TextRenderer;
 
 /// A summary format.
@@ -63,6 +65,8 @@ pub struct Context<'a> {
     pub document: &'a Document,
     /// The bank and answers, where they are at hand (FHIR needs them).
     pub source: Option<FhirSource<'a>>,
+    /// The language of the summary's own words.
+    pub lang: Lang,
 }
 
 /// Turns a summary into one format.
@@ -107,6 +111,7 @@ pub fn document(layout: Layout, a: &Assessment, source: Option<FhirSource>) -> R
         assessment: a,
         document: &doc,
         source,
+        lang: layout.options.lang,
     };
     renderer(layout.format, layout.width, layout.color).render(&cx)
 }
@@ -122,8 +127,8 @@ pub fn render_document(
 ) -> Result<String> {
     match format {
         Format::Text => TextRenderer { width, color }.render_doc(doc),
-        Format::Markdown => MarkdownRenderer.render_doc(doc),
-        Format::Html => HtmlRenderer.render_doc(doc),
+        Format::Markdown => MarkdownRenderer.render_doc(doc, Lang::En),
+        Format::Html => HtmlRenderer.render_doc(doc, Lang::En),
         Format::Json | Format::Fhir => Err(crate::error::Error::Internal {
             what: "document",
             detail: "JSON and FHIR are not laid out from a document".into(),

@@ -83,3 +83,13 @@ footer-bank = Question bank: { $id } { $version }
 footer-bank-reviewed = Question bank: { $id } { $version }, last reviewed { $date }
 page-of = Page
 page-of-total = of
+
+section-not-answered = Not answered
+section-nothing-to-find-out = Nothing left to find out in your answers
+section-still-open = Some questions still open
+section-too-few = Too few answers to sum up
+section-too-few-to-say = { $options }: too few answers to say
+section-to-find-out = { $count ->
+    [one] { $count } thing to find out
+   *[other] { $count } things to find out
+}

@@ -99,3 +99,13 @@ footer-bank = Banco de preguntas: { $id } { $version }
 footer-bank-reviewed = Banco de preguntas: { $id } { $version }, revisado por última vez el { $date }
 page-of = Página
 page-of-total = de
+
+section-not-answered = Sin contestar
+section-nothing-to-find-out = En sus respuestas no queda nada por averiguar
+section-still-open = Algunas preguntas siguen abiertas
+section-too-few = Muy pocas respuestas para resumir
+section-too-few-to-say = { $options }: muy pocas respuestas para decir algo
+section-to-find-out = { $count ->
+    [one] { $count } cosa por averiguar
+   *[other] { $count } cosas por averiguar
+}

@@ -9,7 +9,7 @@ use crate::output;
 use crate::score;
 use crate::store::{DataDir, checkins, draft};
 use crate::summary::history::{self, HistoryFormat};
-use crate::summary::{FhirSource, Format, Layout, Options, document};
+use crate::summary::{FhirSource, Format, Lang, Layout, Options, document};
 
 /// What `iop-check summary` was asked for.
 pub struct SummaryArgs<'a> {
@@ -60,6 +60,7 @@ pub fn summary(args: &SummaryArgs, data: &DataArgs) -> Result<()> {
         };
         (a, answers, "completed")
     };
+    let assessment = in_language(&assessment, answers.as_ref(), args.summary_lang)?;
     let fhir = match (&bank, &answers) {
         (Some(bank), Some(answers)) => Some(FhirSource {
             bank,
@@ -83,6 +84,54 @@ pub fn summary(args: &SummaryArgs, data: &DataArgs) -> Result<()> {
         // On a terminal too small for it, through a pager.
         None => crate::pager::show(&text),
     }
+}
+
+/// The assessment a summary in `lang` shows: `a` itself when its bank is
+/// in that language; else the same answers scored against the built-in
+/// decision bank in `lang`, which has the same ids, kinds and scores in
+/// other words, so that the summary says the same things item for item.
+/// The name, date, program lines and changes are carried over as they are.
+/// Only the built-in bank has a translation: another bank is a usage error.
+pub(crate) fn in_language(
+    a: &crate::score::Assessment,
+    answers: Option<&Answers>,
+    lang: Lang,
+) -> Result<crate::score::Assessment> {
+    let tag_of = |language: &str| language.split('-').next().unwrap_or_default().to_string();
+    let from = match tag_of(&a.bank.language).as_str() {
+        "" => "en".to_string(),
+        t => t.to_string(),
+    };
+    if from == lang.tag() {
+        return Ok(a.clone());
+    }
+    let reference = crate::bank::builtin()?;
+    let target = match lang {
+        Lang::Es => crate::bank::builtin_es()?,
+        Lang::En => crate::bank::builtin()?,
+    };
+    if a.bank.id != reference.id || from != tag_of(&reference.language) {
+        return Err(Error::Usage(format!(
+            "--summary-lang {lang} works with the built-in question bank \"{}\" in English, which has a translation; these answers come from \"{}\" ({}). Leave out --summary-lang for a summary in the bank's own language",
+            reference.id,
+            a.bank.id,
+            if a.bank.language.is_empty() {
+                "no language given"
+            } else {
+                a.bank.language.as_str()
+            }
+        )));
+    }
+    let answers = match answers {
+        Some(answers) => answers.clone(),
+        None => answers_for(&reference, a)?,
+    };
+    let mut shown = score::score_translated(&target, &reference, &answers);
+    shown.created = a.created.clone();
+    shown.name = a.name.clone();
+    shown.programs = a.programs.clone();
+    shown.changes = a.changes.clone();
+    Ok(shown)
 }
 
 /// The answers of a kept check-in, read back against the bank they came from.

@@ -18,6 +18,13 @@ use crate::summary::{FhirSource, Format, Layout, Options, document};
 
 pub fn run(args: &RunArgs) -> Result<()> {
     let bank = bank::load(args.bank.as_deref())?;
+    if args.summary_lang != crate::summary::Lang::En && args.bank.is_some() {
+        // Said before any question, not after the last one.
+        return Err(Error::Usage(format!(
+            "--summary-lang {} works with the built-in question bank only, which has a translation. Leave out --bank, or leave out --summary-lang for a summary in the bank's own language",
+            args.summary_lang
+        )));
+    }
     if let Some(file) = &args.answers {
         return from_file(&bank, file, args);
     }
@@ -209,7 +216,9 @@ fn finish(
         answers,
         status: "completed",
     };
-    let text = document(layout, &a, Some(fhir))?;
+    // The summary in the language asked for; the check-in is kept as scored.
+    let shown = super::checkins::in_language(&a, Some(answers), args.summary_lang)?;
+    let text = document(layout, &shown, Some(fhir))?;
     match &args.output {
         Some(path) => {
             output::emit(&text, Some(path))?;
@@ -277,7 +286,7 @@ fn finish(
                 color: false,
                 options,
             };
-            let doc = document(layout, &a, Some(fhir))?;
+            let doc = document(layout, &shown, Some(fhir))?;
             output::to_file(&path, &doc)?;
             let shown = std::fs::canonicalize(&path).unwrap_or(path);
             output::stderr(&format!("Saved a copy to {}.", shown.display()));

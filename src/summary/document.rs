@@ -10,8 +10,8 @@
 
 use serde::Serialize;
 
-use super::messages::{Lang, Messages};
 use crate::bank::Audience;
+use crate::i18n::{Lang, Messages};
 use crate::score::{Assessment, ResourceInfo, SafetyStatus};
 
 /// What a summary may add beyond its usual parts.
@@ -154,7 +154,7 @@ impl Document {
             "top",
             &m.get("part-top"),
             a.top_points().map(|p| Item::Numbered {
-                text: point_text(p, m),
+                text: p.text.clone(),
             }),
         ));
         for (id, title, who) in [
@@ -167,7 +167,7 @@ impl Document {
                 id,
                 &m.get(title),
                 a.checklist(who).map(|p| Item::Check {
-                    text: point_text(p, m),
+                    text: p.text.clone(),
                 }),
             ));
         }
@@ -175,7 +175,7 @@ impl Document {
             "later",
             &m.get("part-later"),
             a.later_points().map(|p| Item::Check {
-                text: point_text(p, m),
+                text: p.text.clone(),
             }),
         ));
         parts.push(overview(a, m));
@@ -345,7 +345,7 @@ fn safety_in(a: &Assessment, m: &Messages) -> Part {
         // The reminder line above says where help is right now (the bank's
         // intro would only say it again), then what to bring up.
         items.extend(a.safety_points().map(|p| Item::Bullet {
-            text: point_text(p, m),
+            text: p.text.clone(),
         }));
     }
     items.extend(a.crisis.resources.iter().map(|r| resource(r, m)));
@@ -358,16 +358,6 @@ fn safety_in(a: &Assessment, m: &Messages) -> Part {
         },
         alert: s.flagged,
         items,
-    }
-}
-
-/// A talking point's words: the bank's, or for the safety point the score
-/// adds when the bank has none, the summary's own.
-fn point_text(p: &crate::score::TalkingPoint, m: &Messages) -> String {
-    if p.kind == crate::score::PointKind::Safety && p.section_id.is_none() {
-        m.get("safety-first-point")
-    } else {
-        p.text.clone()
     }
 }
 
@@ -402,10 +392,17 @@ fn resource(r: &ResourceInfo, m: &Messages) -> Item {
             href: w.to_string(),
         });
     }
+    // "Call 988 · Text 988 · https://…", in the summary's language.
+    let mut reach: Vec<String> = links
+        .iter()
+        .filter(|l| !l.href.starts_with("https://"))
+        .map(|l| l.label.clone())
+        .collect();
+    reach.extend(r.web.clone());
     Item::Resource {
         name: r.name.clone(),
         region: r.region.clone(),
-        reach: r.reach.clone(),
+        reach: reach.join(" · "),
         note: r.note.clone(),
         links,
     }

@@ -14,7 +14,6 @@ pub mod history;
 mod html;
 mod json;
 mod markdown;
-pub mod messages;
 mod text;
 
 use crate::answers::Answers;
@@ -22,12 +21,12 @@ use crate::bank::Bank;
 use crate::error::Result;
 use crate::score::Assessment;
 
+pub use crate::i18n::{Lang, Messages};
 pub use document::{Document, Item, Link, Options, Part};
 pub use fhir::FhirRenderer;
 pub use html::HtmlRenderer;
 pub use json::JsonRenderer;
 pub use markdown::MarkdownRenderer;
-pub use messages::{Lang, Messages};
 pub use text::TextRenderer;
 
 /// A summary format.

@@ -1,0 +1,262 @@
+//! The decision summary in Spanish (issue 21, item 4): `--summary-lang es`
+//! renders the same answers with the Spanish bank and the summary's own
+//! words from i18n/es; the person's notes are kept as written, and marked.
+//! The Spanish summary says the same things as the English one, item for
+//! item, and `--summary-lang en` is the English summary as before.
+
+use crate::bank_spanish::english_in;
+use crate::common::{self, Run};
+use serde_json::Value;
+
+/// The answers files these tests render.
+const FILES: &[&str] = &[
+    "answers/builtin-full.yaml",
+    "answers/builtin-some.yaml",
+    "answers/builtin-some.json",
+];
+
+fn summary(file: &str, format: &str, extra: &[&str]) -> String {
+    let out = Run::new(["run", "--no-save", "--format", format, "--answers"])
+        .arg(common::fixture(file))
+        .args(extra)
+        .env("NO_COLOR", "1")
+        .env("TZ", "UTC")
+        .run();
+    out.assert_code(0);
+    out.stdout
+}
+
+/// What a person reads: the HTML's tags and style left out, and the
+/// person's own notes (between “ and ”), which are theirs in any language.
+fn read_text(s: &str) -> String {
+    let s = match (s.find("<style>"), s.find("</style>")) {
+        (Some(a), Some(b)) => format!("{}{}", &s[..a], &s[b..]),
+        _ => s.to_string(),
+    };
+    let s = s
+        .replace("&ldquo;", "\u{201c}")
+        .replace("&rdquo;", "\u{201d}");
+    let mut out = String::new();
+    let (mut in_tag, mut in_quote) = (false, false);
+    for c in s.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            '\u{201c}' => in_quote = true,
+            '\u{201d}' => in_quote = false,
+            _ if !in_tag && !in_quote => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn a_spanish_summary_has_no_english_sentence_in_any_human_format() {
+    for file in FILES {
+        for format in ["text", "markdown", "html"] {
+            let es = summary(file, format, &["--summary-lang", "es"]);
+            let found = english_in(&read_text(&es));
+            assert!(
+                found.is_empty(),
+                "{file} as {format} in Spanish still has English: {found:?}\n{es}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_html_lang_follows_the_summary_language() {
+    let es = summary(FILES[0], "html", &["--summary-lang", "es"]);
+    assert!(es.contains("<html lang=\"es-US\">"), "{}", &es[..200]);
+    assert!(
+        es.contains("<th>Tema</th>"),
+        "the table heads are in Spanish"
+    );
+    assert!(es.contains("\"Página \" counter(page) \" de \""));
+    let en = summary(FILES[0], "html", &["--summary-lang", "en"]);
+    assert!(en.contains("<html lang=\"en-US\">"));
+    assert!(en.contains("\"Page \" counter(page) \" of \""));
+}
+
+#[test]
+fn the_persons_notes_are_kept_as_written_and_marked() {
+    let es = summary(
+        "answers/builtin-some.yaml",
+        "text",
+        &["--summary-lang", "es"],
+    );
+    assert!(
+        es.contains("(escrito por usted): \u{201c}Ask about the evening group.\u{201d}"),
+        "{es}"
+    );
+}
+
+#[test]
+fn summary_lang_en_is_the_english_summary() {
+    for file in FILES {
+        for format in ["text", "markdown", "html"] {
+            assert_eq!(
+                summary(file, format, &["--summary-lang", "en"]),
+                summary(file, format, &[]),
+                "{file} as {format}"
+            );
+        }
+        // The JSON, but for the time each run was made.
+        let json = |extra: &[&str]| {
+            let mut v: Value = serde_json::from_str(&summary(file, "json", extra)).expect("JSON");
+            v["created"] = Value::Null;
+            v
+        };
+        assert_eq!(json(&["--summary-lang", "en"]), json(&[]), "{file} as json");
+    }
+}
+
+/// The shape of a Markdown summary: one entry per line that starts a
+/// heading or an item, with the kind of line but not its words.
+fn shape(markdown: &str) -> Vec<String> {
+    markdown
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            if l.starts_with("## ") {
+                "heading".to_string()
+            } else if l.starts_with("# ") {
+                "title".to_string()
+            } else if l.starts_with("- [ ] ") {
+                "check".to_string()
+            } else if l.starts_with("- ") {
+                "bullet".to_string()
+            } else if l.starts_with('|') {
+                "row".to_string()
+            } else if l
+                .split_once(". ")
+                .is_some_and(|(n, _)| n.parse::<u32>().is_ok())
+            {
+                "numbered".to_string()
+            } else {
+                "para".to_string()
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn the_spanish_summary_matches_the_english_one_part_for_part_and_item_for_item() {
+    for file in FILES {
+        let en = summary(file, "markdown", &[]);
+        let es = summary(file, "markdown", &["--summary-lang", "es"]);
+        assert_eq!(shape(&en), shape(&es), "{file}\n{en}\n{es}");
+    }
+}
+
+/// Two JSON summaries say the same things: the same keys, the same
+/// numbers, flags and ids, the same number of items in every list; only
+/// the words may differ.
+fn same_by_ids(en: &Value, es: &Value, at: &str, problems: &mut Vec<String>) {
+    const IDS: &[&str] = &[
+        "id",
+        "kind",
+        "audience",
+        "status",
+        "section_id",
+        "schema_version",
+        "version",
+    ];
+    match (en, es) {
+        (Value::Object(a), Value::Object(b)) => {
+            let keys = |m: &serde_json::Map<String, Value>| m.keys().cloned().collect::<Vec<_>>();
+            if keys(a) != keys(b) {
+                problems.push(format!("{at}: keys {:?} and {:?}", keys(a), keys(b)));
+                return;
+            }
+            for (k, v) in a {
+                let here = format!("{at}.{k}");
+                if k == "answers" || IDS.contains(&k.as_str()) {
+                    if v != &b[k] {
+                        problems.push(format!("{here}: {v} and {}", b[k]));
+                    }
+                } else {
+                    same_by_ids(v, &b[k], &here, problems);
+                }
+            }
+        }
+        (Value::Array(a), Value::Array(b)) => {
+            if a.len() != b.len() {
+                problems.push(format!("{at}: {} items and {}", a.len(), b.len()));
+                return;
+            }
+            for (i, (x, y)) in a.iter().zip(b).enumerate() {
+                same_by_ids(x, y, &format!("{at}[{i}]"), problems);
+            }
+        }
+        (Value::String(_), Value::String(_)) => {}
+        (a, b) if a == b => {}
+        (a, b) => problems.push(format!("{at}: {a} and {b}")),
+    }
+}
+
+#[test]
+fn the_json_says_the_same_things_by_id_with_the_language_of_its_labels() {
+    for file in FILES {
+        let en: Value = serde_json::from_str(&summary(file, "json", &[])).expect("JSON");
+        let es: Value =
+            serde_json::from_str(&summary(file, "json", &["--summary-lang", "es"])).expect("JSON");
+        let mut problems = Vec::new();
+        same_by_ids(&en, &es, "", &mut problems);
+        assert!(problems.is_empty(), "{file}: {problems:#?}");
+        assert_eq!(en["bank"]["language"], "en-US");
+        assert_eq!(es["bank"]["language"], "es-US");
+        assert_ne!(
+            en["bank"]["title"], es["bank"]["title"],
+            "the labels are rendered"
+        );
+    }
+}
+
+#[test]
+fn the_check_finds_a_difference_in_ids_or_counts() {
+    let a = serde_json::json!({"points": [{"id": "x", "text": "Ask"}], "n": 1});
+    let mut problems = Vec::new();
+    same_by_ids(
+        &a,
+        &serde_json::json!({"points": [{"id": "x", "text": "Pregunte"}], "n": 1}),
+        "",
+        &mut problems,
+    );
+    assert!(problems.is_empty());
+    same_by_ids(
+        &a,
+        &serde_json::json!({"points": [{"id": "y", "text": "Ask"}], "n": 1}),
+        "",
+        &mut problems,
+    );
+    same_by_ids(
+        &a,
+        &serde_json::json!({"points": [], "n": 1}),
+        "",
+        &mut problems,
+    );
+    same_by_ids(
+        &a,
+        &serde_json::json!({"points": [{"id": "x", "text": "Ask"}], "n": 2}),
+        "",
+        &mut problems,
+    );
+    assert_eq!(problems.len(), 3, "{problems:?}");
+    assert_eq!(
+        shape("## A\n\n- x\n1. y\n"),
+        ["heading", "bullet", "numbered"]
+    );
+}
+
+#[test]
+fn a_bank_of_its_own_has_no_translation_and_is_refused_before_any_question() {
+    let out = Run::new(["run", "--no-save", "--summary-lang", "es", "--bank"])
+        .arg(common::fixture("small-bank.yaml"))
+        .arg("--answers")
+        .arg(common::fixture(FILES[1]))
+        .run();
+    out.assert_code(2);
+    assert!(out.stderr.contains("--summary-lang es"), "{}", out.stderr);
+}

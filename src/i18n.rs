@@ -158,6 +158,19 @@ impl Messages {
         }
     }
 
+    /// The ways to reach a crisis resource: "Call 988 · Text 988 · https://…".
+    pub fn reach(&self, call: Option<&str>, text: Option<&str>, web: Option<&str>) -> String {
+        let mut ways = Vec::new();
+        if let Some(c) = call {
+            ways.push(self.with("link-call", &[("number", c.into())]));
+        }
+        if let Some(t) = text {
+            ways.push(self.with("link-text", &[("number", t.into())]));
+        }
+        ways.extend(web.map(str::to_string));
+        ways.join(" · ")
+    }
+
     /// The reminder of where help is: "Help now: call or text 988".
     pub fn help_now(&self, call: Option<&str>, text: Option<&str>, web: Option<&str>) -> String {
         let how = match (call, text) {

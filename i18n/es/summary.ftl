@@ -52,7 +52,7 @@ safety-not-reached = No llegó a esta pregunta
 safety-no-answer = Sin respuesta
 safety-first-point = Hable primero de su seguridad, antes que de cualquier otra cosa aquí.
 link-call = Llamar al { $number }
-link-text = Texto al { $number }
+link-text = Enviar un texto al { $number }
 
 programs-estimates = Los costos y horarios son aproximados. Véalos todos con `iop-check programs compare`.
 own-words-mark = (escrito por usted)

@@ -532,7 +532,13 @@ fn scored(bank: &Bank, answers: &Answers, keep: Option<&[usize]>) -> (Assessment
         programs: Vec::new(),
         all_answers,
         answers: answers.to_json(),
-        crisis: CrisisInfo::from(&bank.crisis),
+        crisis: {
+            let mut crisis = CrisisInfo::from(&bank.crisis);
+            for r in &mut crisis.resources {
+                r.reach = m.reach(r.call.as_deref(), r.text.as_deref(), r.web.as_deref());
+            }
+            crisis
+        },
         disclaimer: bank.disclaimer.clone(),
         changes: Vec::new(),
     };

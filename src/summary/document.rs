@@ -392,17 +392,11 @@ fn resource(r: &ResourceInfo, m: &Messages) -> Item {
             href: w.to_string(),
         });
     }
-    // "Call 988 · Text 988 · https://…", in the summary's language.
-    let mut reach: Vec<String> = links
-        .iter()
-        .filter(|l| !l.href.starts_with("https://"))
-        .map(|l| l.label.clone())
-        .collect();
-    reach.extend(r.web.clone());
     Item::Resource {
         name: r.name.clone(),
         region: r.region.clone(),
-        reach: reach.join(" · "),
+        // "Call 988 · Text 988 · https://…", in the summary's language.
+        reach: m.reach(r.call.as_deref(), r.text.as_deref(), r.web.as_deref()),
         note: r.note.clone(),
         links,
     }

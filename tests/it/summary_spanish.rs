@@ -260,3 +260,28 @@ fn a_bank_of_its_own_has_no_translation_and_is_refused_before_any_question() {
     out.assert_code(2);
     assert!(out.stderr.contains("--summary-lang es"), "{}", out.stderr);
 }
+
+#[test]
+fn a_kept_check_in_is_shown_in_spanish_as_the_run_would_show_it() {
+    let data = tempfile::tempdir().expect("tempdir");
+    Run::new(["run", "--keep", "--answers"])
+        .arg(common::fixture(FILES[1]))
+        .data_dir(data.path())
+        .env("TZ", "UTC")
+        .run()
+        .assert_code(0);
+    let kept = Run::new(["summary", "--format", "markdown", "--summary-lang", "es"])
+        .data_dir(data.path())
+        .env("TZ", "UTC")
+        .run();
+    kept.assert_code(0);
+    assert_eq!(
+        kept.stdout,
+        summary(FILES[1], "markdown", &["--summary-lang", "es"])
+    );
+    let english = Run::new(["summary", "--format", "markdown"])
+        .data_dir(data.path())
+        .env("TZ", "UTC")
+        .run();
+    assert_eq!(english.stdout, summary(FILES[1], "markdown", &[]));
+}

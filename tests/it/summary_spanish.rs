@@ -211,6 +211,16 @@ fn the_json_says_the_same_things_by_id_with_the_language_of_its_labels() {
             en["bank"]["title"], es["bank"]["title"],
             "the labels are rendered"
         );
+        let schema: Value = serde_json::from_str(
+            &std::fs::read_to_string(
+                std::path::Path::new(common::ROOT).join("docs/summary.schema.json"),
+            )
+            .expect("the schema"),
+        )
+        .expect("schema is JSON");
+        let validator = jsonschema::validator_for(&schema).expect("schema compiles");
+        let errors: Vec<String> = validator.iter_errors(&es).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{file} in Spanish: {errors:#?}");
     }
 }
 

@@ -297,9 +297,10 @@ Examples:
         #[arg(long)]
         all_answers: bool,
         /// The summary's language: the same answers with the questions in
-        /// English or Spanish (default: en). Notes are kept as written.
-        #[arg(long, value_enum, value_name = "LANG", default_value_t)]
-        summary_lang: crate::summary::Lang,
+        /// English or Spanish (default: the bank's, English for the built-in
+        /// bank). Notes are kept as written.
+        #[arg(long, value_enum, value_name = "LANG")]
+        summary_lang: Option<crate::summary::Lang>,
         #[command(flatten)]
         data: DataArgs,
     },
@@ -578,10 +579,10 @@ pub struct RunArgs {
     pub all_answers: bool,
 
     /// The summary's language, for the person who reads it: the same answers
-    /// with the questions in English or Spanish (default: en). Notes you
-    /// wrote are kept as you wrote them.
-    #[arg(long, value_enum, value_name = "LANG", default_value_t)]
-    pub summary_lang: crate::summary::Lang,
+    /// with the questions in English or Spanish (default: the bank's, English
+    /// for the built-in bank). Notes you wrote are kept as you wrote them.
+    #[arg(long, value_enum, value_name = "LANG")]
+    pub summary_lang: Option<crate::summary::Lang>,
 }
 
 /// Where kept check-ins and drafts live.

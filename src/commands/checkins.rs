@@ -19,7 +19,7 @@ pub struct SummaryArgs<'a> {
     pub format: Option<Format>,
     pub output: Option<&'a Path>,
     pub all_answers: bool,
-    pub summary_lang: crate::summary::Lang,
+    pub summary_lang: Option<Lang>,
 }
 
 /// `iop-check summary [ID|FILE]` (or `--draft`): a kept check-in, or the
@@ -75,7 +75,7 @@ pub fn summary(args: &SummaryArgs, data: &DataArgs) -> Result<()> {
         color: args.output.is_none() && console::colors_enabled(),
         options: Options {
             all_answers: args.all_answers,
-            lang: args.summary_lang,
+            lang: Lang::of(&assessment.bank.language),
         },
     };
     let text = document(layout, &assessment, fhir)?;
@@ -86,8 +86,8 @@ pub fn summary(args: &SummaryArgs, data: &DataArgs) -> Result<()> {
     }
 }
 
-/// The assessment a summary in `lang` shows: `a` itself when its bank is
-/// in that language; else the same answers scored against the built-in
+/// The assessment a summary in `lang` shows: `a` itself when no language
+/// is asked for or its bank is in that language; else the same answers scored against the built-in
 /// decision bank in `lang`, which has the same ids, kinds and scores in
 /// other words, so that the summary says the same things item for item.
 /// The name, date, program lines and changes are carried over as they are.
@@ -95,8 +95,12 @@ pub fn summary(args: &SummaryArgs, data: &DataArgs) -> Result<()> {
 pub(crate) fn in_language(
     a: &crate::score::Assessment,
     answers: Option<&Answers>,
-    lang: Lang,
+    lang: Option<Lang>,
 ) -> Result<crate::score::Assessment> {
+    // Not asked for: the bank's own language.
+    let Some(lang) = lang else {
+        return Ok(a.clone());
+    };
     let tag_of = |language: &str| language.split('-').next().unwrap_or_default().to_string();
     let from = match tag_of(&a.bank.language).as_str() {
         "" => "en".to_string(),

@@ -18,11 +18,15 @@ use crate::summary::{FhirSource, Format, Layout, Options, document};
 
 pub fn run(args: &RunArgs) -> Result<()> {
     let bank = bank::load(args.bank.as_deref())?;
-    if args.summary_lang != crate::summary::Lang::En && args.bank.is_some() {
+    if args
+        .summary_lang
+        .is_some_and(|l| l != crate::summary::Lang::of(&bank.language))
+        && args.bank.is_some()
+    {
         // Said before any question, not after the last one.
         return Err(Error::Usage(format!(
             "--summary-lang {} works with the built-in question bank only, which has a translation. Leave out --bank, or leave out --summary-lang for a summary in the bank's own language",
-            args.summary_lang
+            args.summary_lang.unwrap_or_default()
         )));
     }
     if let Some(file) = &args.answers {
@@ -201,9 +205,12 @@ fn finish(
             }
         }
     }
+    // The summary in the language asked for; the check-in is kept as scored.
+    let shown = super::checkins::in_language(&a, Some(answers), args.summary_lang)?;
     let options = Options {
         all_answers: args.all_answers,
-        lang: args.summary_lang,
+        // The summary's own words in the language of the bank it shows.
+        lang: crate::summary::Lang::of(&shown.bank.language),
     };
     let layout = Layout {
         format: args.format.unwrap_or(Format::Text),
@@ -216,8 +223,6 @@ fn finish(
         answers,
         status: "completed",
     };
-    // The summary in the language asked for; the check-in is kept as scored.
-    let shown = super::checkins::in_language(&a, Some(answers), args.summary_lang)?;
     let text = document(layout, &shown, Some(fhir))?;
     match &args.output {
         Some(path) => {

@@ -295,3 +295,36 @@ fn a_kept_check_in_is_shown_in_spanish_as_the_run_would_show_it() {
         .run();
     assert_eq!(english.stdout, summary(FILES[1], "markdown", &[]));
 }
+
+#[test]
+fn without_summary_lang_the_summary_is_in_the_banks_own_language() {
+    let out = Run::new(["run", "--no-save", "--format", "markdown", "--bank"])
+        .arg(std::path::Path::new(common::ROOT).join("questions/iop-decision.es.yaml"))
+        .arg("--answers")
+        .arg(common::fixture(FILES[0]))
+        .env("TZ", "UTC")
+        .run();
+    out.assert_code(0);
+    assert!(
+        out.stdout
+            .contains("## Su seguridad, y ayuda en cualquier momento")
+    );
+    let found = english_in(&read_text(&out.stdout));
+    assert!(found.is_empty(), "{found:?}\n{}", out.stdout);
+    // Asking for the bank's own language is the same.
+    let same = Run::new([
+        "run",
+        "--no-save",
+        "--format",
+        "markdown",
+        "--summary-lang",
+        "es",
+        "--bank",
+    ])
+    .arg(std::path::Path::new(common::ROOT).join("questions/iop-decision.es.yaml"))
+    .arg("--answers")
+    .arg(common::fixture(FILES[0]))
+    .env("TZ", "UTC")
+    .run();
+    assert_eq!(same.stdout, out.stdout);
+}

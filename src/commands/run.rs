@@ -197,16 +197,28 @@ fn finish(
     if let Some((p, _)) = asking.as_mut() {
         a.name = or_default(p.ask_name(), None)?;
     }
+    let mut previous = None;
     if let Some(store) = store {
         a.programs = program_lines(store, bank, answers);
         if let Ok((kept, _)) = checkins::list(store) {
             if let Some(prev) = kept.last() {
                 a.changes = score::changes(&prev.assessment, &a);
+                previous = Some(prev.assessment.clone());
             }
         }
     }
     // The summary in the language asked for; the check-in is kept as scored.
-    let shown = super::checkins::in_language(&a, Some(answers), args.summary_lang)?;
+    let mut shown = super::checkins::in_language(&a, Some(answers), args.summary_lang)?;
+    if shown.bank.language != a.bank.language {
+        // What changed, in the summary's language: the last check-in is
+        // read in it too (when it can be; else as it was said).
+        if let Some(Ok(prev)) = previous
+            .as_ref()
+            .map(|p| super::checkins::in_language(p, None, args.summary_lang))
+        {
+            shown.changes = score::changes(&prev, &shown);
+        }
+    }
     let options = Options {
         all_answers: args.all_answers,
         // The summary's own words in the language of the bank it shows.

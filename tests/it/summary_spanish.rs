@@ -328,3 +328,40 @@ fn without_summary_lang_the_summary_is_in_the_banks_own_language() {
     .run();
     assert_eq!(same.stdout, out.stdout);
 }
+
+#[test]
+fn what_changed_since_the_last_check_in_is_said_in_spanish() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let first = data.path().join("first.json");
+    std::fs::write(&first, r#"{"safe-now": "no", "hurt-self": "no", "harm-others": "no", "decision-stage": "not-yet", "has-insurance": "no"}"#).expect("writes");
+    let second = data.path().join("second.json");
+    std::fs::write(&second, r#"{"safe-now": "no", "hurt-self": "no", "harm-others": "no", "decision-stage": "considering", "has-insurance": "no"}"#).expect("writes");
+    Run::new(["run", "--keep", "--answers"])
+        .arg(&first)
+        .data_dir(data.path())
+        .run()
+        .assert_code(0);
+    let out = Run::new([
+        "run",
+        "--summary-lang",
+        "es",
+        "--format",
+        "markdown",
+        "--answers",
+    ])
+    .arg(&second)
+    .data_dir(data.path())
+    .run();
+    out.assert_code(0);
+    let part = out
+        .stdout
+        .split("## Desde su último registro")
+        .nth(1)
+        .expect("the part on what changed");
+    assert!(
+        part.contains("Antes: Todavía no lo he pensado bien. Ahora: Lo estoy pensando."),
+        "{part}"
+    );
+    let found = english_in(&read_text(part));
+    assert!(found.is_empty(), "{found:?}\n{part}");
+}

@@ -1,5 +1,6 @@
 # Las palabras propias del resumen de decisión (lo que no dice el banco).
-# Se trata a la persona de usted, como en el banco (questions/README.md).
+# Se trata a la persona de usted, sin adjetivos que concuerden con su género,
+# como en el banco (questions/README.md).
 # Cada id está también en i18n/en/summary.ftl (src/summary/messages.rs lo comprueba).
 
 summary-title = { $bank } · resumen
@@ -37,7 +38,7 @@ part-insurer = Para confirmar con su plan de seguro
 part-work = Para preguntar en el trabajo o a Recursos Humanos
 part-later = Si más adelante considera una opción más intensiva
 part-overview = Los temas de un vistazo
-part-open = Preguntas que saltó o de las que no está seguro o segura
+part-open = Lo que saltó o todavía no sabe
 part-changes = Desde su último registro
 part-answers = Todas sus respuestas
 
@@ -58,12 +59,12 @@ programs-estimates = Los costos y horarios son aproximados. Véalos todos con `i
 own-words-mark = (escrito por usted)
 next-step = En las próximas semanas, sea cual sea su elección, `iop-check progress` es un registro semanal breve: cómo le fue la semana, sus metas y cómo le va con su atención. Crea un resumen de una página que puede compartir con su equipo de atención.
 needs-all = { $asked ->
-    [one] Usted contestó que sí a la pregunta sobre estar listo o lista para decidir.
-   *[other] Usted contestó que sí a las { $asked } preguntas sobre estar listo o lista para decidir.
+    [one] Usted contestó que sí a la pregunta sobre si ya puede decidir.
+   *[other] Usted contestó que sí a las { $asked } preguntas sobre si ya puede decidir.
 }
 needs-some = { $asked ->
-    [one] Usted contestó que sí a { $met } de { $asked } pregunta sobre estar listo o lista para decidir. Para la otra, un próximo paso:
-   *[other] Usted contestó que sí a { $met } de { $asked } preguntas sobre estar listo o lista para decidir. Para las demás, un próximo paso para cada una:
+    [one] Usted contestó que sí a { $met } de { $asked } pregunta sobre si ya puede decidir. Para la otra, un próximo paso:
+   *[other] Usted contestó que sí a { $met } de { $asked } preguntas sobre si ya puede decidir. Para las demás, un próximo paso para cada una:
 }
 needs-step = { $label } { $answer } Próximo paso: { $step }
 needs-no-step = { $label } { $answer }
@@ -79,8 +80,8 @@ overview-answered = { $count ->
    *[other] { $count } contestadas
 }
 overview-open = { $count ->
-    [one] { $count } saltada o sin estar seguro o segura
-   *[other] { $count } saltadas o sin estar seguro o segura
+    [one] { $count } saltada o con «No lo sé»
+   *[other] { $count } saltadas o con «No lo sé»
 }
 overview-to-find-out = { $count ->
     [one] { $count } por averiguar
@@ -90,7 +91,7 @@ table-consideration = Tema
 table-shows = Lo que muestran sus respuestas
 table-details = Detalles
 open-skipped = Saltadas: { $list }
-open-not-sure = No está seguro o segura: { $list }
+open-not-sure = No lo sabe: { $list }
 changes-intro = Respuestas que cambiaron. Solo se comparan las preguntas que contestó las dos veces.
 changes-item = { $question } Antes: { $before }. Ahora: { $now }.
 answers-intro = Todas las demás respuestas, en el orden en que las dio. Las respuestas de arriba no se repiten.

@@ -61,9 +61,13 @@ pub fn summary(args: &SummaryArgs, data: &DataArgs) -> Result<()> {
         (a, answers, "completed")
     };
     let assessment = in_language(&assessment, answers.as_ref(), args.summary_lang)?;
+    let shown_bank = match &bank {
+        Some(b) => bank_in(&assessment.bank.language, &b.language)?,
+        None => None,
+    };
     let fhir = match (&bank, &answers) {
         (Some(bank), Some(answers)) => Some(FhirSource {
-            bank,
+            bank: shown_bank.as_ref().unwrap_or(bank),
             answers,
             status,
         }),
@@ -136,6 +140,19 @@ pub(crate) fn in_language(
     shown.programs = a.programs.clone();
     shown.changes = a.changes.clone();
     Ok(shown)
+}
+
+/// The built-in bank in `shown`, a language tag, when it is not `from`'s:
+/// the summary was translated ([`in_language`]), and a FHIR response is
+/// made against the translated bank.
+pub(crate) fn bank_in(shown: &str, from: &str) -> Result<Option<crate::bank::Bank>> {
+    if shown == from {
+        return Ok(None);
+    }
+    Ok(Some(match Lang::of(shown) {
+        Lang::Es => crate::bank::builtin_es()?,
+        Lang::En => crate::bank::builtin()?,
+    }))
 }
 
 /// The answers of a kept check-in, read back against the bank they came from.

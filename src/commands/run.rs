@@ -230,8 +230,11 @@ fn finish(
         color: args.output.is_none() && console::colors_enabled(),
         options,
     };
+    // A FHIR response in another language is made against that bank (the
+    // same ids), so its questions and answers read in that language too.
+    let shown_bank = super::checkins::bank_in(&shown.bank.language, &a.bank.language)?;
     let fhir = FhirSource {
-        bank,
+        bank: shown_bank.as_ref().unwrap_or(bank),
         answers,
         status: "completed",
     };

@@ -365,3 +365,22 @@ fn what_changed_since_the_last_check_in_is_said_in_spanish() {
     let found = english_in(&read_text(part));
     assert!(found.is_empty(), "{found:?}\n{part}");
 }
+
+#[test]
+fn a_fhir_response_in_spanish_is_made_against_the_spanish_bank_with_the_same_ids() {
+    let en: Value = serde_json::from_str(&summary(FILES[1], "fhir", &[])).expect("JSON");
+    let es: Value =
+        serde_json::from_str(&summary(FILES[1], "fhir", &["--summary-lang", "es"])).expect("JSON");
+    assert_eq!(es["questionnaire"], en["questionnaire"]);
+    let link_ids = |v: &Value| {
+        v["item"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .map(|i| i["linkId"].clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(link_ids(&es), link_ids(&en));
+    let div = es["text"]["div"].as_str().expect("narrative");
+    assert!(div.contains("¿Tiene seguro médico? Sí"), "{div}");
+}

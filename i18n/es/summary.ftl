@@ -63,8 +63,8 @@ needs-all = { $asked ->
    *[other] Usted contestó que sí a las { $asked } preguntas sobre si ya puede decidir.
 }
 needs-some = { $asked ->
-    [one] Usted contestó que sí a { $met } de { $asked } pregunta sobre si ya puede decidir. Para la otra, un próximo paso:
-   *[other] Usted contestó que sí a { $met } de { $asked } preguntas sobre si ya puede decidir. Para las demás, un próximo paso para cada una:
+    [one] Usted contestó que sí a { $met } de { $asked } pregunta sobre si ya puede decidir. Para la que falta, un próximo paso:
+   *[other] Usted contestó que sí a { $met } de { $asked } preguntas sobre si ya puede decidir. Para las que faltan, un próximo paso para cada una:
 }
 needs-step = { $label } { $answer } Próximo paso: { $step }
 needs-no-step = { $label } { $answer }
@@ -72,7 +72,7 @@ weighs-against = Pesa en contra de { $options }:
 weighing-reasons = Lo que le importa y apunta a { $option }:
 weighing-answers = Sus respuestas que apuntan a { $option }:
 weighing-leaning = { $option } (hacia donde se inclina)
-weighing-both = { $first } y también { $second }
+weighing-both = { $first } y a { $second }
 weighing-none = Todavía ninguna de las razones que marcó como muy importantes apunta más a una opción que a otra.
 overview-intro = Estas palabras describen cómo encajan sus respuestas con las opciones que está comparando. No son una calificación de usted, ni un veredicto sobre ninguna opción.
 overview-answered = { $count ->

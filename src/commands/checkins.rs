@@ -32,6 +32,7 @@ pub fn summary(args: &SummaryArgs, data: &DataArgs) -> Result<()> {
     } else {
         None
     };
+    let mut previous = None;
     let (assessment, answers, status) = if args.draft {
         let store = DataDir::locate(data.data_dir.as_deref())?;
         let bank = bank
@@ -51,7 +52,19 @@ pub fn summary(args: &SummaryArgs, data: &DataArgs) -> Result<()> {
             Some(t) if Path::new(t).is_file() => checkins::read(Path::new(t))?,
             t => {
                 let store = DataDir::locate(data.data_dir.as_deref())?;
-                checkins::find(&store, t)?.assessment
+                let found = checkins::find(&store, t)?;
+                // The check-in kept before it, to say what changed in
+                // another language.
+                if args.summary_lang.is_some() && !found.assessment.changes.is_empty() {
+                    if let Ok((all, _)) = checkins::list(&store) {
+                        let at = all.iter().position(|c| c.id == found.id);
+                        previous = at
+                            .and_then(|i| i.checked_sub(1))
+                            .and_then(|i| all.get(i))
+                            .map(|c| c.assessment.clone());
+                    }
+                }
+                found.assessment
             }
         };
         let answers = match &bank {
@@ -60,7 +73,17 @@ pub fn summary(args: &SummaryArgs, data: &DataArgs) -> Result<()> {
         };
         (a, answers, "completed")
     };
-    let assessment = in_language(&assessment, answers.as_ref(), args.summary_lang)?;
+    let assessment_language = assessment.bank.language.clone();
+    let translated = in_language(&assessment, answers.as_ref(), args.summary_lang)?;
+    let mut assessment = translated;
+    if let Some(Ok(prev)) = previous
+        .as_ref()
+        .filter(|_| assessment.bank.language != assessment_language)
+        .map(|p| in_language(p, None, args.summary_lang))
+    {
+        // What changed, said in the summary's language.
+        assessment.changes = score::changes(&prev, &assessment);
+    }
     let shown_bank = match &bank {
         Some(b) => bank_in(&assessment.bank.language, &b.language)?,
         None => None,

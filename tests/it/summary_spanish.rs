@@ -343,6 +343,7 @@ fn what_changed_since_the_last_check_in_is_said_in_spanish() {
         .assert_code(0);
     let out = Run::new([
         "run",
+        "--keep",
         "--summary-lang",
         "es",
         "--format",
@@ -364,6 +365,12 @@ fn what_changed_since_the_last_check_in_is_said_in_spanish() {
     );
     let found = english_in(&read_text(part));
     assert!(found.is_empty(), "{found:?}\n{part}");
+    // The kept check-in, shown again in Spanish, says the same.
+    let again = Run::new(["summary", "--summary-lang", "es", "--format", "markdown"])
+        .data_dir(data.path())
+        .run();
+    again.assert_code(0);
+    assert_eq!(again.stdout, out.stdout);
 }
 
 #[test]

@@ -1,10 +1,14 @@
 //! The decision summary's own words in each language, from Fluent
 //! catalogues compiled in (`i18n/<lang>/summary.ftl`): headings, sentences,
-//! dates and plural forms. The bank's words come from the bank in the same
-//! language; these are only the words the code adds around them.
+//! dates and plural forms, for the summary ([`crate::summary`]) and the few
+//! words the score adds ([`crate::score`]: section summaries, the safety
+//! point, ways to reach a crisis line). The bank's words come from the bank
+//! in the same language; these are only the words the code adds around them.
 //!
-//! A [`Messages`] value is made for one language and passed down with the
-//! summary's options; there is no process-wide language.
+//! A [`Messages`] value is made for one language and passed down (the
+//! summary's `Options::lang`; the score takes the bank's language); there
+//! is no process-wide language. The program comparison, the screens and
+//! the messages of the rest of the tool are not in a catalogue yet.
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use serde::Serialize;

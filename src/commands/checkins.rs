@@ -114,10 +114,12 @@ pub fn summary(args: &SummaryArgs, data: &DataArgs) -> Result<()> {
 }
 
 /// The assessment a summary in `lang` shows: `a` itself when no language
-/// is asked for or its bank is in that language; else the same answers scored against the built-in
-/// decision bank in `lang`, which has the same ids, kinds and scores in
-/// other words, so that the summary says the same things item for item.
-/// The name, date, program lines and changes are carried over as they are.
+/// is asked for or its bank is in that language; else the same answers
+/// scored against the built-in decision bank in `lang`, which has the same
+/// ids, kinds and scores in other words, so that the summary says the same
+/// things item for item. The name, date, program lines and changes are
+/// carried over as they are (the callers say the changes again in `lang`
+/// when they have the check-in before; the program lines stay English).
 /// Only the built-in bank has a translation: another bank is a usage error.
 pub(crate) fn in_language(
     a: &crate::score::Assessment,

@@ -1,5 +1,6 @@
 //! Build-time work on the built-in banks (`questions/iop-decision.yaml`,
-//! `questions/progress.yaml` and `questions/programs.yaml`):
+//! `questions/progress.yaml`, `questions/programs.yaml` and the Spanish
+//! decision bank `questions/iop-decision.es.yaml`):
 //! - each is checked by the same code as `iop-check validate`: the bank's
 //!   model and checks are compiled into this script too. A broken bank
 //!   fails the build, with the validator's messages;
@@ -48,6 +49,11 @@ fn main() {
         ("questions/iop-decision.yaml", "builtin-checked.postcard"),
         ("questions/progress.yaml", "progress-checked.postcard"),
         ("questions/programs.yaml", "programs-checked.postcard"),
+        // The Spanish decision bank, for a summary in Spanish (--summary-lang es).
+        (
+            "questions/iop-decision.es.yaml",
+            "builtin-es-checked.postcard",
+        ),
     ] {
         println!("cargo::rerun-if-changed={path}");
         let bank = check(path);

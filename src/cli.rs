@@ -296,6 +296,11 @@ Examples:
         /// Add every answer, in the order they were asked.
         #[arg(long)]
         all_answers: bool,
+        /// The summary's language: the same answers with the questions in
+        /// English or Spanish (default: the bank's, English for the built-in
+        /// bank). Notes are kept as written.
+        #[arg(long, value_enum, value_name = "LANG")]
+        summary_lang: Option<crate::summary::Lang>,
         #[command(flatten)]
         data: DataArgs,
     },
@@ -572,6 +577,12 @@ pub struct RunArgs {
     /// Add every answer to the summary, in the order they were asked.
     #[arg(long)]
     pub all_answers: bool,
+
+    /// The summary's language, for the person who reads it: the same answers
+    /// with the questions in English or Spanish (default: the bank's, English
+    /// for the built-in bank). Notes you wrote are kept as you wrote them.
+    #[arg(long, value_enum, value_name = "LANG")]
+    pub summary_lang: Option<crate::summary::Lang>,
 }
 
 /// Where kept check-ins and drafts live.

@@ -20,6 +20,7 @@ pub mod engine;
 pub mod error;
 pub mod fhir;
 pub mod files;
+pub mod i18n;
 pub mod output;
 pub mod pager;
 pub mod problem;

@@ -29,6 +29,18 @@ const PROGRESS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/progress-check
 /// The programs worksheet (`questions/programs.yaml`), checked by build.rs.
 const PROGRAMS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/programs-checked.postcard"));
 
+/// The Spanish decision bank (`questions/iop-decision.es.yaml`), checked by
+/// build.rs: the same ids, kinds, options and scores as the English one.
+const CHECKED_ES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin-es-checked.postcard"));
+
+/// The name the built-in Spanish bank goes by in messages.
+pub const BUILTIN_ES_NAME: &str = "questions/iop-decision.es.yaml (built in)";
+
+/// The built-in decision bank in Spanish.
+pub fn builtin_es() -> Result<Bank> {
+    stored(BUILTIN_ES_NAME, CHECKED_ES)
+}
+
 /// The built-in bank. It was checked when the binary was built, so an error
 /// here is a bug (the model and its stored form out of step); it is still
 /// reported, not panicked on.
@@ -65,6 +77,13 @@ mod tests {
         let from_yaml =
             super::super::load_str(BUILTIN_NAME, BUILTIN_YAML).expect("the YAML is valid");
         assert_eq!(builtin().expect("the checked bank reads back"), from_yaml);
+    }
+
+    #[test]
+    fn the_spanish_bank_checked_at_build_time_is_its_yaml() {
+        let yaml = include_str!("../../questions/iop-decision.es.yaml");
+        let from_yaml = super::super::load_str(BUILTIN_ES_NAME, yaml).expect("valid");
+        assert_eq!(builtin_es().expect("reads back"), from_yaml);
     }
 
     #[test]

@@ -20,7 +20,10 @@ mod unicode;
 pub mod validate;
 
 #[cfg(iop_crate)]
-pub use builtin::{BUILTIN_NAME, BUILTIN_YAML, builtin, builtin_programs, builtin_progress};
+pub use builtin::{
+    BUILTIN_ES_NAME, BUILTIN_NAME, BUILTIN_YAML, builtin, builtin_es, builtin_programs,
+    builtin_progress,
+};
 pub use load::{MAX_BANK_BYTES, load_str};
 #[cfg(iop_crate)]
 pub use load::{load, load_file};

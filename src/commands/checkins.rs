@@ -9,7 +9,7 @@ use crate::output;
 use crate::score;
 use crate::store::{DataDir, checkins, draft};
 use crate::summary::history::{self, HistoryFormat};
-use crate::summary::{FhirSource, Format, Layout, Options, document};
+use crate::summary::{FhirSource, Format, Lang, Layout, Options, document};
 
 /// What `iop-check summary` was asked for.
 pub struct SummaryArgs<'a> {
@@ -19,6 +19,7 @@ pub struct SummaryArgs<'a> {
     pub format: Option<Format>,
     pub output: Option<&'a Path>,
     pub all_answers: bool,
+    pub summary_lang: Option<Lang>,
 }
 
 /// `iop-check summary [ID|FILE]` (or `--draft`): a kept check-in, or the
@@ -31,6 +32,7 @@ pub fn summary(args: &SummaryArgs, data: &DataArgs) -> Result<()> {
     } else {
         None
     };
+    let mut previous = None;
     let (assessment, answers, status) = if args.draft {
         let store = DataDir::locate(data.data_dir.as_deref())?;
         let bank = bank
@@ -50,7 +52,19 @@ pub fn summary(args: &SummaryArgs, data: &DataArgs) -> Result<()> {
             Some(t) if Path::new(t).is_file() => checkins::read(Path::new(t))?,
             t => {
                 let store = DataDir::locate(data.data_dir.as_deref())?;
-                checkins::find(&store, t)?.assessment
+                let found = checkins::find(&store, t)?;
+                // The check-in kept before it, to say what changed in
+                // another language.
+                if args.summary_lang.is_some() && !found.assessment.changes.is_empty() {
+                    if let Ok((all, _)) = checkins::list(&store) {
+                        let at = all.iter().position(|c| c.id == found.id);
+                        previous = at
+                            .and_then(|i| i.checked_sub(1))
+                            .and_then(|i| all.get(i))
+                            .map(|c| c.assessment.clone());
+                    }
+                }
+                found.assessment
             }
         };
         let answers = match &bank {
@@ -59,9 +73,24 @@ pub fn summary(args: &SummaryArgs, data: &DataArgs) -> Result<()> {
         };
         (a, answers, "completed")
     };
+    let assessment_language = assessment.bank.language.clone();
+    let translated = in_language(&assessment, answers.as_ref(), args.summary_lang)?;
+    let mut assessment = translated;
+    if let Some(Ok(prev)) = previous
+        .as_ref()
+        .filter(|_| assessment.bank.language != assessment_language)
+        .map(|p| in_language(p, None, args.summary_lang))
+    {
+        // What changed, said in the summary's language.
+        assessment.changes = score::changes(&prev, &assessment);
+    }
+    let shown_bank = match &bank {
+        Some(b) => bank_in(&assessment.bank.language, &b.language)?,
+        None => None,
+    };
     let fhir = match (&bank, &answers) {
         (Some(bank), Some(answers)) => Some(FhirSource {
-            bank,
+            bank: shown_bank.as_ref().unwrap_or(bank),
             answers,
             status,
         }),
@@ -73,6 +102,7 @@ pub fn summary(args: &SummaryArgs, data: &DataArgs) -> Result<()> {
         color: args.output.is_none() && console::colors_enabled(),
         options: Options {
             all_answers: args.all_answers,
+            lang: Lang::of(&assessment.bank.language),
         },
     };
     let text = document(layout, &assessment, fhir)?;
@@ -81,6 +111,73 @@ pub fn summary(args: &SummaryArgs, data: &DataArgs) -> Result<()> {
         // On a terminal too small for it, through a pager.
         None => crate::pager::show(&text),
     }
+}
+
+/// The assessment a summary in `lang` shows: `a` itself when no language
+/// is asked for or its bank is in that language; else the same answers
+/// scored against the built-in decision bank in `lang`, which has the same
+/// ids, kinds and scores in other words, so that the summary says the same
+/// things item for item. The name, date, program lines and changes are
+/// carried over as they are (the callers say the changes again in `lang`
+/// when they have the check-in before; the program lines stay English).
+/// Only the built-in bank has a translation: another bank is a usage error.
+pub(crate) fn in_language(
+    a: &crate::score::Assessment,
+    answers: Option<&Answers>,
+    lang: Option<Lang>,
+) -> Result<crate::score::Assessment> {
+    // Not asked for: the bank's own language.
+    let Some(lang) = lang else {
+        return Ok(a.clone());
+    };
+    let tag_of = |language: &str| language.split('-').next().unwrap_or_default().to_string();
+    let from = match tag_of(&a.bank.language).as_str() {
+        "" => "en".to_string(),
+        t => t.to_string(),
+    };
+    if from == lang.tag() {
+        return Ok(a.clone());
+    }
+    let reference = crate::bank::builtin()?;
+    let target = match lang {
+        Lang::Es => crate::bank::builtin_es()?,
+        Lang::En => crate::bank::builtin()?,
+    };
+    if a.bank.id != reference.id || from != tag_of(&reference.language) {
+        return Err(Error::Usage(format!(
+            "--summary-lang {lang} works with the built-in question bank \"{}\" in English, which has a translation; these answers come from \"{}\" ({}). Leave out --summary-lang for a summary in the bank's own language",
+            reference.id,
+            a.bank.id,
+            if a.bank.language.is_empty() {
+                "no language given"
+            } else {
+                a.bank.language.as_str()
+            }
+        )));
+    }
+    let answers = match answers {
+        Some(answers) => answers.clone(),
+        None => answers_for(&reference, a)?,
+    };
+    let mut shown = score::score_translated(&target, &reference, &answers);
+    shown.created = a.created.clone();
+    shown.name = a.name.clone();
+    shown.programs = a.programs.clone();
+    shown.changes = a.changes.clone();
+    Ok(shown)
+}
+
+/// The built-in bank in `shown`, a language tag, when it is not `from`'s:
+/// the summary was translated ([`in_language`]), and a FHIR response is
+/// made against the translated bank.
+pub(crate) fn bank_in(shown: &str, from: &str) -> Result<Option<crate::bank::Bank>> {
+    if shown == from {
+        return Ok(None);
+    }
+    Ok(Some(match Lang::of(shown) {
+        Lang::Es => crate::bank::builtin_es()?,
+        Lang::En => crate::bank::builtin()?,
+    }))
 }
 
 /// The answers of a kept check-in, read back against the bank they came from.

@@ -29,6 +29,7 @@ pub fn dispatch(cli: Cli) -> Result<()> {
             format,
             output,
             all_answers,
+            summary_lang,
             data,
         }) => checkins::summary(
             &checkins::SummaryArgs {
@@ -38,6 +39,7 @@ pub fn dispatch(cli: Cli) -> Result<()> {
                 format,
                 output: output.as_deref(),
                 all_answers,
+                summary_lang,
             },
             &data,
         ),

@@ -18,6 +18,17 @@ use crate::summary::{FhirSource, Format, Layout, Options, document};
 
 pub fn run(args: &RunArgs) -> Result<()> {
     let bank = bank::load(args.bank.as_deref())?;
+    if args
+        .summary_lang
+        .is_some_and(|l| l != crate::summary::Lang::of(&bank.language))
+        && args.bank.is_some()
+    {
+        // Said before any question, not after the last one.
+        return Err(Error::Usage(format!(
+            "--summary-lang {} works with the built-in question bank only, which has a translation. Leave out --bank, or leave out --summary-lang for a summary in the bank's own language",
+            args.summary_lang.unwrap_or_default()
+        )));
+    }
     if let Some(file) = &args.answers {
         return from_file(&bank, file, args);
     }
@@ -170,16 +181,32 @@ fn finish(
     if let Some((p, _)) = asking.as_mut() {
         a.name = or_default(p.ask_name(), None)?;
     }
+    let mut previous = None;
     if let Some(store) = store {
         a.programs = program_lines(store, bank, answers);
         if let Ok((kept, _)) = checkins::list(store) {
             if let Some(prev) = kept.last() {
                 a.changes = score::changes(&prev.assessment, &a);
+                previous = Some(prev.assessment.clone());
             }
+        }
+    }
+    // The summary in the language asked for; the check-in is kept as scored.
+    let mut shown = super::checkins::in_language(&a, Some(answers), args.summary_lang)?;
+    if shown.bank.language != a.bank.language {
+        // What changed, in the summary's language: the last check-in is
+        // read in it too (when it can be; else as it was said).
+        if let Some(Ok(prev)) = previous
+            .as_ref()
+            .map(|p| super::checkins::in_language(p, None, args.summary_lang))
+        {
+            shown.changes = score::changes(&prev, &shown);
         }
     }
     let options = Options {
         all_answers: args.all_answers,
+        // The summary's own words in the language of the bank it shows.
+        lang: crate::summary::Lang::of(&shown.bank.language),
     };
     let layout = Layout {
         format: args.format.unwrap_or(Format::Text),
@@ -187,12 +214,15 @@ fn finish(
         color: args.output.is_none() && console::colors_enabled(),
         options,
     };
+    // A FHIR response in another language is made against that bank (the
+    // same ids), so its questions and answers read in that language too.
+    let shown_bank = super::checkins::bank_in(&shown.bank.language, &a.bank.language)?;
     let fhir = FhirSource {
-        bank,
+        bank: shown_bank.as_ref().unwrap_or(bank),
         answers,
         status: "completed",
     };
-    let text = document(layout, &a, Some(fhir))?;
+    let text = document(layout, &shown, Some(fhir))?;
     match &args.output {
         Some(path) => {
             output::emit(&text, Some(path))?;
@@ -260,7 +290,7 @@ fn finish(
                 color: false,
                 options,
             };
-            let doc = document(layout, &a, Some(fhir))?;
+            let doc = document(layout, &shown, Some(fhir))?;
             output::to_file(&path, &doc)?;
             let shown = std::fs::canonicalize(&path).unwrap_or(path);
             output::stderr(&format!("Saved a copy to {}.", shown.display()));

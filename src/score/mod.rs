@@ -24,6 +24,8 @@ pub use model::*;
 
 use std::collections::HashSet;
 
+use crate::i18n::{Lang, Messages};
+
 use crate::answers::conditions;
 use crate::answers::{Answer, Answers};
 use crate::bank::{Audience, Bank, CareOption, Choice, Question, Role, Section, SectionKind};
@@ -251,6 +253,24 @@ fn safety_status(chosen: Option<&crate::bank::Choice>, skipped: bool) -> SafetyS
 
 /// Scores everything. `created` and `name` are left empty for the caller.
 pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
+    scored(bank, answers, None).0
+}
+
+/// Scores the answers against `bank`, a translation of `reference` (the
+/// same ids, kinds, options and scores in other words), so that the result
+/// says the same things item for item as `score(reference, answers)`:
+/// which talking points say the same thing (and so are merged) is decided
+/// on the reference's words, never on the translation's.
+pub fn score_translated(bank: &Bank, reference: &Bank, answers: &Answers) -> Assessment {
+    let (_, kept) = scored(reference, answers, None);
+    scored(bank, answers, Some(&kept)).0
+}
+
+/// Scores everything; with `keep`, the talking points kept are those (by
+/// their place before sorting), not decided again. Returns the places kept.
+fn scored(bank: &Bank, answers: &Answers, keep: Option<&[usize]>) -> (Assessment, Vec<usize>) {
+    // The few words the score adds to the bank's are in the bank's language.
+    let m = &Messages::new(Lang::of(&bank.language));
     let lean = leaning(bank, answers);
     // The program and insurer checklists are for intensive options: while
     // the person leans toward a less intensive one, their points wait.
@@ -482,12 +502,12 @@ pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
         .sections
         .iter()
         .filter(|s| s.kind == SectionKind::Consideration)
-        .map(|s| section_summary(s, answers, &fit_options))
+        .map(|s| section_summary(s, answers, &fit_options, m))
         .collect();
 
-    let talking_points = settle(points, safety.flagged);
+    let (talking_points, kept) = settle_keeping(points, safety.flagged, keep, m);
 
-    Assessment {
+    let a = Assessment {
         schema_version: SCHEMA_VERSION,
         bank: BankRef {
             id: bank.id.clone(),
@@ -512,10 +532,17 @@ pub fn score(bank: &Bank, answers: &Answers) -> Assessment {
         programs: Vec::new(),
         all_answers,
         answers: answers.to_json(),
-        crisis: CrisisInfo::from(&bank.crisis),
+        crisis: {
+            let mut crisis = CrisisInfo::from(&bank.crisis);
+            for r in &mut crisis.resources {
+                r.reach = m.reach(r.call.as_deref(), r.text.as_deref(), r.web.as_deref());
+            }
+            crisis
+        },
         disclaimer: bank.disclaimer.clone(),
         changes: Vec::new(),
-    }
+    };
+    (a, kept)
 }
 
 fn care_ref(c: &CareOption) -> CareRef {
@@ -528,19 +555,43 @@ fn care_ref(c: &CareOption) -> CareRef {
 /// Orders the points, leaves out repeats and near-repeats, keeps the
 /// summary short (at most [`MAX_POINTS`], [`MAX_LATER`] of them for later)
 /// and marks the few that lead it.
-fn settle(mut points: Vec<(Rank, TalkingPoint)>, flagged: bool) -> Vec<TalkingPoint> {
+#[cfg(test)]
+fn settle(points: Vec<(Rank, TalkingPoint)>, flagged: bool) -> Vec<TalkingPoint> {
+    settle_keeping(points, flagged, None, &Messages::new(Lang::En)).0
+}
+
+/// [`settle`], or with `keep`, keeping the points at those places (before
+/// sorting) instead of deciding which say the same thing. Returns the
+/// points and their places.
+fn settle_keeping(
+    points: Vec<(Rank, TalkingPoint)>,
+    flagged: bool,
+    keep: Option<&[usize]>,
+    m: &Messages,
+) -> (Vec<TalkingPoint>, Vec<usize>) {
+    let mut points: Vec<(usize, Rank, TalkingPoint)> = points
+        .into_iter()
+        .enumerate()
+        .map(|(i, (r, p))| (i, r, p))
+        .collect();
+    // A stable sort on the rank alone: a translated bank's points come in
+    // the same order.
     points.sort_by(|a, b| {
-        a.0.cmp_key()
-            .partial_cmp(&b.0.cmp_key())
+        a.1.cmp_key()
+            .partial_cmp(&b.1.cmp_key())
             .unwrap_or(std::cmp::Ordering::Equal)
     });
     let mut all: Vec<TalkingPoint> = Vec::new();
+    let mut places = Vec::new();
     let (mut kept, mut later) = (0, 0);
-    for (_, p) in points {
-        if all
-            .iter()
-            .any(|q| q.text == p.text || overlap(&q.text, &p.text) >= SAME_POINT)
-        {
+    for (place, _, p) in points {
+        let same = match keep {
+            Some(keep) => !keep.contains(&place),
+            None => all
+                .iter()
+                .any(|q| q.text == p.text || overlap(&q.text, &p.text) >= SAME_POINT),
+        };
+        if same {
             continue;
         }
         if p.kind != PointKind::Safety {
@@ -550,6 +601,7 @@ fn settle(mut points: Vec<(Rank, TalkingPoint)>, flagged: bool) -> Vec<TalkingPo
             kept += 1;
             later += usize::from(p.later);
         }
+        places.push(place);
         all.push(p);
     }
     if flagged && !all.iter().any(|p| p.kind == PointKind::Safety) {
@@ -559,7 +611,7 @@ fn settle(mut points: Vec<(Rank, TalkingPoint)>, flagged: bool) -> Vec<TalkingPo
                 kind: PointKind::Safety,
                 section_id: None,
                 audience: Audience::Therapist,
-                text: "Talk about your safety first, before anything else here.".into(),
+                text: m.get("safety-first-point"),
                 top: false,
                 later: false,
             },
@@ -572,7 +624,7 @@ fn settle(mut points: Vec<(Rank, TalkingPoint)>, flagged: bool) -> Vec<TalkingPo
     {
         p.top = true;
     }
-    all
+    (all, places)
 }
 
 /// The options to weigh side by side: the leaning one and its main
@@ -766,7 +818,12 @@ pub fn option_fit(section: &Section, answers: &Answers, c: &CareOption) -> Optio
 
 /// One consideration, summed up in the bank's words for the options being
 /// weighed, or why it is not.
-fn section_summary(s: &Section, answers: &Answers, options: &[&CareOption]) -> SectionScore {
+fn section_summary(
+    s: &Section,
+    answers: &Answers,
+    options: &[&CareOption],
+    m: &Messages,
+) -> SectionScore {
     let t = section_tally(s, answers);
     let fit: Vec<OptionFit> = options.iter().map(|c| option_fit(s, answers, c)).collect();
     // Options that fit the same way are named together, once.
@@ -782,7 +839,7 @@ fn section_summary(s: &Section, answers: &Answers, options: &[&CareOption]) -> S
     }
     let mut said: Vec<String> = by_label
         .iter()
-        .map(|(l, names)| format!("{}: {}", crate::text::and_list(names), lower_first(l)))
+        .map(|(l, names)| format!("{}: {}", m.and_list(names), lower_first(l)))
         .collect();
     // Where some option is summed up, say which ones could not be.
     let unsaid: Vec<String> = fit
@@ -791,27 +848,24 @@ fn section_summary(s: &Section, answers: &Answers, options: &[&CareOption]) -> S
         .map(|f| f.option.label.clone())
         .collect();
     if !said.is_empty() && !unsaid.is_empty() {
-        said.push(format!(
-            "{}: too few answers to say",
-            crate::text::and_list(&unsaid)
+        said.push(m.with(
+            "section-too-few-to-say",
+            &[("options", m.and_list(&unsaid).into())],
         ));
     }
     if t.to_find_out > 0 {
-        said.push(match t.to_find_out {
-            1 => "1 thing to find out".to_string(),
-            n => format!("{n} things to find out"),
-        });
+        said.push(m.with("section-to-find-out", &[("count", t.to_find_out.into())]));
     }
     let summary = if t.answered + t.open == 0 {
-        "Not answered".to_string()
+        m.get("section-not-answered")
     } else if !said.is_empty() {
         said.join("; ")
     } else if t.knowledge > 0 && t.known >= MIN_SCORED && t.known * 2 >= t.knowledge {
-        "Nothing left to find out in your answers".to_string()
+        m.get("section-nothing-to-find-out")
     } else if t.can_bear == 0 && t.open > 0 {
-        "Some questions still open".to_string()
+        m.get("section-still-open")
     } else {
-        "Too few answers to sum up".to_string()
+        m.get("section-too-few")
     };
     SectionScore {
         id: s.id.clone(),

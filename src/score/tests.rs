@@ -841,3 +841,52 @@ fn open_questions_make_no_filler_points() {
     assert_eq!(a.open_items.len(), 4);
     assert!(a.talking_points.is_empty(), "{:?}", a.talking_points);
 }
+
+/// A translated bank says the same points as its reference, even where its
+/// own words would make two points look alike (or unalike): which points
+/// are the same is decided on the reference's words.
+#[test]
+fn a_translation_merges_the_points_its_reference_merges_not_by_its_own_words() {
+    let en = crate::bank::builtin().expect("the built-in bank");
+    let mut answers = Answers::default();
+    for q in en.sections.iter().flat_map(|s| &s.questions) {
+        let Some(o) = q
+            .options
+            .iter()
+            .find(|o| o.talking_point.is_some() && !o.crisis)
+        else {
+            continue;
+        };
+        let answer = match q.kind {
+            crate::bank::Kind::Checklist => Answer::Checklist(vec![o.id.clone()]),
+            _ => Answer::Choice(o.id.clone()),
+        };
+        answers.set(&q.id, answer);
+    }
+    // A "translation" whose every point has the same words.
+    let mut same_words = en.clone();
+    for o in same_words
+        .sections
+        .iter_mut()
+        .flat_map(|s| &mut s.questions)
+        .flat_map(|q| &mut q.options)
+        .filter(|o| o.talking_point.is_some())
+    {
+        o.talking_point = Some("Pregunte a su terapeuta.".into());
+    }
+    let reference = score(&en, &answers);
+    assert!(reference.talking_points.len() > 3, "enough points to merge");
+    let on_its_own = score(&same_words, &answers);
+    assert!(
+        on_its_own.talking_points.len() < reference.talking_points.len(),
+        "on its own words the translation merges points"
+    );
+    let translated = score_translated(&same_words, &en, &answers);
+    let shape = |a: &Assessment| {
+        a.talking_points
+            .iter()
+            .map(|p| (p.kind, p.section_id.clone(), p.audience, p.top, p.later))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(shape(&translated), shape(&reference));
+}

@@ -10,8 +10,8 @@
 
 use serde::Serialize;
 
-use super::display_date;
 use crate::bank::Audience;
+use crate::i18n::{Lang, Messages};
 use crate::score::{Assessment, ResourceInfo, SafetyStatus};
 
 /// What a summary may add beyond its usual parts.
@@ -19,6 +19,9 @@ use crate::score::{Assessment, ResourceInfo, SafetyStatus};
 pub struct Options {
     /// Add every answer, in the order the bank asks.
     pub all_answers: bool,
+    /// The language of the summary's own words (the assessment is scored
+    /// against the bank in the same language).
+    pub lang: Lang,
 }
 
 /// A whole summary.
@@ -101,20 +104,27 @@ impl Document {
     /// characters and terminal escapes first, so every string in the
     /// document is safe for a terminal; Markdown and HTML escape on top.
     pub fn build(a: &Assessment, options: Options) -> Document {
+        let m = &Messages::new(options.lang);
         let a = &a.cleaned();
-        let mut byline = display_date(&a.created);
+        let mut byline = m.display_date(&a.created);
         if let Some(n) = a.name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
-            byline = format!("For {n} · {byline}");
+            byline = m.with("byline-for", &[("name", n.into()), ("date", byline.into())]);
         }
-        let mut parts = vec![safety(a), standing(a), needs(a), next_step(a), weighing(a)];
+        let mut parts = vec![
+            safety_in(a, m),
+            standing(a, m),
+            needs(a, m),
+            next_step(a, m),
+            weighing(a, m),
+        ];
         parts.push(part(
             "facts",
-            "What could make an option hard, in your answers",
-            hard_facts(a).into_iter(),
+            &m.get("part-facts"),
+            hard_facts(a, m).into_iter(),
         ));
         parts.push(part(
             "situation",
-            "Your situation",
+            &m.get("part-situation"),
             a.situation.iter().map(fact_item),
         ));
         let mut programs: Vec<Item> = a
@@ -124,48 +134,38 @@ impl Document {
             .collect();
         if !programs.is_empty() {
             programs.push(Item::Para {
-                text:
-                    "Costs and hours are estimates. See them all with `iop-check programs compare`."
-                        .into(),
+                text: m.get("programs-estimates"),
             });
         }
         parts.push(part(
             "programs",
-            "Programs you are comparing",
+            &m.get("part-programs"),
             programs.into_iter(),
         ));
         parts.push(part(
             "notes",
-            "In your own words",
+            &m.get("part-notes"),
             a.notes.iter().map(|n| Item::Quote {
-                label: labelled(&n.section),
+                label: own_words(&n.section, m),
                 text: n.text.clone(),
             }),
         ));
         parts.push(part(
             "top",
-            "Talking points to bring",
+            &m.get("part-top"),
             a.top_points().map(|p| Item::Numbered {
                 text: p.text.clone(),
             }),
         ));
         for (id, title, who) in [
-            (
-                "therapist",
-                "More to ask or tell your therapist",
-                Audience::Therapist,
-            ),
-            ("programs", "To ask programs", Audience::Program),
-            (
-                "insurer",
-                "To check with your insurance plan",
-                Audience::Insurer,
-            ),
-            ("work", "To ask at work or HR", Audience::Work),
+            ("therapist", "part-therapist", Audience::Therapist),
+            ("programs", "part-ask-programs", Audience::Program),
+            ("insurer", "part-insurer", Audience::Insurer),
+            ("work", "part-work", Audience::Work),
         ] {
             parts.push(part(
                 id,
-                title,
+                &m.get(title),
                 a.checklist(who).map(|p| Item::Check {
                     text: p.text.clone(),
                 }),
@@ -173,38 +173,44 @@ impl Document {
         }
         parts.push(part(
             "later",
-            "If you look into a more intensive option later",
+            &m.get("part-later"),
             a.later_points().map(|p| Item::Check {
                 text: p.text.clone(),
             }),
         ));
-        parts.push(overview(a));
+        parts.push(overview(a, m));
         parts.push(part(
             "open",
-            "Skipped or not sure",
+            &m.get("part-open"),
             a.open_by_section().iter().map(|g| Item::Bullet {
-                text: format!("{} {}", crate::text::sentence(g.section), g.line()),
+                text: format!("{} {}", crate::text::sentence(g.section), open_line(g, m)),
             }),
         ));
-        parts.push(changes(a));
+        parts.push(changes(a, m));
         if options.all_answers {
-            parts.push(all_answers(a));
+            parts.push(all_answers(a, m));
         }
         parts.retain(|p| !p.items.is_empty());
+        let bank = |id: &str, more: &[(&str, fluent_bundle::FluentValue)]| {
+            let mut args = vec![
+                ("id", a.bank.id.as_str().into()),
+                ("version", a.bank.version.as_str().into()),
+            ];
+            args.extend(more.iter().cloned());
+            m.with(id, &args)
+        };
         Document {
             lang: a.bank.language.clone(),
-            title: format!("{} · summary", a.bank.title),
+            title: m.with("summary-title", &[("bank", a.bank.title.as_str().into())]),
             byline,
             parts,
             footer: vec![
                 a.disclaimer.clone(),
                 match a.bank.last_reviewed.as_str() {
-                    "" => format!("Question bank: {} {}", a.bank.id, a.bank.version),
-                    day => format!(
-                        "Question bank: {} {}, last reviewed {}",
-                        a.bank.id,
-                        a.bank.version,
-                        crate::text::display_day(day)
+                    "" => bank("footer-bank", &[]),
+                    day => bank(
+                        "footer-bank-reviewed",
+                        &[("date", m.display_day(day).into())],
                     ),
                 },
             ],
@@ -228,6 +234,37 @@ fn labelled(label: &str) -> String {
     }
 }
 
+/// The label of the person's own note. In English the part's heading ("In
+/// your own words") says whose words they are; in another language the
+/// note may be in a language other than the summary's, so its label says
+/// it too: "Nota (escrito por usted):".
+fn own_words(section: &str, m: &Messages) -> String {
+    if m.lang() == Lang::En {
+        return labelled(section);
+    }
+    let section = section.trim().trim_end_matches(':');
+    format!("{section} {}:", m.get("own-words-mark"))
+}
+
+/// "Skipped: A. B? Not sure: C.", in the summary's language.
+fn open_line(g: &crate::score::OpenGroup, m: &Messages) -> String {
+    let list = |items: &[&str]| {
+        items
+            .iter()
+            .map(|s| crate::text::sentence(s))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut parts = Vec::new();
+    if !g.skipped.is_empty() {
+        parts.push(m.with("open-skipped", &[("list", list(&g.skipped).into())]));
+    }
+    if !g.not_sure.is_empty() {
+        parts.push(m.with("open-not-sure", &[("list", list(&g.not_sure).into())]));
+    }
+    parts.join(" ")
+}
+
 /// One of the person's own answers, under its label, with what is usual.
 fn fact_item(f: &crate::score::Fact) -> Item {
     Item::Field {
@@ -240,7 +277,7 @@ fn fact_item(f: &crate::score::Fact) -> Item {
 /// The facts that weigh against some option, grouped under the options
 /// they weigh against (in the order the groups first come up), so each
 /// list of options is said once.
-fn hard_facts(a: &Assessment) -> Vec<Item> {
+fn hard_facts(a: &Assessment, m: &Messages) -> Vec<Item> {
     let mut groups: Vec<(&[String], Vec<&crate::score::Fact>)> = Vec::new();
     for f in &a.facts {
         match groups
@@ -255,7 +292,7 @@ fn hard_facts(a: &Assessment) -> Vec<Item> {
     for (against, list) in groups {
         if !against.is_empty() {
             items.push(Item::Para {
-                text: format!("Weighs against {}:", crate::text::and_list(against)),
+                text: m.with("weighs-against", &[("options", m.and_list(against).into())]),
             });
         }
         items.extend(list.into_iter().map(fact_item));
@@ -276,26 +313,27 @@ fn part(id: &'static str, title: &str, items: impl Iterator<Item = Item>) -> Par
 /// After any answer other than "No" (a skip included), its first line is
 /// the reminder of where help is ("Help now: call or text 988").
 pub(crate) fn safety(a: &Assessment) -> Part {
+    safety_in(a, &Messages::new(Lang::En))
+}
+
+/// The safety part in the summary's language.
+fn safety_in(a: &Assessment, m: &Messages) -> Part {
     let s = &a.safety;
     let mut items = Vec::new();
     if s.status.reminds() {
         if let Some(r) = a.crisis.resources.first() {
             items.push(Item::Para {
-                text: crate::crisis::reminder_for(
-                    r.call.as_deref(),
-                    r.text.as_deref(),
-                    r.web.as_deref(),
-                ),
+                text: m.help_now(r.call.as_deref(), r.text.as_deref(), r.web.as_deref()),
             });
         }
     }
     // One line each; when they were answered is in the byline.
     for q in &s.questions {
         let value = match (q.status, &q.answer) {
-            (SafetyStatus::Skipped, _) => "Skipped".to_string(),
-            (SafetyStatus::NotAsked, _) => "Not reached".to_string(),
+            (SafetyStatus::Skipped, _) => m.get("safety-skipped"),
+            (SafetyStatus::NotAsked, _) => m.get("safety-not-reached"),
             (_, Some(answer)) => answer.clone(),
-            (_, None) => "No answer".to_string(),
+            (_, None) => m.get("safety-no-answer"),
         };
         items.push(Item::Field {
             label: labelled(&q.question),
@@ -310,20 +348,20 @@ pub(crate) fn safety(a: &Assessment) -> Part {
             text: p.text.clone(),
         }));
     }
-    items.extend(a.crisis.resources.iter().map(resource));
+    items.extend(a.crisis.resources.iter().map(|r| resource(r, m)));
     Part {
         id: "safety",
         title: if s.flagged {
-            "Your safety comes first".into()
+            m.get("part-safety-flagged")
         } else {
-            "Safety, and help at any time".into()
+            m.get("part-safety")
         },
         alert: s.flagged,
         items,
     }
 }
 
-fn resource(r: &ResourceInfo) -> Item {
+fn resource(r: &ResourceInfo, m: &Messages) -> Item {
     let mut links = Vec::new();
     let digits = |s: &str| -> String {
         s.chars()
@@ -332,13 +370,19 @@ fn resource(r: &ResourceInfo) -> Item {
     };
     if let Some(n) = r.call.as_deref().map(digits).filter(|d| !d.is_empty()) {
         links.push(Link {
-            label: format!("Call {}", r.call.as_deref().unwrap_or_default()),
+            label: m.with(
+                "link-call",
+                &[("number", r.call.as_deref().unwrap_or_default().into())],
+            ),
             href: format!("tel:{n}"),
         });
     }
     if let Some(n) = r.text.as_deref().map(digits).filter(|d| !d.is_empty()) {
         links.push(Link {
-            label: format!("Text {}", r.text.as_deref().unwrap_or_default()),
+            label: m.with(
+                "link-text",
+                &[("number", r.text.as_deref().unwrap_or_default().into())],
+            ),
             href: format!("sms:{n}"),
         });
     }
@@ -351,7 +395,8 @@ fn resource(r: &ResourceInfo) -> Item {
     Item::Resource {
         name: r.name.clone(),
         region: r.region.clone(),
-        reach: r.reach.clone(),
+        // "Call 988 · Text 988 · https://…", in the summary's language.
+        reach: m.reach(r.call.as_deref(), r.text.as_deref(), r.web.as_deref()),
         note: r.note.clone(),
         links,
     }
@@ -359,7 +404,7 @@ fn resource(r: &ResourceInfo) -> Item {
 
 /// Once a choice is made (an option named, and "I've already decided"),
 /// the next step: the weekly check-in during care, whatever care it is.
-fn next_step(a: &Assessment) -> Part {
+fn next_step(a: &Assessment, m: &Messages) -> Part {
     let decided = a.leaning.is_some()
         && a.standing.iter().any(|f| {
             f.role.as_deref() == Some("decision_stage")
@@ -368,60 +413,62 @@ fn next_step(a: &Assessment) -> Part {
     let items = decided.then(|| Item::Para {
         // Worded for every choice: someone who keeps weekly therapy has no
         // care that "starts".
-        text: "In the weeks ahead, whatever you chose, `iop-check progress` is a short weekly check-in: how the week went, your goals, and how your care fits. It makes a one-page summary you can share with your care team.".into(),
+        text: m.get("next-step"),
     });
-    part("next", "Your next step", items.into_iter())
+    part("next", &m.get("part-next"), items.into_iter())
 }
 
 /// Where the person stands, in their own answers.
-fn standing(a: &Assessment) -> Part {
+fn standing(a: &Assessment, m: &Messages) -> Part {
     part(
         "standing",
-        "Where you stand",
+        &m.get("part-standing"),
         a.standing.iter().map(fact_item),
     )
 }
 
 /// What the person still needs before deciding: how many of the readiness
 /// questions they answered yes, and one next step for each other one.
-fn needs(a: &Assessment) -> Part {
+fn needs(a: &Assessment, m: &Messages) -> Part {
     let mut items = Vec::new();
     if let Some(r) = a.readiness.as_ref().filter(|r| r.asked > 0) {
         items.push(Item::Para {
             text: if r.met == r.asked {
-                format!(
-                    "You said yes to all {} questions about being ready to decide.",
-                    r.asked
-                )
+                m.with("needs-all", &[("asked", r.asked.into())])
             } else {
-                format!(
-                    "You said yes to {} of {} questions about being ready to decide. For the others, one next step each:",
-                    r.met, r.asked
+                m.with(
+                    "needs-some",
+                    &[("met", r.met.into()), ("asked", r.asked.into())],
                 )
             },
         });
-        items.extend(r.needs.iter().map(|n| Item::Check {
-            text: match &n.step {
-                Some(step) => format!(
-                    "{} {} Next step: {}",
-                    labelled(&n.label),
-                    crate::text::sentence(&n.answer),
-                    step
-                ),
-                None => format!(
-                    "{} {}",
-                    labelled(&n.label),
-                    crate::text::sentence(&n.answer)
-                ),
-            },
+        items.extend(r.needs.iter().map(|n| {
+            let label = labelled(&n.label);
+            let answer = crate::text::sentence(&n.answer);
+            Item::Check {
+                text: match &n.step {
+                    Some(step) => m.with(
+                        "needs-step",
+                        &[
+                            ("label", label.into()),
+                            ("answer", answer.into()),
+                            ("step", step.as_str().into()),
+                        ],
+                    ),
+                    None => m.with(
+                        "needs-no-step",
+                        &[("label", label.into()), ("answer", answer.into())],
+                    ),
+                },
+            }
         }));
     }
-    part("needs", "What you still need", items.into_iter())
+    part("needs", &m.get("part-needs"), items.into_iter())
 }
 
 /// The leaning option and its main alternative, with what points to each.
 /// What points to both is said once, under both names.
-fn weighing(a: &Assessment) -> Part {
+fn weighing(a: &Assessment, m: &Messages) -> Part {
     let both = |pick: fn(&crate::score::Weighing) -> &Vec<String>| -> Vec<String> {
         match a.weighing.as_slice() {
             [x, y] => pick(x)
@@ -438,7 +485,7 @@ fn weighing(a: &Assessment) -> Part {
     let mut add = |label: String, reasons: Vec<&String>, answers: Vec<&String>| {
         if !reasons.is_empty() {
             items.push(Item::Field {
-                label: format!("What matters to you that points to {label}:"),
+                label: m.with("weighing-reasons", &[("option", label.as_str().into())]),
                 value: reasons
                     .iter()
                     .map(|r| r.as_str())
@@ -449,7 +496,7 @@ fn weighing(a: &Assessment) -> Part {
         }
         if !answers.is_empty() {
             items.push(Item::Field {
-                label: format!("Your answers that point to {label}:"),
+                label: m.with("weighing-answers", &[("option", label.as_str().into())]),
                 value: answers
                     .iter()
                     .map(|r| r.as_str())
@@ -461,7 +508,10 @@ fn weighing(a: &Assessment) -> Part {
     };
     for w in &a.weighing {
         let name = if w.leaning {
-            format!("{} (the way you lean)", w.option.label)
+            m.with(
+                "weighing-leaning",
+                &[("option", w.option.label.as_str().into())],
+            )
         } else {
             w.option.label.clone()
         };
@@ -479,31 +529,37 @@ fn weighing(a: &Assessment) -> Part {
     }
     if let [x, y] = a.weighing.as_slice() {
         add(
-            format!("both {} and {}", x.option.label, y.option.label),
+            m.with(
+                "weighing-both",
+                &[
+                    ("first", x.option.label.as_str().into()),
+                    ("second", y.option.label.as_str().into()),
+                ],
+            ),
             shared_reasons.iter().collect(),
             shared_answers.iter().collect(),
         );
     }
     if items.is_empty() && !a.weighing.is_empty() {
         items.push(Item::Para {
-            text: "None of the reasons you rated as mattering a lot point to one option more than another yet.".into(),
+            text: m.get("weighing-none"),
         });
     }
-    part("weighing", "Weighing your options", items.into_iter())
+    part("weighing", &m.get("part-weighing"), items.into_iter())
 }
 
 /// The considerations at a glance: what the answers show, never a verdict.
-fn overview(a: &Assessment) -> Part {
+fn overview(a: &Assessment, m: &Messages) -> Part {
     let mut items = vec![Item::Para {
-        text: "These words describe how your answers fit the options you are weighing. They are not a score of you, and not a verdict on any option.".into(),
+        text: m.get("overview-intro"),
     }];
     for s in &a.sections {
-        let mut counts = vec![format!("{} answered", s.answered)];
+        let mut counts = vec![m.with("overview-answered", &[("count", s.answered.into())])];
         if s.open > 0 {
-            counts.push(format!("{} skipped or not sure", s.open));
+            counts.push(m.with("overview-open", &[("count", s.open.into())]));
         }
         if s.to_find_out > 0 {
-            counts.push(format!("{} to find out", s.to_find_out));
+            counts.push(m.with("overview-to-find-out", &[("count", s.to_find_out.into())]));
         }
         let mut detail = counts.join(", ");
         detail.push('.');
@@ -517,36 +573,33 @@ fn overview(a: &Assessment) -> Part {
     if items.len() == 1 {
         items.clear();
     }
-    part(
-        "overview",
-        "The considerations at a glance",
-        items.into_iter(),
-    )
+    part("overview", &m.get("part-overview"), items.into_iter())
 }
 
-fn changes(a: &Assessment) -> Part {
+fn changes(a: &Assessment, m: &Messages) -> Part {
     let mut items = Vec::new();
     if !a.changes.is_empty() {
         items.push(Item::Para {
-            text: "Answers that changed. Only questions you answered both times are compared."
-                .into(),
+            text: m.get("changes-intro"),
         });
         items.extend(a.changes.iter().map(|c| Item::Bullet {
-            text: format!(
-                "{} Was: {}. Now: {}.",
-                crate::text::sentence(&c.question),
-                c.before,
-                c.now
+            text: m.with(
+                "changes-item",
+                &[
+                    ("question", crate::text::sentence(&c.question).into()),
+                    ("before", c.before.as_str().into()),
+                    ("now", c.now.as_str().into()),
+                ],
             ),
         }));
     }
-    part("changes", "Since your last check-in", items.into_iter())
+    part("changes", &m.get("part-changes"), items.into_iter())
 }
 
 /// Every other answer, in bank order. Answers already shown above (the
 /// safety answer, where the person stands, their facts, notes, and the
 /// skipped or not-sure list) are not printed twice.
-fn all_answers(a: &Assessment) -> Part {
+fn all_answers(a: &Assessment, m: &Messages) -> Part {
     let above = |l: &&crate::score::AnswerLine| {
         a.safety.questions.iter().any(|q| q.id == l.id)
             || a.standing.iter().chain(&a.facts).any(|f| f.id == l.id)
@@ -556,9 +609,7 @@ fn all_answers(a: &Assessment) -> Part {
                 .is_some_and(|t| a.notes.iter().any(|n| n.text == t.trim()))
     };
     let mut items = vec![Item::Para {
-        text:
-            "Every other answer, in the order you gave them. Answers shown above are not repeated."
-                .into(),
+        text: m.get("answers-intro"),
     }];
     items.extend(
         a.all_answers
@@ -566,9 +617,9 @@ fn all_answers(a: &Assessment) -> Part {
             .filter(|l| !above(l))
             .map(|l| Item::Field {
                 label: labelled(&l.question),
-                value: l.answer.clone().unwrap_or_else(|| "Skipped".into()),
+                value: l.answer.clone().unwrap_or_else(|| m.get("answer-skipped")),
                 usual: None,
             }),
     );
-    part("answers", "All your answers", items.into_iter())
+    part("answers", &m.get("part-answers"), items.into_iter())
 }

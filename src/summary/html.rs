@@ -15,13 +15,14 @@ const TEMPLATE: &str = include_str!("summary.html");
 
 impl Renderer for HtmlRenderer {
     fn render(&self, cx: &Context) -> Result<String> {
-        self.render_doc(cx.document)
+        self.render_doc(cx.document, cx.lang)
     }
 }
 
 impl HtmlRenderer {
     /// Lays out any document (the weekly summary for the care team too).
-    pub fn render_doc(&self, doc: &super::Document) -> Result<String> {
+    pub fn render_doc(&self, doc: &super::Document, lang: super::Lang) -> Result<String> {
+        let m = super::Messages::new(lang);
         // A language tag is letters, digits and hyphens; anything else in a
         // hand-edited check-in falls back to English.
         let lang = if !doc.lang.is_empty()
@@ -39,7 +40,17 @@ impl HtmlRenderer {
             "HTML summary",
             "summary.html",
             TEMPLATE,
-            context! { doc => doc, lang => lang },
+            context! {
+                doc => doc,
+                lang => lang,
+                words => context! {
+                    consideration => m.get("table-consideration"),
+                    shows => m.get("table-shows"),
+                    details => m.get("table-details"),
+                    page => m.get("page-of"),
+                    of => m.get("page-of-total"),
+                },
+            },
         )
     }
 }

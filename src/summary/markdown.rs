@@ -9,13 +9,14 @@ pub struct MarkdownRenderer;
 
 impl Renderer for MarkdownRenderer {
     fn render(&self, cx: &Context) -> Result<String> {
-        self.render_doc(cx.document)
+        self.render_doc(cx.document, cx.lang)
     }
 }
 
 impl MarkdownRenderer {
     /// Lays out any document (the weekly summary for the care team too).
-    pub fn render_doc(&self, doc: &super::Document) -> Result<String> {
+    pub fn render_doc(&self, doc: &super::Document, lang: super::Lang) -> Result<String> {
+        let m = super::Messages::new(lang);
         let e = escape;
         let mut o = String::new();
         let mut push = |s: String| {
@@ -69,7 +70,12 @@ impl MarkdownRenderer {
                         detail,
                     } => {
                         if !in_table {
-                            push("| Consideration | What your answers show | Details |".into());
+                            push(format!(
+                                "| {} | {} | {} |",
+                                e(&m.get("table-consideration")),
+                                e(&m.get("table-shows")),
+                                e(&m.get("table-details"))
+                            ));
                             push("| --- | --- | --- |".into());
                             in_table = true;
                         }

@@ -21,6 +21,7 @@ use crate::bank::Bank;
 use crate::error::Result;
 use crate::score::Assessment;
 
+pub use crate::i18n::{Lang, Messages};
 pub use document::{Document, Item, Link, Options, Part};
 pub use fhir::FhirRenderer;
 pub use html::HtmlRenderer;
@@ -63,6 +64,8 @@ pub struct Context<'a> {
     pub document: &'a Document,
     /// The bank and answers, where they are at hand (FHIR needs them).
     pub source: Option<FhirSource<'a>>,
+    /// The language of the summary's own words.
+    pub lang: Lang,
 }
 
 /// Turns a summary into one format.
@@ -107,6 +110,7 @@ pub fn document(layout: Layout, a: &Assessment, source: Option<FhirSource>) -> R
         assessment: a,
         document: &doc,
         source,
+        lang: layout.options.lang,
     };
     renderer(layout.format, layout.width, layout.color).render(&cx)
 }
@@ -122,8 +126,8 @@ pub fn render_document(
 ) -> Result<String> {
     match format {
         Format::Text => TextRenderer { width, color }.render_doc(doc),
-        Format::Markdown => MarkdownRenderer.render_doc(doc),
-        Format::Html => HtmlRenderer.render_doc(doc),
+        Format::Markdown => MarkdownRenderer.render_doc(doc, Lang::En),
+        Format::Html => HtmlRenderer.render_doc(doc, Lang::En),
         Format::Json | Format::Fhir => Err(crate::error::Error::Internal {
             what: "document",
             detail: "JSON and FHIR are not laid out from a document".into(),

@@ -187,7 +187,10 @@ fn the_snapshots_bank_shows_everything_the_builtin_bank_does() {
         small.question_count()
     );
     for all_answers in [false, true] {
-        let options = Options { all_answers };
+        let options = Options {
+            all_answers,
+            ..Options::default()
+        };
         for (name, mine, theirs) in [
             ("ready", ready_in(&small), ready_in(&full)),
             ("struggling", struggling_in(&small), struggling_in(&full)),

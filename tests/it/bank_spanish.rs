@@ -692,7 +692,7 @@ const ENGLISH: &[&str] = &[
     "harder",
 ];
 
-fn english_in(text: &str) -> Vec<String> {
+pub(crate) fn english_in(text: &str) -> Vec<String> {
     words(text)
         .into_iter()
         .filter(|w| ENGLISH.contains(&w.as_str()))

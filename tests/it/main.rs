@@ -33,4 +33,5 @@ mod safety;
 mod screens;
 mod summary_content;
 mod summary_print;
+mod summary_spanish;
 mod tools_required;

@@ -1,0 +1,112 @@
+# Las palabras propias del resumen de decisión (lo que no dice el banco).
+# Se trata a la persona de usted, sin adjetivos que concuerden con su género,
+# como en el banco (questions/README.md).
+# Cada id está también en i18n/en/summary.ftl (src/summary/messages.rs lo comprueba).
+
+summary-title = { $bank } · resumen
+byline-for = Para { $name } · { $date }
+date = { $day } de { $month } de { $year }
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
+and-list = { $rest } y { $last }
+list-comma = ,{" "}
+
+part-safety = Su seguridad, y ayuda en cualquier momento
+part-safety-flagged = Su seguridad es lo primero
+part-standing = Dónde está usted ahora
+part-needs = Lo que aún le falta
+part-next = Su próximo paso
+part-weighing = Cómo compara sus opciones
+part-facts = Lo que podría hacer difícil una opción, según sus respuestas
+part-situation = Su situación
+part-programs = Los programas que está comparando
+part-notes = Con sus propias palabras
+part-top = Puntos para llevar a la sesión
+part-therapist = Más para preguntar o contar a su terapeuta
+part-ask-programs = Para preguntar a los programas
+part-insurer = Para confirmar con su plan de seguro
+part-work = Para preguntar en el trabajo o a Recursos Humanos
+part-later = Si más adelante considera una opción más intensiva
+part-overview = Los temas de un vistazo
+part-open = Lo que saltó o todavía no sabe
+part-changes = Desde su último registro
+part-answers = Todas sus respuestas
+
+help-now = Ayuda ahora: { $how }
+help-call-or-text = llame o envíe un texto al { $number }
+help-call-and-text = llame al { $call } o envíe un texto al { $text }
+help-call = llame al { $number }
+help-text = envíe un texto al { $number }
+help-see-crisis = vea `iop-check crisis`
+safety-skipped = La saltó
+safety-not-reached = No llegó a esta pregunta
+safety-no-answer = Sin respuesta
+safety-first-point = Hable primero de su seguridad, antes que de cualquier otra cosa aquí.
+link-call = Llamar al { $number }
+link-text = Enviar un texto al { $number }
+
+programs-estimates = Los costos y horarios son aproximados. Véalos todos con `iop-check programs compare`.
+own-words-mark = (escrito por usted)
+next-step = En las próximas semanas, sea cual sea su elección, `iop-check progress` es un registro semanal breve: cómo le fue la semana, sus metas y cómo le va con su atención. Crea un resumen de una página que puede compartir con su equipo de atención.
+needs-all = { $asked ->
+    [one] Usted contestó que sí a la pregunta sobre si ya puede decidir.
+   *[other] Usted contestó que sí a las { $asked } preguntas sobre si ya puede decidir.
+}
+needs-some = { $asked ->
+    [one] Usted contestó que sí a { $met } de { $asked } pregunta sobre si ya puede decidir. Para la que falta, un próximo paso:
+   *[other] Usted contestó que sí a { $met } de { $asked } preguntas sobre si ya puede decidir. Para las que faltan, un próximo paso para cada una:
+}
+needs-step = { $label } { $answer } Próximo paso: { $step }
+needs-no-step = { $label } { $answer }
+weighs-against = Pesa en contra de { $options }:
+weighing-reasons = Lo que le importa y apunta a { $option }:
+weighing-answers = Sus respuestas que apuntan a { $option }:
+weighing-leaning = { $option } (hacia donde se inclina)
+weighing-both = { $first } y a { $second }
+weighing-none = Todavía ninguna de las razones que marcó como muy importantes apunta más a una opción que a otra.
+overview-intro = Estas palabras describen cómo encajan sus respuestas con las opciones que está comparando. No son una calificación de usted, ni un veredicto sobre ninguna opción.
+overview-answered = { $count ->
+    [one] { $count } contestada
+   *[other] { $count } contestadas
+}
+overview-open = { $count ->
+    [one] { $count } saltada o con «No lo sé»
+   *[other] { $count } saltadas o con «No lo sé»
+}
+overview-to-find-out = { $count ->
+    [one] { $count } por averiguar
+   *[other] { $count } por averiguar
+}
+table-consideration = Tema
+table-shows = Lo que muestran sus respuestas
+table-details = Detalles
+open-skipped = Saltadas: { $list }
+open-not-sure = No lo sabe: { $list }
+changes-intro = Respuestas que cambiaron. Solo se comparan las preguntas que contestó las dos veces.
+changes-item = { $question } Antes: { $before }. Ahora: { $now }.
+answers-intro = Todas las demás respuestas, en el orden en que las dio. Las respuestas de arriba no se repiten.
+answer-skipped = La saltó
+footer-bank = Banco de preguntas: { $id } { $version }
+footer-bank-reviewed = Banco de preguntas: { $id } { $version }, revisado por última vez el { $date }
+page-of = Página
+page-of-total = de
+
+section-not-answered = Sin contestar
+section-nothing-to-find-out = En sus respuestas no queda nada por averiguar
+section-still-open = Algunas preguntas siguen abiertas
+section-too-few = Muy pocas respuestas para resumir
+section-too-few-to-say = { $options }: muy pocas respuestas para decir algo
+section-to-find-out = { $count ->
+    [one] { $count } cosa por averiguar
+   *[other] { $count } cosas por averiguar
+}

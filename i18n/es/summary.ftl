@@ -73,7 +73,7 @@ weighing-reasons = Lo que le importa y apunta a { $option }:
 weighing-answers = Sus respuestas que apuntan a { $option }:
 weighing-leaning = { $option } (hacia donde se inclina)
 weighing-both = { $first } y a { $second }
-weighing-none = Todavía ninguna de las razones que marcó como muy importantes apunta más a una opción que a otra.
+weighing-none = Sus respuestas hasta ahora no apuntan a una opción más que a otra.
 overview-intro = Estas palabras describen cómo encajan sus respuestas con las opciones que está comparando. No son una calificación de usted, ni un veredicto sobre ninguna opción.
 overview-answered = { $count ->
     [one] { $count } contestada

@@ -49,11 +49,13 @@ fn main() {
         ("questions/iop-decision.yaml", "builtin-checked.postcard"),
         ("questions/progress.yaml", "progress-checked.postcard"),
         ("questions/programs.yaml", "programs-checked.postcard"),
-        // The Spanish decision bank, for a summary in Spanish (--summary-lang es).
+        // The same three in Spanish (--lang es, --summary-lang es).
         (
             "questions/iop-decision.es.yaml",
             "builtin-es-checked.postcard",
         ),
+        ("questions/progress.es.yaml", "progress-es-checked.postcard"),
+        ("questions/programs.es.yaml", "programs-es-checked.postcard"),
     ] {
         println!("cargo::rerun-if-changed={path}");
         let bank = check(path);

@@ -65,6 +65,12 @@ pub struct GlobalArgs {
     /// (default: $XDG_DATA_HOME/iop-check, or your platform's data folder).
     #[arg(long, value_name = "DIR", env = "IOP_CHECK_DATA_DIR", global = true)]
     pub data_dir: Option<PathBuf>,
+
+    /// The language of the questions and screens: en (English) or es
+    /// (español). Default: from LC_ALL, LC_MESSAGES or LANG, else English;
+    /// a paused run goes on in the language it began in.
+    #[arg(long, value_enum, value_name = "LANG", global = true)]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 impl Cli {

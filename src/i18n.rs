@@ -1,20 +1,22 @@
-//! The decision summary's own words in each language, from Fluent
-//! catalogues compiled in (`i18n/<lang>/summary.ftl`): headings, sentences,
-//! dates and plural forms, for the summary ([`crate::summary`]) and the few
-//! words the score adds ([`crate::score`]: section summaries, the safety
-//! point, ways to reach a crisis line). The bank's words come from the bank
-//! in the same language; these are only the words the code adds around them.
+//! Every word iop-check itself says, in each language, from Fluent
+//! catalogues compiled in (`i18n/<lang>/<part>.ftl`, one file per part of
+//! the tool: [`PARTS`]): headings, sentences, dates and plural forms. The
+//! bank's words come from the bank in the same language; these are only
+//! the words the code adds around them. `--help` and the man page stay in
+//! English (README.md says so).
 //!
-//! A [`Messages`] value is made for one language and passed down (the
-//! summary's `Options::lang`; the score takes the bank's language); there
-//! is no process-wide language. The program comparison, the screens and
-//! the messages of the rest of the tool are not in a catalogue yet.
+//! The language is chosen once per command ([`choose`]: `--lang`, else the
+//! locale, else English) and passed down as a [`Lang`]; a [`Messages`]
+//! value is made from it where words are needed. There is no process-wide
+//! language.
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use serde::Serialize;
 
 /// A language a summary can be written in.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, serde::Deserialize, clap::ValueEnum,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// English.
@@ -48,13 +50,61 @@ impl Lang {
         }
     }
 
-    /// The catalogue's text.
-    pub(crate) fn catalogue(self) -> &'static str {
+    /// The catalogue's files: (part, text), in [`PARTS`] order.
+    pub(crate) fn catalogues(self) -> [(&'static str, &'static str); PARTS.len()] {
         match self {
-            Lang::En => include_str!("../i18n/en/summary.ftl"),
-            Lang::Es => include_str!("../i18n/es/summary.ftl"),
+            Lang::En => [
+                ("summary", include_str!("../i18n/en/summary.ftl")),
+                ("screens", include_str!("../i18n/en/screens.ftl")),
+                ("messages", include_str!("../i18n/en/messages.ftl")),
+                ("programs", include_str!("../i18n/en/programs.ftl")),
+                ("progress", include_str!("../i18n/en/progress.ftl")),
+            ],
+            Lang::Es => [
+                ("summary", include_str!("../i18n/es/summary.ftl")),
+                ("screens", include_str!("../i18n/es/screens.ftl")),
+                ("messages", include_str!("../i18n/es/messages.ftl")),
+                ("programs", include_str!("../i18n/es/programs.ftl")),
+                ("progress", include_str!("../i18n/es/progress.ftl")),
+            ],
         }
     }
+
+    /// The language a locale names (`es_US.UTF-8`, `es-MX`, `es`): Spanish
+    /// for any Spanish locale, English for any other (`C`, `POSIX`,
+    /// `en_US.UTF-8`, `fr_FR`), since those are the two there are.
+    pub fn of_locale(locale: &str) -> Lang {
+        let tag = locale.split(['.', '@']).next().unwrap_or_default();
+        Lang::of(&tag.replace('_', "-"))
+    }
+}
+
+/// The parts of the catalogue, one file each in `i18n/<lang>/`:
+/// - `summary`: the decision summary and the words the score adds;
+/// - `screens`: the questions' screens and plain lines (welcome, safety
+///   and crisis screens, keys, progress, review);
+/// - `messages`: what commands say, errors and stops;
+/// - `programs`: the program comparison and the cost estimate;
+/// - `progress`: the weekly check-ins, their history and the care team's page.
+pub const PARTS: [&str; 5] = ["summary", "screens", "messages", "programs", "progress"];
+
+/// The language of a command: `--lang` if given, else the first of
+/// `LC_ALL`, `LC_MESSAGES` and `LANG` that is set and not empty (the order
+/// POSIX gives them), else English. `var` reads the environment, so that
+/// tests can pass their own.
+pub fn choose(flag: Option<Lang>, var: impl Fn(&str) -> Option<String>) -> Lang {
+    if let Some(lang) = flag {
+        return lang;
+    }
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|name| var(name).filter(|v| !v.is_empty()))
+        .map_or(Lang::En, |locale| Lang::of_locale(&locale))
+}
+
+/// The language the environment asks for (see [`choose`]).
+pub fn from_env(flag: Option<Lang>) -> Lang {
+    choose(flag, |name| std::env::var(name).ok())
 }
 
 /// The summary's words in one language.
@@ -76,17 +126,20 @@ impl Messages {
     /// (every id in both, each one parsing), so a broken one is a bug; it
     /// still never panics: a message it lacks is shown as its id.
     pub fn new(lang: Lang) -> Messages {
-        let resource = match FluentResource::try_new(lang.catalogue().to_string()) {
-            Ok(r) => r,
-            // The entries that parsed are kept.
-            Err((r, _)) => r,
-        };
         let id: unic_langid::LanguageIdentifier = lang.tag().parse().unwrap_or_default();
         let mut bundle = FluentBundle::new(vec![id]);
-        // No Unicode isolation marks around arguments: the summary is plain
+        // No Unicode isolation marks around arguments: the words are plain
         // text in one direction, and the marks would show in a terminal.
         bundle.set_use_isolating(false);
-        let _ = bundle.add_resource(resource);
+        for (_, text) in lang.catalogues() {
+            let resource = match FluentResource::try_new(text.to_string()) {
+                Ok(r) => r,
+                // The entries that parsed are kept.
+                Err((r, _)) => r,
+            };
+            // An id in two parts keeps the first (a test forbids it).
+            let _ = bundle.add_resource(resource);
+        }
         Messages { lang, bundle }
     }
 
@@ -199,12 +252,13 @@ mod tests {
     use super::*;
     use fluent_syntax::ast;
 
-    /// The ids a catalogue defines, failing on any entry that does not parse.
-    fn ids(lang: Lang) -> Vec<String> {
-        let resource = match FluentResource::try_new(lang.catalogue().to_string()) {
+    /// The ids one part of a catalogue defines, failing on any entry that
+    /// does not parse.
+    fn part_ids(lang: Lang, part: &str, text: &str) -> Vec<String> {
+        let resource = match FluentResource::try_new(text.to_string()) {
             Ok(r) => r,
             Err((_, errors)) => {
-                panic!("i18n/{}/summary.ftl does not parse: {errors:?}", lang.tag())
+                panic!("i18n/{}/{part}.ftl does not parse: {errors:?}", lang.tag())
             }
         };
         resource
@@ -216,50 +270,103 @@ mod tests {
             .collect()
     }
 
+    /// Every id of a language, with its part.
+    fn ids(lang: Lang) -> Vec<(&'static str, String)> {
+        lang.catalogues()
+            .into_iter()
+            .flat_map(|(part, text)| {
+                part_ids(lang, part, text)
+                    .into_iter()
+                    .map(move |id| (part, id))
+            })
+            .collect()
+    }
+
     #[test]
-    fn every_message_is_in_every_language() {
+    fn every_message_is_in_every_language_in_the_same_part_once() {
         let en = ids(Lang::En);
         let es = ids(Lang::Es);
         let missing_es: Vec<_> = en.iter().filter(|id| !es.contains(id)).collect();
         let missing_en: Vec<_> = es.iter().filter(|id| !en.contains(id)).collect();
-        assert!(
-            missing_es.is_empty(),
-            "i18n/es/summary.ftl lacks {missing_es:?}"
+        assert!(missing_es.is_empty(), "i18n/es lacks {missing_es:?}");
+        assert!(missing_en.is_empty(), "i18n/en lacks {missing_en:?}");
+        let mut seen = std::collections::BTreeSet::new();
+        for (part, id) in &en {
+            assert!(
+                seen.insert(id),
+                "{id} is defined twice (again in {part}.ftl)"
+            );
+        }
+    }
+
+    /// The code outside tests: every `.rs` file under src/, up to its
+    /// test module, tests.rs files left out.
+    fn code() -> String {
+        fn walk(dir: &std::path::Path, out: &mut String) {
+            let Ok(entries) = std::fs::read_dir(dir) else {
+                return;
+            };
+            let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+            entries.sort();
+            for path in entries {
+                if path.is_dir() {
+                    walk(&path, out);
+                } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("tests.rs")
+                {
+                    let text = std::fs::read_to_string(&path).unwrap_or_default();
+                    out.push_str(
+                        text.split("#[cfg(test)]\nmod tests {")
+                            .next()
+                            .unwrap_or_default(),
+                    );
+                }
+            }
+        }
+        let mut out = String::new();
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut out,
         );
-        assert!(
-            missing_en.is_empty(),
-            "i18n/en/summary.ftl lacks {missing_en:?}"
-        );
+        out
+    }
+
+    /// Whether `s` has the shape of a message id: lower case words joined
+    /// by dashes, at least two of them.
+    fn id_shaped(s: &str) -> bool {
+        s.contains('-')
+            && s.starts_with(|c: char| c.is_ascii_lowercase())
+            && s.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
     }
 
     #[test]
     fn every_message_is_used_and_every_id_used_is_in_the_catalogue() {
-        // The code that asks for messages: every string literal that looks
-        // like an id, in the files that use the catalogue.
-        let this = include_str!("i18n.rs");
-        let code = [
-            this.split("#[cfg(test)]").next().unwrap_or_default(),
-            include_str!("summary/document.rs"),
-            include_str!("summary/markdown.rs"),
-            include_str!("summary/html.rs"),
-            include_str!("score/mod.rs"),
-        ]
-        .concat();
-        let en = ids(Lang::En);
+        let code = code();
+        let en: Vec<String> = ids(Lang::En).into_iter().map(|(_, id)| id).collect();
         for id in &en {
+            // An id the code makes from a stem (`"month-{}"`,
+            // `format!("care-{}", …)`) counts as used through its stem.
             let used = code.contains(&format!("\"{id}\""))
-                || (id.starts_with("month-") && code.contains("\"month-{}\""));
+                || id
+                    .rmatch_indices('-')
+                    .any(|(i, _)| code.contains(&format!("\"{}-{{", &id[..i])));
             assert!(used, "{id} is in the catalogues but nothing uses it");
         }
-        // Every id the code passes to `get` or `with` is a known one.
+        // Every id the code passes to a catalogue is a known one. A
+        // `Messages` is called `m` wherever it is used (`m.get("…")`,
+        // `self.m.with("…", …)`), which tells its calls from a map's.
         for call in ["m.get(", "m.with(", "self.get(", "self.with("] {
             for (i, _) in code.match_indices(call) {
+                let before = code[..i].chars().next_back().unwrap_or(' ');
+                if before.is_alphanumeric() || before == '_' {
+                    continue;
+                }
                 let rest = code[i + call.len()..].trim_start();
                 let Some(rest) = rest.strip_prefix('"') else {
                     continue;
                 };
                 let id = &rest[..rest.find('"').unwrap_or(0)];
-                if id.contains('{') {
+                if !id_shaped(id) {
                     continue;
                 }
                 assert!(
@@ -268,6 +375,52 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_language_is_the_flag_then_the_locale_then_english() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                pairs
+                    .iter()
+                    .find(|(k, _)| *k == name)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        assert_eq!(
+            choose(Some(Lang::Es), env(&[("LANG", "en_US.UTF-8")])),
+            Lang::Es
+        );
+        assert_eq!(
+            choose(Some(Lang::En), env(&[("LC_ALL", "es_US.UTF-8")])),
+            Lang::En
+        );
+        assert_eq!(choose(None, env(&[("LANG", "es_US.UTF-8")])), Lang::Es);
+        assert_eq!(choose(None, env(&[("LANG", "es_MX")])), Lang::Es);
+        assert_eq!(choose(None, env(&[("LANG", "es")])), Lang::Es);
+        assert_eq!(choose(None, env(&[("LANG", "es_ES@euro")])), Lang::Es);
+        // LC_ALL over LC_MESSAGES over LANG; an empty one is not set.
+        assert_eq!(
+            choose(None, env(&[("LC_ALL", "C"), ("LANG", "es_US.UTF-8")])),
+            Lang::En
+        );
+        assert_eq!(
+            choose(
+                None,
+                env(&[("LC_ALL", ""), ("LC_MESSAGES", "es_US"), ("LANG", "en_US")])
+            ),
+            Lang::Es
+        );
+        assert_eq!(
+            choose(None, env(&[("LC_MESSAGES", "en_US"), ("LANG", "es_US")])),
+            Lang::En
+        );
+        // Any other language, or none, is English.
+        assert_eq!(choose(None, env(&[("LANG", "fr_FR.UTF-8")])), Lang::En);
+        assert_eq!(choose(None, env(&[("LANG", "POSIX")])), Lang::En);
+        assert_eq!(choose(None, env(&[])), Lang::En);
+        // "estonian" is not Spanish: the tag is read, not its first letters.
+        assert_eq!(choose(None, env(&[("LANG", "et_EE")])), Lang::En);
     }
 
     #[test]
@@ -294,7 +447,12 @@ mod tests {
     /// usted, never tú, and no adjective that agrees with the person.
     #[test]
     fn the_spanish_says_usted_and_assumes_no_gender() {
-        let text = Lang::Es.catalogue().to_lowercase();
+        let text: String = Lang::Es
+            .catalogues()
+            .iter()
+            .map(|(_, t)| t.to_lowercase())
+            .collect::<Vec<_>>()
+            .join("\n");
         let words: Vec<&str> = text
             .split(|c: char| !c.is_alphabetic())
             .filter(|w| !w.is_empty())
@@ -320,7 +478,7 @@ mod tests {
             if w == "solo" && text.contains("solo se comparan") {
                 continue;
             }
-            assert!(!words.contains(&w), "i18n/es/summary.ftl says {w:?}");
+            assert!(!words.contains(&w), "i18n/es says {w:?}");
         }
         assert!(words.contains(&"usted"));
     }

@@ -80,14 +80,19 @@ pub fn main(stdout_closed: bool) -> ExitCode {
             return ExitCode::from(error::exit::USAGE);
         }
     };
+    // The language of everything said from here on; a command that learns
+    // it is another (a paused run's draft, a bank in another language)
+    // changes it, so that its errors are said in the language of its screens.
+    let mut lang = i18n::from_env(cli.global.lang);
     if stdout_closed && cli.writes_stdout() {
-        output::stderr(&error::Error::StdoutClosed.to_string());
-        return ExitCode::from(error::Error::StdoutClosed.exit_code());
+        let e = error::Error::StdoutClosed;
+        output::stderr(&e.render(&i18n::Messages::new(lang)));
+        return ExitCode::from(e.exit_code());
     }
-    match commands::dispatch(cli) {
+    match commands::dispatch(cli, &mut lang) {
         Ok(()) => ExitCode::from(error::exit::OK),
         Err(e) => {
-            output::stderr(&e.to_string());
+            output::stderr(&e.render(&i18n::Messages::new(lang)));
             ExitCode::from(e.exit_code())
         }
     }

@@ -48,14 +48,37 @@ pub fn builtin() -> Result<Bank> {
     stored(BUILTIN_NAME, CHECKED)
 }
 
-/// The built-in weekly bank, as written (with its template questions).
-pub fn builtin_progress(name: &str) -> Result<Bank> {
-    stored(name, PROGRESS)
+/// The weekly check-in's bank in Spanish (`questions/progress.es.yaml`).
+const PROGRESS_ES: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/progress-es-checked.postcard"));
+
+/// The programs worksheet in Spanish (`questions/programs.es.yaml`).
+const PROGRAMS_ES: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/programs-es-checked.postcard"));
+
+/// The built-in decision bank in `lang`.
+pub fn builtin_in(lang: crate::i18n::Lang) -> Result<Bank> {
+    match lang {
+        crate::i18n::Lang::En => builtin(),
+        crate::i18n::Lang::Es => builtin_es(),
+    }
 }
 
-/// The built-in programs worksheet.
-pub fn builtin_programs(name: &str) -> Result<Bank> {
-    stored(name, PROGRAMS)
+/// The built-in weekly bank in `lang`, as written (with its template
+/// questions). `name` is what messages call it.
+pub fn builtin_progress(name: &str, lang: crate::i18n::Lang) -> Result<Bank> {
+    match lang {
+        crate::i18n::Lang::En => stored(name, PROGRESS),
+        crate::i18n::Lang::Es => stored(name, PROGRESS_ES),
+    }
+}
+
+/// The built-in programs worksheet in `lang`.
+pub fn builtin_programs(name: &str, lang: crate::i18n::Lang) -> Result<Bank> {
+    match lang {
+        crate::i18n::Lang::En => stored(name, PROGRAMS),
+        crate::i18n::Lang::Es => stored(name, PROGRAMS_ES),
+    }
 }
 
 fn stored(name: &str, bytes: &[u8]) -> Result<Bank> {
@@ -88,17 +111,33 @@ mod tests {
 
     #[test]
     fn the_weekly_bank_and_the_worksheet_checked_at_build_time_are_their_yaml() {
-        let yaml = include_str!("../../questions/progress.yaml");
-        let from_yaml = super::super::load_str("progress.yaml", yaml).expect("valid");
-        assert_eq!(
-            builtin_progress("progress.yaml").expect("reads back"),
-            from_yaml
-        );
-        let yaml = include_str!("../../questions/programs.yaml");
-        let from_yaml = super::super::load_str("programs.yaml", yaml).expect("valid");
-        assert_eq!(
-            builtin_programs("programs.yaml").expect("reads back"),
-            from_yaml
-        );
+        use crate::i18n::Lang;
+        for (lang, progress, programs) in [
+            (
+                Lang::En,
+                include_str!("../../questions/progress.yaml"),
+                include_str!("../../questions/programs.yaml"),
+            ),
+            (
+                Lang::Es,
+                include_str!("../../questions/progress.es.yaml"),
+                include_str!("../../questions/programs.es.yaml"),
+            ),
+        ] {
+            let from_yaml = super::super::load_str("progress.yaml", progress).expect("valid");
+            assert_eq!(
+                builtin_progress("progress.yaml", lang).expect("reads back"),
+                from_yaml
+            );
+            let from_yaml = super::super::load_str("programs.yaml", programs).expect("valid");
+            assert_eq!(
+                builtin_programs("programs.yaml", lang).expect("reads back"),
+                from_yaml
+            );
+            assert_eq!(
+                builtin_in(lang).expect("reads back").language,
+                from_yaml.language
+            );
+        }
     }
 }

@@ -42,11 +42,12 @@ pub fn load_str(name: &str, text: &str) -> std::result::Result<Bank, Vec<Problem
     }
 }
 
-/// The bank a command runs with: the file given with `--bank`, or the built-in one.
+/// The bank a command runs with: the file given with `--bank` (in its own
+/// language), or the built-in one in `lang`.
 #[cfg(iop_crate)]
-pub fn load(path: Option<&std::path::Path>) -> crate::error::Result<Bank> {
+pub fn load(path: Option<&std::path::Path>, lang: crate::i18n::Lang) -> crate::error::Result<Bank> {
     match path {
         Some(p) => load_file(p).map_err(crate::error::Error::Bank),
-        None => super::builtin(),
+        None => super::builtin_in(lang),
     }
 }

@@ -21,7 +21,7 @@ pub mod validate;
 
 #[cfg(iop_crate)]
 pub use builtin::{
-    BUILTIN_ES_NAME, BUILTIN_NAME, BUILTIN_YAML, builtin, builtin_es, builtin_programs,
+    BUILTIN_ES_NAME, BUILTIN_NAME, BUILTIN_YAML, builtin, builtin_es, builtin_in, builtin_programs,
     builtin_progress,
 };
 pub use load::{MAX_BANK_BYTES, load_str};

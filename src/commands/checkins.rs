@@ -24,11 +24,11 @@ pub struct SummaryArgs<'a> {
 
 /// `iop-check summary [ID|FILE]` (or `--draft`): a kept check-in, or the
 /// unfinished draft, in any format.
-pub fn summary(args: &SummaryArgs, data: &DataArgs) -> Result<()> {
+pub fn summary(args: &SummaryArgs, data: &DataArgs, lang: Lang) -> Result<()> {
     let format = args.format.unwrap_or(Format::Text);
     let needs_bank = args.draft || format == Format::Fhir;
     let bank = if needs_bank {
-        Some(crate::bank::load(args.bank)?)
+        Some(crate::bank::load(args.bank, lang)?)
     } else {
         None
     };
@@ -204,12 +204,17 @@ fn answers_for(bank: &crate::bank::Bank, a: &crate::score::Assessment) -> Result
 /// `iop-check history`: where the person stood at each kept check-in
 /// (see [`crate::summary::history`]), as a table, Markdown, JSON or a
 /// printable HTML page with a chart.
-pub fn history(format: Option<HistoryFormat>, file: Option<&Path>, data: &DataArgs) -> Result<()> {
+pub fn history(
+    format: Option<HistoryFormat>,
+    file: Option<&Path>,
+    data: &DataArgs,
+    lang: Lang,
+) -> Result<()> {
     let store = DataDir::locate(data.data_dir.as_deref())?;
     let (all, bad) = checkins::list(&store)?;
     // The built-in bank places answers on its scales; a check-in from
     // another bank is placed by the order its answers first appear.
-    let bank = crate::bank::load(None).ok();
+    let bank = crate::bank::load(None, lang).ok();
     let cleaned: Vec<(String, score::Assessment)> = all
         .iter()
         .map(|c| (c.id.clone(), c.assessment.cleaned()))
@@ -240,7 +245,8 @@ pub fn history(format: Option<HistoryFormat>, file: Option<&Path>, data: &DataAr
 }
 
 /// `iop-check forget ID` / `forget --all`, after a confirmation.
-pub fn forget(id: Option<&str>, all: bool, yes: bool, data: &DataArgs) -> Result<()> {
+pub fn forget(id: Option<&str>, all: bool, yes: bool, data: &DataArgs, lang: Lang) -> Result<()> {
+    let _ = lang;
     let store = DataDir::locate(data.data_dir.as_deref())?;
     // A folder that is not there holds nothing to forget, and is not made
     // just to be locked.

@@ -6,8 +6,8 @@ use std::path::Path;
 use crate::bank;
 use crate::error::Result;
 
-pub fn run(bank_path: Option<&Path>) -> Result<()> {
-    let bank = bank::load(bank_path)?;
+pub fn run(bank_path: Option<&Path>, lang: crate::i18n::Lang) -> Result<()> {
+    let bank = bank::load(bank_path, lang)?;
     let text = crate::crisis::render(&bank.crisis);
     // The process ends right after this: freeing the bank's thousands of
     // small strings one by one would only put off the exit (by about a

@@ -6,8 +6,13 @@ use crate::bank;
 use crate::cli::BankFormat;
 use crate::error::Result;
 
-pub fn run(format: BankFormat, bank_path: Option<&Path>, out: Option<&Path>) -> Result<()> {
-    let bank = bank::load(bank_path)?;
+pub fn run(
+    format: BankFormat,
+    bank_path: Option<&Path>,
+    out: Option<&Path>,
+    lang: crate::i18n::Lang,
+) -> Result<()> {
+    let bank = bank::load(bank_path, lang)?;
     // Written an item at a time, each cleaned on the way (see `Streamed`),
     // straight to where it goes: a large bank's Questionnaire is many
     // times the bank's size, and is never held whole in memory.

@@ -12,16 +12,22 @@ mod validate;
 
 use crate::cli::{Cli, Command};
 use crate::error::Result;
+use crate::i18n::Lang;
 
-pub fn dispatch(cli: Cli) -> Result<()> {
+/// Runs the command. `lang` is the language chosen for it; a command that
+/// learns the person's language is another (the draft of a run begun in
+/// it, a `--bank` written in it) changes it, so that what it says on the
+/// way out is in the same language as its screens.
+pub fn dispatch(cli: Cli, lang: &mut Lang) -> Result<()> {
     crate::style::init();
+    let chosen = cli.global.lang.is_some();
     match cli.command {
         Some(Command::Validate { files }) => validate::run(&files),
-        Some(Command::Crisis { bank }) => crisis::run(bank.as_deref()),
-        Some(Command::Template { bank }) => template::run(bank.as_deref()),
+        Some(Command::Crisis { bank }) => crisis::run(bank.as_deref(), *lang),
+        Some(Command::Template { bank }) => template::run(bank.as_deref(), *lang),
         Some(Command::Completions { shell }) => shell::completions(shell),
         Some(Command::Man) => shell::man(),
-        Some(Command::Run(args)) => run::run(&args),
+        Some(Command::Run(args)) => run::run(&args, lang, chosen),
         Some(Command::Summary {
             target,
             draft,
@@ -42,23 +48,24 @@ pub fn dispatch(cli: Cli) -> Result<()> {
                 summary_lang,
             },
             &data,
+            *lang,
         ),
         Some(Command::ExportBank {
             format,
             bank,
             output,
-        }) => export::run(format, bank.as_deref(), output.as_deref()),
-        Some(Command::Programs { command }) => programs::run(&command),
-        Some(Command::Progress(args)) => progress::run(&args),
+        }) => export::run(format, bank.as_deref(), output.as_deref(), *lang),
+        Some(Command::Programs { command }) => programs::run(&command, *lang),
+        Some(Command::Progress(args)) => progress::run(&args, lang, chosen),
         Some(Command::History {
             format,
             output,
             data,
-        }) => checkins::history(format, output.as_deref(), &data),
+        }) => checkins::history(format, output.as_deref(), &data, *lang),
         Some(Command::Forget { id, all, yes, data }) => {
-            checkins::forget(id.as_deref(), all, yes, &data)
+            checkins::forget(id.as_deref(), all, yes, &data, *lang)
         }
-        None => run::run(&cli.run),
+        None => run::run(&cli.run, lang, chosen),
     }
 }
 

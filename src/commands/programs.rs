@@ -16,7 +16,8 @@ use crate::session::{Session, shell_word};
 use crate::store::draft::{self, Saved};
 use crate::store::{DataDir, checkins};
 
-pub fn run(cmd: &ProgramsCommand) -> Result<()> {
+pub fn run(cmd: &ProgramsCommand, lang: crate::i18n::Lang) -> Result<()> {
+    let _ = lang;
     match cmd {
         ProgramsCommand::Add(args) => worksheet(None, args),
         ProgramsCommand::Edit { program, args } => worksheet(Some(program), args),
@@ -51,7 +52,13 @@ fn worksheet(key: Option<&str>, args: &WorksheetArgs) -> Result<()> {
     let session = match &args.answers {
         Some(_) => Session::open(args.no_save, data_dir)?,
         // The worksheet has no safety check, so no crisis state to follow.
-        None => Session::interactive(args.plain, args.no_save, data_dir, None)?,
+        None => Session::interactive(
+            args.plain,
+            args.no_save,
+            data_dir,
+            None,
+            crate::i18n::Lang::En,
+        )?,
     };
     let store = session.store();
     let mut kept = match (store, key) {

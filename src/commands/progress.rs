@@ -19,7 +19,8 @@ use crate::session::{Session, shell_word};
 use crate::store::{DataDir, checkins};
 use crate::summary::Format;
 
-pub fn run(args: &ProgressArgs) -> Result<()> {
+pub fn run(args: &ProgressArgs, lang: &mut crate::i18n::Lang, chosen: bool) -> Result<()> {
+    let _ = (lang, chosen);
     match &args.command {
         None => week(&args.run),
         Some(ProgressCommand::Template) => template(&args.run.data),
@@ -78,6 +79,7 @@ fn week(args: &ProgressRunArgs) -> Result<()> {
         args.no_save,
         args.data.data_dir.as_deref(),
         Some(&base.crisis),
+        crate::i18n::Lang::En,
     )?;
     session.resume_with(resume_command(args));
     let mut prompter = session.prompter(None);

@@ -8,6 +8,7 @@ use crate::bank::{self, Bank};
 use crate::cli::RunArgs;
 use crate::engine::{Engine, Route};
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
 use crate::output;
 use crate::prompt::Prompter;
 use crate::score;
@@ -16,8 +17,22 @@ use crate::store::draft::{self, Saved};
 use crate::store::{DataDir, checkins};
 use crate::summary::{FhirSource, Format, Layout, Options, document};
 
-pub fn run(args: &RunArgs) -> Result<()> {
-    let bank = bank::load(args.bank.as_deref())?;
+/// Asks the questions, in `lang` (`chosen`: given with `--lang`). Without
+/// `--lang`, a paused run goes on in the language it began in, and a
+/// `--bank` speaks its own language; `lang` is changed to match.
+pub fn run(args: &RunArgs, lang: &mut Lang, chosen: bool) -> Result<()> {
+    if !chosen && args.bank.is_none() && !args.no_save && !args.fresh && args.answers.is_none() {
+        if let Some(l) = DataDir::locate(args.data_dir.as_deref())
+            .ok()
+            .and_then(|dir| draft::language(&dir))
+        {
+            *lang = l;
+        }
+    }
+    let bank = bank::load(args.bank.as_deref(), *lang)?;
+    if !chosen && args.bank.is_some() {
+        *lang = Lang::of(&bank.language);
+    }
     if args
         .summary_lang
         .is_some_and(|l| l != crate::summary::Lang::of(&bank.language))
@@ -37,6 +52,7 @@ pub fn run(args: &RunArgs) -> Result<()> {
         args.no_save,
         args.data_dir.as_deref(),
         Some(&bank.crisis),
+        *lang,
     )?;
     session.resume_with(resume_command(args));
     let mut prompter = session.prompter(None);

@@ -11,8 +11,8 @@ use crate::answers::{Answer, Answers, expected, format_number};
 use crate::bank::{self, Bank, Kind, Question};
 use crate::error::Result;
 
-pub fn run(bank_path: Option<&Path>) -> Result<()> {
-    let bank = bank::load(bank_path)?;
+pub fn run(bank_path: Option<&Path>, lang: crate::i18n::Lang) -> Result<()> {
+    let bank = bank::load(bank_path, lang)?;
     crate::output::stdout(&render(&bank, "iop-check run"))
 }
 

@@ -56,7 +56,7 @@ pub const MAX_COMPARED: usize = 4;
 /// The worksheet bank: checked when iop-check was built (build.rs), and
 /// read back here.
 pub fn worksheet() -> Result<Bank> {
-    bank::builtin_programs(WORKSHEET_NAME)
+    bank::builtin_programs(WORKSHEET_NAME, crate::i18n::Lang::En)
 }
 
 /// One program, as kept on disk.

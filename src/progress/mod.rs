@@ -44,7 +44,7 @@ const SIGN_TEMPLATE: &str = "sign-seen";
 /// The weekly bank as written, with its template questions: checked when
 /// iop-check was built (build.rs), and read back here.
 pub fn base_bank() -> Result<Bank> {
-    bank::builtin_progress(PROGRESS_NAME)
+    bank::builtin_progress(PROGRESS_NAME, crate::i18n::Lang::En)
 }
 
 /// Where this week's goals came from.

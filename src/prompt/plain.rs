@@ -97,6 +97,8 @@ pub struct PlainPrompter<R: BufRead, W: Write> {
     piped_fd: Option<i32>,
     /// The session's safety state, for the reminder line of where help is.
     crisis: Arc<CrisisState>,
+    /// The words of the lines, in the session's language.
+    m: crate::i18n::Messages,
 }
 
 impl<R: BufRead, W: Write> PlainPrompter<R, W> {
@@ -107,7 +109,14 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
             saving: true,
             piped_fd: None,
             crisis: Arc::default(),
+            m: crate::i18n::Messages::new(crate::i18n::Lang::En),
         }
+    }
+
+    /// Says the lines' words in `lang`.
+    pub fn lang(mut self, lang: crate::i18n::Lang) -> Self {
+        self.m = crate::i18n::Messages::new(lang);
+        self
     }
 
     /// Shares the session's safety state, for the reminder of where help

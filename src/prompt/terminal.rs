@@ -32,6 +32,8 @@ pub struct TerminalPrompter {
     review_page: usize,
     /// The session's safety state, for the reminder line of where help is.
     crisis: Arc<CrisisState>,
+    /// The words of the screens, in the session's language.
+    m: crate::i18n::Messages,
 }
 
 const SKIP: &str = "Skip this question";
@@ -81,7 +83,14 @@ impl TerminalPrompter {
             finish: "Finish and see my summary",
             review_page: 0,
             crisis: Arc::default(),
+            m: crate::i18n::Messages::new(crate::i18n::Lang::En),
         }
+    }
+
+    /// Says the screens' words in `lang`.
+    pub fn lang(mut self, lang: crate::i18n::Lang) -> Self {
+        self.m = crate::i18n::Messages::new(lang);
+        self
     }
 
     /// Shares the session's safety state, for the reminder of where help

@@ -38,6 +38,8 @@ pub struct Shared {
     /// The command that picks the run up again; unset when nothing is
     /// saved (`--no-save`) or before the command knows it.
     resume: OnceLock<String>,
+    /// The language of the session's screens, for what a stop says.
+    pub lang: crate::i18n::Lang,
 }
 
 impl Shared {
@@ -67,7 +69,8 @@ impl Shared {
 impl crate::signals::Leave for Shared {
     fn goodbye(&self) -> String {
         let resume = self.resume();
-        self.with_parting(Error::Interrupted { resume }).to_string()
+        self.with_parting(Error::Interrupted { resume })
+            .render(&crate::i18n::Messages::new(self.lang))
     }
 }
 
@@ -117,6 +120,7 @@ impl Session {
         no_save: bool,
         data_dir: Option<&Path>,
         crisis: Option<&Crisis>,
+        lang: crate::i18n::Lang,
     ) -> Result<Session> {
         if !plain && !std::io::stdin().is_terminal() {
             return Err(Error::NotInteractive);
@@ -130,6 +134,7 @@ impl Session {
         session.plain = plain || crate::style::dumb_terminal();
         session.shared = Arc::new(Shared {
             crisis: Arc::new(crisis.map(CrisisState::new).unwrap_or_default()),
+            lang,
             ..Shared::default()
         });
         crate::signals::install(session.shared.clone());
@@ -139,6 +144,11 @@ impl Session {
     /// The data folder, unless `--no-save`.
     pub fn store(&self) -> Option<&DataDir> {
         self.store.as_ref()
+    }
+
+    /// The language of the session's screens.
+    pub fn lang(&self) -> crate::i18n::Lang {
+        self.shared.lang
     }
 
     /// What is shared with the prompter, keeper and signal handler.
@@ -169,12 +179,16 @@ impl Session {
         if self.plain {
             Box::new(
                 PlainPrompter::new(std::io::stdin().lock(), std::io::stderr())
+                    .lang(self.lang())
                     .saving(saving)
                     .reading_fd(0)
                     .crisis(crisis),
             )
         } else {
-            let mut p = TerminalPrompter::new().saving(saving).crisis(crisis);
+            let mut p = TerminalPrompter::new()
+                .lang(self.lang())
+                .saving(saving)
+                .crisis(crisis);
             if let Some(label) = finish {
                 p = p.finish_label(label);
             }

@@ -22,6 +22,11 @@ struct DraftFile {
     format: u32,
     bank_id: String,
     bank_version: String,
+    /// The bank's language (`en-US`, `es-US`): a paused run goes on in the
+    /// language it began in. A draft from before this field was kept was
+    /// in English, the only language there was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    language: Option<String>,
     updated: String,
     answers: BTreeMap<String, Value>,
     /// Whether the run that saved this draft was `--quick`, so that picking
@@ -149,6 +154,7 @@ fn write(dir: &DataDir, bank: &Bank, answers: &Answers, quick: bool, saved: &Sav
         format: 1,
         bank_id: bank.id.clone(),
         bank_version: bank.version.clone(),
+        language: Some(bank.language.clone()),
         updated: jiff::Timestamp::now().to_string(),
         answers: match answers.to_json() {
             Value::Object(m) => m.into_iter().collect(),
@@ -231,6 +237,22 @@ pub fn load(dir: &DataDir, bank: &Bank, saved: &Saved) -> Result<Option<Draft>> 
         dropped,
         quick: file.quick,
     }))
+}
+
+/// The language of the draft's run, if there is a draft that says: read
+/// before the session opens (and without its lock), to choose the bank and
+/// the screens. Anything amiss is left for [`load`] to report.
+pub fn language(dir: &DataDir) -> Option<crate::i18n::Lang> {
+    #[derive(Deserialize)]
+    struct Language {
+        #[serde(default)]
+        language: Option<String>,
+    }
+    let bytes = std::fs::read(dir.file(DRAFT_FILE)).ok()?;
+    let file: Language = serde_json::from_slice(&bytes).ok()?;
+    Some(crate::i18n::Lang::of(
+        file.language.as_deref().unwrap_or("en"),
+    ))
 }
 
 /// Deletes the draft, and with it any answers it had set aside.

@@ -198,7 +198,7 @@ fn untouched_template_is_refused(bank: Option<&Path>) -> String {
         .filter_map(|l| l.strip_suffix(':'))
         .filter(|id| {
             let b = match bank {
-                Some(p) => iop_check::bank::load(Some(p)).expect("bank"),
+                Some(p) => iop_check::bank::load(Some(p), iop_check::i18n::Lang::En).expect("bank"),
                 None => iop_check::bank::builtin().expect("bank"),
             };
             b.question(id).is_some_and(|q| q.safety)

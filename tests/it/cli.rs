@@ -334,7 +334,7 @@ fn the_readme_and_the_man_page_point_to_docs_content_md() {
         assert!(content.contains(part), "docs/content.md lacks {part:?}");
     }
     // Every source the built-in bank cites is named there.
-    let bank = iop_check::bank::load(None).expect("the built-in bank");
+    let bank = iop_check::bank::load(None, iop_check::i18n::Lang::En).expect("the built-in bank");
     let flat = content.split_whitespace().collect::<Vec<_>>().join(" ");
     for source in [
         "TIP 47",

@@ -49,7 +49,8 @@ fn builtin_lines() -> (Vec<String>, Map<String, Value>) {
 
 /// [`builtin_lines`], each line with the id of the question it answers.
 fn builtin_answer_lines() -> (Vec<(String, String)>, Map<String, Value>) {
-    let bank = iop_check::bank::load(None).expect("the built-in bank loads");
+    let bank =
+        iop_check::bank::load(None, iop_check::i18n::Lang::En).expect("the built-in bank loads");
     let mut given = Answers::default();
     let mut lines = Vec::new();
     for (_, q) in bank.questions() {
@@ -112,7 +113,8 @@ fn the_question_total_never_grows_over_a_whole_run() {
 
     // Branches that close make it shrink, never grow: no insurance, and
     // no program in mind.
-    let bank = iop_check::bank::load(None).expect("the built-in bank loads");
+    let bank =
+        iop_check::bank::load(None, iop_check::i18n::Lang::En).expect("the built-in bank loads");
     let mut given = Answers::default();
     let mut lines = Vec::new();
     for (_, q) in bank.questions() {
@@ -176,7 +178,8 @@ fn a_whole_run_of_the_builtin_bank() {
     assert_stderr_has(&out, "Thinking through an IOP suggestion");
     // At the start every question may still be asked: the total counts
     // them all, and shrinks as branches close.
-    let bank = iop_check::bank::load(None).expect("the built-in bank loads");
+    let bank =
+        iop_check::bank::load(None, iop_check::i18n::Lang::En).expect("the built-in bank loads");
     let at_start = bank.questions().count();
     assert_stderr_has(
         &out,
@@ -651,7 +654,8 @@ fn progress_lines(stderr: &str) -> Vec<(usize, usize)> {
 #[test]
 fn a_paused_quick_run_resumes_as_a_quick_run() {
     let d = data();
-    let bank = iop_check::bank::load(None).expect("the built-in bank loads");
+    let bank =
+        iop_check::bank::load(None, iop_check::i18n::Lang::En).expect("the built-in bank loads");
     // After the three safety answers, every question may still be asked.
     let full_total = bank.questions().count();
     // Three answers on the quick path, then pause.

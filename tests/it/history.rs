@@ -29,7 +29,7 @@ fn data() -> Data {
 /// in `choices` (or "skip"), else the first option, the smallest number or
 /// a note. Then finish at the review, give a name, keep, and no copy.
 fn script(choices: &[(&str, &str)]) -> Vec<String> {
-    let bank = iop_check::bank::load(None).expect("the built-in bank");
+    let bank = iop_check::bank::load(None, iop_check::i18n::Lang::En).expect("the built-in bank");
     let mut given = Answers::default();
     let mut lines = Vec::new();
     for (_, q) in bank.questions() {

@@ -1208,8 +1208,16 @@ fn every_id_the_programs_code_reads_is_in_its_bank() {
     use iop_check::bank;
     use iop_check::programs::fields::{decision, problems, sheet};
     let root = Path::new(common::ROOT);
-    let worksheet = bank::load(Some(&root.join("questions/programs.yaml"))).expect("worksheet");
-    let main = bank::load(Some(&root.join("questions/iop-decision.yaml"))).expect("main bank");
+    let worksheet = bank::load(
+        Some(&root.join("questions/programs.yaml")),
+        iop_check::i18n::Lang::En,
+    )
+    .expect("worksheet");
+    let main = bank::load(
+        Some(&root.join("questions/iop-decision.yaml")),
+        iop_check::i18n::Lang::En,
+    )
+    .expect("main bank");
     assert_eq!(problems(&worksheet, sheet::ALL), Vec::<String>::new());
     assert_eq!(problems(&main, decision::ALL), Vec::<String>::new());
     assert!(sheet::ALL.len() > 25 && decision::ALL.len() > 5);

@@ -959,7 +959,9 @@ pub fn grade(texts: &[&str]) -> f64 {
 /// every answer empty, so tests that need a whole run use this instead.
 pub fn example_answers(bank: Option<&Path>) -> String {
     let bank = match bank {
-        Some(p) => iop_check::bank::load(Some(p)).expect("the bank loads"),
+        Some(p) => {
+            iop_check::bank::load(Some(p), iop_check::i18n::Lang::En).expect("the bank loads")
+        }
         None => iop_check::bank::builtin().expect("the built-in bank loads"),
     };
     iop_check::commands::template::example(&bank)

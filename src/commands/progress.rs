@@ -9,6 +9,7 @@ use crate::bank::Bank;
 use crate::cli::{DataArgs, ProgressArgs, ProgressCommand, ProgressRunArgs};
 use crate::engine::{Engine, Route};
 use crate::error::{Error, Result};
+use crate::i18n::{Lang, Messages};
 use crate::output;
 use crate::progress::care_team::CareTeam;
 use crate::progress::keep::WeekKeeper;
@@ -19,32 +20,54 @@ use crate::session::{Session, shell_word};
 use crate::store::{DataDir, checkins};
 use crate::summary::Format;
 
-pub fn run(args: &ProgressArgs, lang: &mut crate::i18n::Lang, chosen: bool) -> Result<()> {
-    let _ = (lang, chosen);
+/// The weekly commands, in `lang` (`chosen`: given with `--lang`).
+/// Without `--lang`, a paused week goes on in the language it began in,
+/// and `lang` is changed to match, so that errors are said in it too.
+pub fn run(args: &ProgressArgs, lang: &mut Lang, chosen: bool) -> Result<()> {
+    let r = &args.run;
+    if !chosen && args.command.is_none() && !r.no_save && !r.fresh && r.answers.is_none() {
+        if let Some(l) = DataDir::locate(r.data.data_dir.as_deref())
+            .ok()
+            .and_then(|dir| kept::language(&dir))
+        {
+            *lang = l;
+        }
+    }
+    let lang = *lang;
     match &args.command {
-        None => week(&args.run),
-        Some(ProgressCommand::Template) => template(&args.run.data),
+        None => week(&args.run, lang),
+        Some(ProgressCommand::Template) => template(&args.run.data, lang),
         Some(ProgressCommand::History {
             format,
             output,
             data,
-        }) => history(format.unwrap_or(TrendFormat::Text), output.as_deref(), data),
+        }) => history(
+            format.unwrap_or(TrendFormat::Text),
+            output.as_deref(),
+            data,
+            lang,
+        ),
         Some(ProgressCommand::Summary {
             format,
             output,
             data,
-        }) => summary(format.unwrap_or(Format::Text), output.as_deref(), data),
+        }) => summary(
+            format.unwrap_or(Format::Text),
+            output.as_deref(),
+            data,
+            lang,
+        ),
     }
 }
 
 /// The kept weeks, read only; none when there is no data folder.
-fn weeks(data: &DataArgs) -> Result<Vec<(String, Week)>> {
+fn weeks(data: &DataArgs, m: &Messages) -> Result<Vec<(String, Week)>> {
     let store = DataDir::locate(data.data_dir.as_deref())?;
     let (all, bad) = kept::list(&store)?;
     for path in bad {
-        output::stderr(&format!(
-            "warning: could not read {}; it may be damaged. Move it aside or delete it.",
-            path.display()
+        output::stderr(&m.with(
+            "progress-unreadable",
+            &[("path", path.display().to_string().into())],
         ));
     }
     Ok(all)
@@ -62,24 +85,25 @@ fn plan_from(store: Option<&DataDir>) -> Plan {
     progress::plan(last_week.as_ref().map(|(_, w)| w), decision.as_ref())
 }
 
-fn template(data: &DataArgs) -> Result<()> {
+fn template(data: &DataArgs, lang: Lang) -> Result<()> {
     let store = DataDir::locate(data.data_dir.as_deref()).ok();
-    let bank = progress::bank_for(&progress::base_bank()?, &plan_from(store.as_ref()));
+    let bank = progress::bank_for(&progress::base_bank_in(lang)?, &plan_from(store.as_ref()));
     output::stdout(&super::template::render(&bank, "iop-check progress"))
 }
 
 /// A weekly check-in: asked, or read from an answers file.
-fn week(args: &ProgressRunArgs) -> Result<()> {
-    let base = progress::base_bank()?;
+fn week(args: &ProgressRunArgs, lang: Lang) -> Result<()> {
+    let base = progress::base_bank_in(lang)?;
+    let m = &progress::messages(&base);
     if let Some(file) = &args.answers {
-        return from_file(&base, file, args);
+        return from_file(&base, file, args, m);
     }
     let session = Session::interactive(
         args.plain,
         args.no_save,
         args.data.data_dir.as_deref(),
         Some(&base.crisis),
-        crate::i18n::Lang::En,
+        lang,
     )?;
     session.resume_with(resume_command(args));
     let mut prompter = session.prompter(None);
@@ -87,18 +111,21 @@ fn week(args: &ProgressRunArgs) -> Result<()> {
     let result = result.and_then(|(week, bank)| {
         let store = session.store();
         if let Some(store) = store {
-            if matches!(prompter.ask_keep(), Ok(true) | Err(Error::Incomplete { .. })) {
+            if matches!(
+                prompter.ask_keep(),
+                Ok(true) | Err(Error::Incomplete { .. })
+            ) {
                 let id = kept::save(store, &week)?;
                 session.shared().saved.mark_kept();
                 kept::remove_draft(store)?;
                 output::stderr(&crate::text::wrap(
-                    &format!("Kept as weekly check-in {id}. See the weeks with `iop-check progress history`."),
+                    &m.with("progress-kept", &[("id", id.into())]),
                     crate::text::width(),
                     "",
                 ));
             }
         }
-        show(&base, &bank, &week, store, args, Some(prompter.as_mut()))
+        show(&base, &bank, &week, store, args, Some(prompter.as_mut()), m)
     });
     session.end(result)
 }
@@ -178,7 +205,7 @@ fn ask(
 }
 
 /// A week from an answers file: nothing is asked; kept only with --keep.
-fn from_file(base: &Bank, file: &Path, args: &ProgressRunArgs) -> Result<()> {
+fn from_file(base: &Bank, file: &Path, args: &ProgressRunArgs, m: &Messages) -> Result<()> {
     // Read, never written (unless --keep): this week's goals by name.
     let read_store = DataDir::locate(args.data.data_dir.as_deref()).ok();
     let plan = plan_from(read_store.as_ref());
@@ -193,17 +220,13 @@ fn from_file(base: &Bank, file: &Path, args: &ProgressRunArgs) -> Result<()> {
         let session = Session::open(false, args.data.data_dir.as_deref())?;
         if let Some(store) = session.store() {
             let id = kept::save(store, &week)?;
-            output::stderr(&format!(
-                "Kept as weekly check-in {id}. See the weeks with `iop-check progress history`."
-            ));
-            return show(base, &bank, &week, Some(store), args, None);
+            output::stderr(&m.with("progress-kept", &[("id", id.into())]));
+            return show(base, &bank, &week, Some(store), args, None, m);
         }
     }
-    show(base, &bank, &week, read_store.as_ref(), args, None)?;
+    show(base, &bank, &week, read_store.as_ref(), args, None, m)?;
     if !args.no_save {
-        output::stderr(
-            "Nothing was kept on this computer. Add --keep to keep this week, so that `iop-check progress history` shows it.",
-        );
+        output::stderr(&m.get("progress-not-kept"));
     }
     Ok(())
 }
@@ -217,6 +240,7 @@ fn show(
     store: Option<&DataDir>,
     args: &ProgressRunArgs,
     prompter: Option<&mut dyn crate::prompt::Prompter>,
+    m: &Messages,
 ) -> Result<()> {
     let mut all = store
         .and_then(|s| kept::list(s).ok())
@@ -229,12 +253,15 @@ fn show(
     let text = if format == Format::Fhir {
         crate::summary::pretty_json(&response(bank, week), "weekly FHIR response")?
     } else {
-        care_team_text(&all, base, format, args.output.is_none())?
+        care_team_text(&all, base, format, args.output.is_none(), m)?
     };
     match &args.output {
         Some(path) => {
             output::emit(&text, Some(path))?;
-            output::stderr(&format!("Summary written to {}.", path.display()));
+            output::stderr(&m.with(
+                "progress-written",
+                &[("path", path.display().to_string().into())],
+            ));
         }
         None => crate::pager::show(&text)?,
     }
@@ -249,10 +276,13 @@ fn show(
         week.created.get(..10).unwrap_or("today")
     );
     if let Ok(Some((format, path))) = p.ask_save_copy(&stem) {
-        let doc = care_team_text(&all, base, format, false)?;
+        let doc = care_team_text(&all, base, format, false, m)?;
         output::to_file(&path, &doc)?;
         let shown = std::fs::canonicalize(&path).unwrap_or(path);
-        output::stderr(&format!("Saved a copy to {}.", shown.display()));
+        output::stderr(&m.with(
+            "progress-copy-saved",
+            &[("path", shown.display().to_string().into())],
+        ));
     }
     Ok(())
 }
@@ -262,18 +292,21 @@ fn care_team_text(
     base: &Bank,
     format: Format,
     to_screen: bool,
+    m: &Messages,
 ) -> Result<String> {
     let t = trend::build(weeks, base);
     let c = CareTeam::build(weeks, base, &t);
     match format {
         Format::Json => c.json(),
-        Format::Fhir => Err(Error::Usage(
-            "the summary for the care team has no FHIR form; `iop-check progress history --format fhir` writes every week as a FHIR QuestionnaireResponse".into(),
-        )),
+        Format::Fhir => Err(Error::Usage(m.get("progress-no-fhir-summary"))),
         f => crate::summary::render_document(
             &c.document(base),
             f,
-            if to_screen { output::stdout_width() } else { 80 },
+            if to_screen {
+                output::stdout_width()
+            } else {
+                80
+            },
             to_screen && console::colors_enabled(),
         ),
     }
@@ -290,9 +323,10 @@ fn response(bank: &Bank, w: &Week) -> serde_json::Value {
     crate::fhir::response(bank, &answers, &a, "completed")
 }
 
-fn history(format: TrendFormat, file: Option<&Path>, data: &DataArgs) -> Result<()> {
-    let base = progress::base_bank()?;
-    let all = weeks(data)?;
+fn history(format: TrendFormat, file: Option<&Path>, data: &DataArgs, lang: Lang) -> Result<()> {
+    let base = progress::base_bank_in(lang)?;
+    let m = &progress::messages(&base);
+    let all = weeks(data, m)?;
     let t = trend::build(&all, &base);
     let text = match format {
         TrendFormat::Text => trend::text(&t, output::stdout_width(), crate::style::unicode()),
@@ -324,15 +358,14 @@ fn history(format: TrendFormat, file: Option<&Path>, data: &DataArgs) -> Result<
     }
 }
 
-fn summary(format: Format, file: Option<&Path>, data: &DataArgs) -> Result<()> {
-    let base = progress::base_bank()?;
-    let all = weeks(data)?;
+fn summary(format: Format, file: Option<&Path>, data: &DataArgs, lang: Lang) -> Result<()> {
+    let base = progress::base_bank_in(lang)?;
+    let m = &progress::messages(&base);
+    let all = weeks(data, m)?;
     if all.is_empty() {
-        return Err(Error::Usage(
-            "there are no kept weekly check-ins yet. Run `iop-check progress` to make one, and keep it at the end".into(),
-        ));
+        return Err(Error::Usage(m.get("progress-none-kept")));
     }
-    let text = care_team_text(&all, &base, format, file.is_none())?;
+    let text = care_team_text(&all, &base, format, file.is_none(), m)?;
     match file {
         Some(path) => output::emit(&text, Some(path)),
         None => crate::pager::show(&text),

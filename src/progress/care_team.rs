@@ -11,10 +11,9 @@
 use serde::Serialize;
 
 use super::patterns::{self, Found};
-use super::trend::{MEASURES, Trend};
+use super::trend::{Trend, short_date};
 use super::{BankRef, Week, label};
 use crate::bank::Bank;
-use crate::summary::history::short_date;
 use crate::summary::{Document, Item, Part};
 
 /// A measure now, last week and in the first week, in words.
@@ -142,6 +141,7 @@ impl CareTeam {
     /// Builds the summary from the weeks, oldest first, read against the
     /// weekly bank.
     pub fn build(weeks: &[(String, Week)], base: &Bank, trend: &Trend) -> CareTeam {
+        let m = super::messages(base);
         let plain: Vec<Week> = weeks.iter().map(|(_, w)| w.clone()).collect();
         let latest = plain.last();
         let safety = latest
@@ -151,16 +151,17 @@ impl CareTeam {
             })
             .unwrap_or_else(|| crate::score::score(base, &Default::default()));
         let n = trend.weeks.len();
-        let changes = MEASURES
+        let changes = trend
+            .measures
             .iter()
             .enumerate()
-            .map(|(k, (_, title))| {
+            .map(|(k, measure)| {
                 let at = |i: Option<usize>| {
                     i.and_then(|i| trend.weeks.get(i))
                         .and_then(|r| r.values[k].answer.clone())
                 };
                 Change {
-                    measure: title.to_string(),
+                    measure: measure.title.clone(),
                     now: at(n.checked_sub(1)),
                     last_week: at(n.checked_sub(2)),
                     first_week: if n >= 3 { at(Some(0)) } else { None },
@@ -179,10 +180,7 @@ impl CareTeam {
         CareTeam {
             format: super::FORMAT,
             kind: "progress-summary",
-            bank: BankRef {
-                id: base.id.clone(),
-                version: base.version.clone(),
-            },
+            bank: BankRef::of(base),
             weeks: plain.len(),
             first: plain.first().map(|w| w.created.clone()),
             latest: latest.map(|w| w.created.clone()),
@@ -196,7 +194,7 @@ impl CareTeam {
                 .map(|(_, w)| w.created.clone())
                 .collect(),
             to_raise: to_text(&|w| w.text("to-raise").map(str::to_string)),
-            patterns: patterns::find(&plain),
+            patterns: patterns::find(&plain, &m),
             changes,
             missed: counts(
                 plain
@@ -254,19 +252,25 @@ impl CareTeam {
 
     /// The summary as a document for the text, Markdown and HTML renderers.
     pub fn document(&self, bank: &Bank) -> Document {
+        let m = &super::messages(bank);
         let c = |s: &str| crate::text::clean(s);
         let mut byline = match (&self.first, &self.latest) {
-            (Some(a), Some(b)) if self.weeks > 1 => format!(
-                "{} weekly check-ins, {} to {}",
-                self.weeks,
-                short_date(a),
-                short_date(b)
+            (Some(a), Some(b)) if self.weeks > 1 => m.with(
+                "progress-byline-span",
+                &[
+                    ("count", self.weeks.into()),
+                    ("first", short_date(m, a).into()),
+                    ("last", short_date(m, b).into()),
+                ],
             ),
-            (_, Some(b)) => format!("1 weekly check-in, {}", short_date(b)),
-            _ => "No weekly check-ins kept yet".into(),
+            (_, Some(b)) => m.with("progress-byline-one", &[("date", short_date(m, b).into())]),
+            _ => m.get("progress-byline-none"),
         };
         if let Some(care) = &self.care {
-            byline.push_str(&format!(" · Care now: {care}"));
+            byline = m.with(
+                "progress-byline-care",
+                &[("byline", byline.into()), ("care", care.as_str().into())],
+            );
         }
         let mut parts = Vec::new();
         // Safety first, as in the decision summary, from the latest week.
@@ -283,10 +287,7 @@ impl CareTeam {
                     .position(|i| matches!(i, Item::Resource { .. }))
                     .unwrap_or(safety.items.len()),
                 Item::Para {
-                    text: format!(
-                        "In the check-in of {}, a safety answer was not \"No\".",
-                        short_date(d)
-                    ),
+                    text: m.with("progress-safety-week", &[("date", short_date(m, d).into())]),
                 },
             );
         }
@@ -300,9 +301,9 @@ impl CareTeam {
         if let Some(r) = &self.to_raise {
             parts.push(part(
                 "raise",
-                "What I want to raise",
+                &m.get("progress-part-raise"),
                 vec![Item::Quote {
-                    label: "This week:".into(),
+                    label: m.get("progress-this-week"),
                     text: c(r),
                 }],
             ));
@@ -314,32 +315,38 @@ impl CareTeam {
         if questions.is_empty() {
             questions.push(Item::Para {
                 text: if self.weeks < 2 {
-                    "These need two weeks or more of check-ins.".into()
+                    m.get("progress-questions-too-soon")
                 } else {
                     // Not "no answers moved": answers that got better two
                     // weeks running moved too, and raise no question.
-                    "No questions from the weeks this time. (A question comes up when an answer gets harder two weeks in a row, or care feels like too much or not enough two weeks in a row.)".into()
+                    m.get("progress-questions-none")
                 },
             });
         }
         parts.push(part(
             "questions",
-            "Questions for the care team, from the weeks",
+            &m.get("progress-part-questions"),
             questions,
         ));
-        let said = |v: &Option<String>| v.clone().unwrap_or_else(|| "not answered".into());
+        let said = |v: &Option<String>| v.clone().unwrap_or_else(|| m.get("progress-not-answered"));
         let changes = self
             .changes
             .iter()
             .filter(|ch| ch.now.is_some() || ch.last_week.is_some())
             .map(|ch| {
                 // With one week only, there is no last week to compare with.
-                let usual = (self.weeks > 1).then(|| {
-                    let mut usual = format!("last week: {}", said(&ch.last_week));
-                    if ch.first_week.is_some() {
-                        usual.push_str(&format!("; first week: {}", said(&ch.first_week)));
-                    }
-                    usual
+                let usual = (self.weeks > 1).then(|| match ch.first_week {
+                    Some(_) => m.with(
+                        "progress-last-and-first-week",
+                        &[
+                            ("last", said(&ch.last_week).into()),
+                            ("first", said(&ch.first_week).into()),
+                        ],
+                    ),
+                    None => m.with(
+                        "progress-last-week",
+                        &[("answer", said(&ch.last_week).into())],
+                    ),
                 });
                 Item::Field {
                     label: format!("{}:", ch.measure),
@@ -348,15 +355,20 @@ impl CareTeam {
                 }
             })
             .collect();
-        parts.push(part("week-changes", "This week, and what changed", changes));
+        parts.push(part(
+            "week-changes",
+            &m.get("progress-part-changes"),
+            changes,
+        ));
         let list = |v: &[Count]| {
             v.iter()
                 .map(|k| {
-                    format!(
-                        "{} ({} week{})",
-                        k.answer,
-                        k.weeks,
-                        if k.weeks == 1 { "" } else { "s" }
+                    m.with(
+                        "progress-count",
+                        &[
+                            ("answer", k.answer.as_str().into()),
+                            ("weeks", k.weeks.into()),
+                        ],
                     )
                 })
                 .collect::<Vec<_>>()
@@ -365,34 +377,36 @@ impl CareTeam {
         let mut sessions = Vec::new();
         if !self.missed.is_empty() {
             sessions.push(Item::Field {
-                label: "Sessions missed:".into(),
+                label: m.get("progress-missed"),
                 value: list(&self.missed),
                 usual: None,
             });
         }
         if !self.missed_why.is_empty() {
             sessions.push(Item::Field {
-                label: "What got in the way:".into(),
+                label: m.get("progress-missed-why"),
                 value: list(&self.missed_why),
                 usual: None,
             });
         }
         if !self.care_fit.is_empty() {
             sessions.push(Item::Field {
-                label: "How the amount of care felt:".into(),
+                label: m.get("progress-care-fit"),
                 value: list(&self.care_fit),
                 usual: None,
             });
         }
-        parts.push(part("sessions", "Sessions and care", sessions));
-        let status = |s: &str, goal: bool| match (s, goal) {
-            ("moving", true) => "moving: progress two weeks in a row",
-            ("stuck", true) => "stuck: no progress two weeks in a row",
-            ("moving", false) => "better two weeks in a row",
-            ("stuck", false) => "not better two weeks in a row",
-            ("mixed", _) => "mixed",
-            ("named", _) => "rated from next week on",
-            _ => "new this week",
+        parts.push(part("sessions", &m.get("progress-part-sessions"), sessions));
+        let status = |s: &str, goal: bool| {
+            m.get(match (s, goal) {
+                ("moving", true) => "progress-status-goal-moving",
+                ("stuck", true) => "progress-status-goal-stuck",
+                ("moving", false) => "progress-status-sign-moving",
+                ("stuck", false) => "progress-status-sign-stuck",
+                ("mixed", _) => "progress-status-mixed",
+                ("named", _) => "progress-status-named",
+                _ => "progress-status-new",
+            })
         };
         let tracked = |v: &[Tracked], goal: bool| -> Vec<Item> {
             v.iter()
@@ -400,61 +414,64 @@ impl CareTeam {
                     label: format!("\u{201c}{}\u{201d}:", c(&g.name)),
                     value: match (&g.latest, g.status) {
                         (Some(a), _) => a.clone(),
-                        (None, "named") => "named this week".into(),
-                        (None, _) => "not answered".into(),
+                        (None, "named") => m.get("progress-named-this-week"),
+                        (None, _) => m.get("progress-not-answered"),
                     },
-                    usual: Some(status(g.status, goal).into()),
+                    usual: Some(status(g.status, goal)),
                 })
                 .collect()
         };
         let goals = if self.goals.is_empty() {
             vec![Item::Para {
-                text: "No goals named yet.".into(),
+                text: m.get("progress-no-goals"),
             }]
         } else {
             tracked(&self.goals, true)
         };
-        parts.push(part("goals", "Goals", goals));
+        parts.push(part("goals", &m.get("progress-part-goals"), goals));
         if !self.signs.is_empty() {
             parts.push(part(
                 "signs",
-                "Signs being watched",
+                &m.get("progress-part-signs"),
                 tracked(&self.signs, false),
             ));
         }
         let mut week = Vec::new();
         if let Some(h) = &self.hardest {
             week.push(Item::Quote {
-                label: "Hardest part:".into(),
+                label: m.get("progress-hardest"),
                 text: c(h),
             });
         }
         if !self.strain.is_empty() {
             week.push(Item::Field {
-                label: "What made things harder:".into(),
+                label: m.get("progress-strain"),
                 value: self.strain.join(", "),
                 usual: None,
             });
         }
         if let Some(s) = &self.skills {
             week.push(Item::Field {
-                label: "Skills:".into(),
+                label: m.get("progress-skills"),
                 value: c(s),
                 usual: None,
             });
         }
-        parts.push(part("this-week", "The latest week", week));
+        parts.push(part("this-week", &m.get("progress-part-latest"), week));
         parts.retain(|p| !p.items.is_empty());
         Document {
             lang: bank.language.clone(),
-            title: "Weekly check-ins: a summary for the care team".into(),
+            title: m.get("progress-summary-title"),
             byline,
             parts,
             footer: vec![
                 c(&self.disclaimer),
-                format!(
-                    "Made with iop-check from the bank \"{}\" {}. The questions above come from the answers; they are not advice.",
-                    self.bank.id, self.bank.version
+                m.with(
+                    "progress-summary-footer",
+                    &[
+                        ("bank", self.bank.id.as_str().into()),
+                        ("version", self.bank.version.as_str().into()),
+                    ],
                 ),
             ],
         }

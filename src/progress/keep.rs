@@ -36,9 +36,13 @@ impl Keep for WeekKeeper<'_> {
         let result = super::kept::save_draft(store, &week);
         self.shared.saved.mark_saved(result.is_ok());
         match result {
-            Err(e) if !was_behind => Ok(Some(format!(
-                "{e}\nYou can keep going, but if iop-check is stopped now your answers this week may be lost."
-            ))),
+            Err(e) if !was_behind => {
+                let m = super::messages(self.bank);
+                Ok(Some(m.with(
+                    "progress-draft-not-saved",
+                    &[("error", e.to_string().into())],
+                )))
+            }
             _ => Ok(None),
         }
     }

@@ -115,6 +115,19 @@ pub fn load_draft(data: &DataDir) -> Result<Option<Week>> {
         })
 }
 
+/// The language of the unfinished week, if there is one that says: read
+/// before the session opens (and without its lock), to choose the bank and
+/// the screens, as `store::draft::language` does for the decision run. A
+/// week saved before the language was kept was in English. Anything amiss
+/// is left for [`load_draft`] to report.
+pub fn language(data: &DataDir) -> Option<crate::i18n::Lang> {
+    let bytes = fs::read(data.file(PROGRESS_DRAFT)).ok()?;
+    let w: Week = serde_json::from_slice(&bytes).ok()?;
+    Some(crate::i18n::Lang::of(
+        w.bank.language.as_deref().unwrap_or("en"),
+    ))
+}
+
 pub fn remove_draft(data: &DataDir) -> Result<()> {
     let path = data.file(PROGRESS_DRAFT);
     match fs::remove_file(&path) {

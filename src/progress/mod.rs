@@ -21,6 +21,7 @@ use serde_json::{Map, Value};
 use crate::answers::{Answer, Answers};
 use crate::bank::{self, Bank};
 use crate::error::Result;
+use crate::i18n::{Lang, Messages};
 
 /// The weekly bank, built in (`questions/progress.yaml`).
 pub const PROGRESS_YAML: &str = include_str!("../../questions/progress.yaml");
@@ -44,7 +45,18 @@ const SIGN_TEMPLATE: &str = "sign-seen";
 /// The weekly bank as written, with its template questions: checked when
 /// iop-check was built (build.rs), and read back here.
 pub fn base_bank() -> Result<Bank> {
-    bank::builtin_progress(PROGRESS_NAME, crate::i18n::Lang::En)
+    base_bank_in(Lang::En)
+}
+
+/// The weekly bank in `lang` (questions/progress.es.yaml for Spanish: the
+/// same ids, in other words).
+pub fn base_bank_in(lang: Lang) -> Result<Bank> {
+    bank::builtin_progress(PROGRESS_NAME, lang)
+}
+
+/// The words iop-check adds to a bank's own, in the bank's language.
+pub fn messages(bank: &Bank) -> Messages {
+    Messages::new(Lang::of(&bank.language))
 }
 
 /// Where this week's goals came from.
@@ -98,6 +110,7 @@ pub fn split_list(text: &str) -> Vec<String> {
 /// them" question, never both. The person's words go into the prompts as
 /// typed; nothing is put in their mouth as an answer.
 pub fn bank_for(base: &Bank, plan: &Plan) -> Bank {
+    let m = messages(base);
     let mut bank = base.clone();
     for s in &mut bank.sections {
         let mut out = Vec::with_capacity(s.questions.len());
@@ -108,11 +121,12 @@ pub fn bank_for(base: &Bank, plan: &Plan) -> Bank {
                         let mut c = q.clone();
                         c.id = goal_id(i + 1);
                         c.prompt = q.prompt.replace("{goal}", g);
-                        c.fact = Some(format!("Goal: {g}"));
+                        c.fact = Some(m.with("progress-goal-fact", &[("goal", g.as_str().into())]));
                         if i == 0 && plan.goals_from == GoalsFrom::Decision {
                             c.help = Some(format!(
-                                "{} This goal is from your last decision check-in. You can change it at the end of this part.",
-                                q.help.as_deref().unwrap_or_default()
+                                "{} {}",
+                                q.help.as_deref().unwrap_or_default(),
+                                m.get("progress-goal-from-decision")
                             ));
                         }
                         out.push(c);
@@ -123,7 +137,7 @@ pub fn bank_for(base: &Bank, plan: &Plan) -> Bank {
                         let mut c = q.clone();
                         c.id = sign_id(i + 1);
                         c.prompt = q.prompt.replace("{sign}", g);
-                        c.fact = Some(format!("Sign: {g}"));
+                        c.fact = Some(m.with("progress-sign-fact", &[("sign", g.as_str().into())]));
                         out.push(c);
                     }
                 }
@@ -199,6 +213,21 @@ pub struct Week {
 pub struct BankRef {
     pub id: String,
     pub version: String,
+    /// The bank's language (`en-US`, `es-US`): the language of a week's
+    /// draft, which a paused week goes on in, and of a page's labels. A
+    /// week kept before this was kept was in English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+}
+
+impl BankRef {
+    pub fn of(bank: &Bank) -> BankRef {
+        BankRef {
+            id: bank.id.clone(),
+            version: bank.version.clone(),
+            language: Some(bank.language.clone()),
+        }
+    }
 }
 
 /// `2026-W49`, the ISO week of an RFC 3339 time.
@@ -223,10 +252,7 @@ impl Week {
             format: FORMAT,
             created: created.to_string(),
             week: iso_week(created),
-            bank: BankRef {
-                id: bank.id.clone(),
-                version: bank.version.clone(),
-            },
+            bank: BankRef::of(bank),
             care: match answers.get("care-now") {
                 Some(Answer::Choice(c)) => Some(c.clone()),
                 _ => None,

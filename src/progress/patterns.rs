@@ -7,6 +7,7 @@
 use serde::Serialize;
 
 use super::Week;
+use crate::i18n::Messages;
 
 /// How many weeks in a row an answer must move the same way.
 pub const WEEKS: usize = 2;
@@ -44,9 +45,8 @@ pub struct Found {
     pub weeks: Vec<String>,
 }
 
-/// The question for every change in the level of care.
-pub const FIT_QUESTION: &str =
-    "Talk with your care team about whether this level of care still fits.";
+/// The question for every change in the level of care (its message id).
+pub const FIT_QUESTION: &str = "progress-fit-question";
 
 /// A measure's place on its scale (0 = the first option), or None.
 fn level(w: &Week, id: &str, order: &[&str]) -> Option<usize> {
@@ -80,8 +80,9 @@ fn moved(weeks: &[&Week], id: &str, order: &[&str], up: bool) -> bool {
     worse(base, a) && worse(base, b) && !worse(b, a)
 }
 
-/// Every pattern in the weeks (oldest first), in a fixed order.
-pub fn find(weeks: &[Week]) -> Vec<Found> {
+/// Every pattern in the weeks (oldest first), in a fixed order, said in
+/// the words of `m`.
+pub fn find(weeks: &[Week], m: &Messages) -> Vec<Found> {
     let all: Vec<&Week> = weeks.iter().collect();
     let n = all.len();
     let mut out = Vec::new();
@@ -98,14 +99,14 @@ pub fn find(weeks: &[Week]) -> Vec<Found> {
         out.push(Found {
             kind,
             what,
-            question: question.to_string(),
+            question: m.get(question),
             weeks: ids(k),
         })
     };
     if mood_lower && missed_both {
         push(
             Kind::MoodLowerMissed,
-            "Your mood was lower than before, and you missed sessions, two weeks in a row.".into(),
+            m.get("progress-pattern-mood-lower-missed"),
             FIT_QUESTION,
             WEEKS + 1,
         );
@@ -113,7 +114,7 @@ pub fn find(weeks: &[Week]) -> Vec<Found> {
     if fit_both("not-enough") {
         push(
             Kind::NotEnoughTwice,
-            "You said your care felt like not enough, two weeks in a row.".into(),
+            m.get("progress-pattern-not-enough-twice"),
             FIT_QUESTION,
             WEEKS,
         );
@@ -121,7 +122,7 @@ pub fn find(weeks: &[Week]) -> Vec<Found> {
     if fit_both("too-much") {
         push(
             Kind::TooMuchTwice,
-            "You said your care felt like too much, two weeks in a row.".into(),
+            m.get("progress-pattern-too-much-twice"),
             FIT_QUESTION,
             WEEKS,
         );
@@ -129,40 +130,40 @@ pub fn find(weeks: &[Week]) -> Vec<Found> {
     if missed_both && !mood_lower {
         push(
             Kind::MissedTwice,
-            "You missed sessions two weeks in a row.".into(),
-            "Talk with your care team about what gets in the way of your sessions.",
+            m.get("progress-pattern-missed-twice"),
+            "progress-question-missed",
             WEEKS,
         );
     }
     if mood_lower && !missed_both {
         push(
             Kind::MoodLower,
-            "Your mood was lower than before, two weeks in a row.".into(),
-            "Talk with your care team about what has changed for your mood.",
+            m.get("progress-pattern-mood-lower"),
+            "progress-question-mood",
             WEEKS + 1,
         );
     }
     if moved(&all, "stress", &STRESS, true) {
         push(
             Kind::StressHigher,
-            "Your stress was higher than before, two weeks in a row.".into(),
-            "Talk with your care team about what adds to your stress.",
+            m.get("progress-pattern-stress-higher"),
+            "progress-question-stress",
             WEEKS + 1,
         );
     }
     if moved(&all, "sleep", &SLEEP, false) {
         push(
             Kind::SleepLower,
-            "Your sleep was worse than before, two weeks in a row.".into(),
-            "Talk with your care team about your sleep.",
+            m.get("progress-pattern-sleep-lower"),
+            "progress-question-sleep",
             WEEKS + 1,
         );
     }
     if moved(&all, "energy", &ENERGY, false) {
         push(
             Kind::EnergyLower,
-            "Your energy was lower than before, two weeks in a row.".into(),
-            "Talk with your care team about your energy.",
+            m.get("progress-pattern-energy-lower"),
+            "progress-question-energy",
             WEEKS + 1,
         );
     }
@@ -180,8 +181,11 @@ pub fn find(weeks: &[Week]) -> Vec<Found> {
         if stuck {
             push(
                 Kind::GoalStuck,
-                format!("Your goal \u{201c}{goal}\u{201d} had no progress two weeks in a row."),
-                "Talk with your care team about this goal, and what gets in its way.",
+                m.with(
+                    "progress-pattern-goal-stuck",
+                    &[("goal", goal.as_str().into())],
+                ),
+                "progress-question-goal",
                 WEEKS,
             );
         }
@@ -208,7 +212,15 @@ pub fn sentences(found: &[Found]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use serde_json::{Map, Value, json};
+
+    /// The question for a change in the level of care, in English.
+    const FIT: &str = "Talk with your care team about whether this level of care still fits.";
+
+    fn en() -> Messages {
+        Messages::new(Lang::En)
+    }
 
     fn week(n: usize, pairs: &[(&str, &str)]) -> Week {
         let mut answers = Map::new();
@@ -222,6 +234,7 @@ mod tests {
             bank: super::super::BankRef {
                 id: "weekly-progress".into(),
                 version: "1.0.0".into(),
+                language: None,
             },
             care: Some("iop".into()),
             plan: super::super::Plan {
@@ -260,7 +273,7 @@ mod tests {
             .enumerate()
             .map(|(i, c)| week(i, &with(c)))
             .collect();
-        find(&weeks).into_iter().map(|f| f.kind).collect()
+        find(&weeks, &en()).into_iter().map(|f| f.kind).collect()
     }
 
     /// A name, each week's answers that differ from a steady week, and the
@@ -400,7 +413,7 @@ mod tests {
                 )
             })
             .collect();
-        let found = find(&weeks);
+        let found = find(&weeks, &en());
         assert!(!found.is_empty());
         for f in &found {
             assert!(
@@ -412,7 +425,7 @@ mod tests {
                 assert!(!f.question.to_lowercase().contains(word), "{}", f.question);
             }
         }
-        assert!(found.iter().any(|f| f.question == FIT_QUESTION));
+        assert!(found.iter().any(|f| f.question == FIT));
         let _ = json!(found);
     }
 
@@ -434,7 +447,7 @@ mod tests {
                 )
             })
             .collect();
-        let found = find(&weeks);
+        let found = find(&weeks, &en());
         let kinds: Vec<Kind> = found.iter().map(|f| f.kind).collect();
         assert_eq!(kinds, [Kind::MoodLowerMissed, Kind::NotEnoughTwice]);
         let said = sentences(&found);
@@ -442,7 +455,7 @@ mod tests {
             said,
             [format!(
                 "Your mood was lower than before, and you missed sessions, two weeks in a row. \
-                 You said your care felt like not enough, two weeks in a row. {FIT_QUESTION}"
+                 You said your care felt like not enough, two weeks in a row. {FIT}"
             )]
         );
     }

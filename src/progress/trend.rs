@@ -13,8 +13,8 @@ use serde::Serialize;
 use super::patterns::{self, Found};
 use super::{BankRef, Week, label};
 use crate::bank::Bank;
+use crate::i18n::{Lang, Messages};
 use crate::summary::base::html_escape as esc;
-use crate::summary::history::short_date;
 
 /// The formats `progress history` can be written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -31,14 +31,52 @@ pub enum TrendFormat {
     Fhir,
 }
 
-/// The measures charted, by question id, in order.
+/// The measures charted, by question id, in order, each with its title's
+/// message id.
 pub const MEASURES: [(&str, &str); 5] = [
-    ("mood", "Mood"),
-    ("stress", "Stress"),
-    ("sleep", "Sleep"),
-    ("energy", "Energy"),
-    ("missed", "Sessions missed"),
+    ("mood", "progress-measure-mood"),
+    ("stress", "progress-measure-stress"),
+    ("sleep", "progress-measure-sleep"),
+    ("energy", "progress-measure-energy"),
+    ("missed", "progress-measure-missed"),
 ];
+
+/// A time (RFC 3339) as a day in the person's time zone.
+fn civil(created: &str) -> Option<jiff::civil::Date> {
+    created
+        .parse::<jiff::Timestamp>()
+        .ok()
+        .map(|ts| ts.to_zoned_datetime(jiff::tz::TimeZone::system()).date())
+}
+
+/// "Oct 1" ("1 oct."): the day of a time, for a chart's axis.
+fn week_day(m: &Messages, d: jiff::civil::Date) -> String {
+    m.with(
+        "progress-day",
+        &[
+            (
+                "month",
+                m.get(&format!("progress-month-{}", d.month())).into(),
+            ),
+            ("day", d.day().to_string().into()),
+        ],
+    )
+}
+
+/// "Oct 1, 2026" ("1 oct. 2026"), in the person's time zone; anything
+/// other than a time as it is.
+pub fn short_date(m: &Messages, created: &str) -> String {
+    match civil(created) {
+        Some(d) => m.with(
+            "progress-date",
+            &[
+                ("monthday", week_day(m, d).into()),
+                ("year", d.year().to_string().into()),
+            ],
+        ),
+        None => created.to_string(),
+    }
+}
 
 /// One measure: its levels from the first option to the last, in the
 /// bank's words ("1 - Very low" … "5 - Very good").
@@ -75,6 +113,9 @@ pub struct Row {
     pub week: String,
     /// The care the person was in, in words.
     pub care: Option<String>,
+    /// … and by id, for the table's short word.
+    #[serde(skip)]
+    care_id: Option<String>,
     /// One cell per measure, in the order of `measures`.
     pub values: Vec<Cell>,
     /// How this level of care felt, in words.
@@ -98,34 +139,34 @@ pub struct Trend {
     /// Where help is now ("Help now: call or text 988"), from the bank.
     #[serde(skip)]
     help: String,
+    /// The language of the bank, and of the pages' own words.
+    #[serde(skip)]
+    lang: Lang,
 }
 
 /// A line for each week with a safety answer other than "No", then, if
 /// there is one, where help is: every page of the weeks says it.
-fn safety_lines(t: &Trend) -> Vec<String> {
+fn safety_lines(t: &Trend, m: &Messages) -> Vec<String> {
     let mut lines: Vec<String> = t
         .weeks
         .iter()
         .filter(|r| r.safety_flagged)
         .map(|r| {
-            format!(
-                "In the check-in of {}, a safety answer was not \"No\".",
-                short_date(&r.created)
+            m.with(
+                "progress-safety-week",
+                &[("date", short_date(m, &r.created).into())],
             )
         })
         .collect();
     if !lines.is_empty() {
-        lines.push(format!(
-            "{}. For more ways to get help, run `iop-check crisis`.",
-            t.help
-        ));
+        lines.push(m.with("progress-safety-help", &[("help", t.help.as_str().into())]));
     }
     lines
 }
 
-fn answer_words(bank: &Bank, w: &Week, id: &str) -> Option<String> {
+fn answer_words(bank: &Bank, m: &Messages, w: &Week, id: &str) -> Option<String> {
     match w.answers.get(id)? {
-        serde_json::Value::Null => Some("skipped".into()),
+        serde_json::Value::Null => Some(m.get("progress-skipped")),
         serde_json::Value::String(s) => Some(match bank.question(id) {
             Some(q) if q.kind.has_options() => label(bank, id, s),
             _ => crate::text::clean(s),
@@ -158,6 +199,7 @@ fn levels(bank: &Bank, id: &str) -> Vec<(String, String)> {
 /// Builds the rows against the weekly bank (the base one: goals and signs
 /// are read through each week's own plan).
 pub fn build(weeks: &[(String, Week)], bank: &Bank) -> Trend {
+    let m = super::messages(bank);
     let measures: Vec<(Measure, Vec<String>)> = MEASURES
         .iter()
         .map(|(id, title)| {
@@ -165,7 +207,7 @@ pub fn build(weeks: &[(String, Week)], bank: &Bank) -> Trend {
             (
                 Measure {
                     id: id.to_string(),
-                    title: title.to_string(),
+                    title: m.get(title),
                     levels: l.iter().map(|(_, t)| t.clone()).collect(),
                 },
                 l.into_iter().map(|(o, _)| o).collect(),
@@ -183,7 +225,7 @@ pub fn build(weeks: &[(String, Week)], bank: &Bank) -> Trend {
                         name: crate::text::clean(n),
                         answer: w.answers.get(&qid(i + 1)).map(|v| match v.as_str() {
                             Some(o) => label(bank, template, o),
-                            None => "skipped".into(),
+                            None => m.get("progress-skipped"),
                         }),
                     })
                     .collect()
@@ -193,16 +235,17 @@ pub fn build(weeks: &[(String, Week)], bank: &Bank) -> Trend {
                 created: crate::text::clean(&w.created),
                 week: crate::text::clean(&w.week),
                 care: w.care.as_deref().map(|c| label(bank, "care-now", c)),
+                care_id: w.care.clone(),
                 values: measures
                     .iter()
-                    .map(|(m, order)| Cell {
-                        answer: answer_words(bank, w, &m.id),
+                    .map(|(measure, order)| Cell {
+                        answer: answer_words(bank, &m, w, &measure.id),
                         level: w
-                            .choice(&m.id)
+                            .choice(&measure.id)
                             .and_then(|c| order.iter().position(|o| o == c)),
                     })
                     .collect(),
-                care_fit: answer_words(bank, w, "care-fit"),
+                care_fit: answer_words(bank, &m, w, "care-fit"),
                 goals: named(&w.plan.goals, super::goal_id, "goal-progress"),
                 signs: named(&w.plan.signs, super::sign_id, "sign-seen"),
                 safety_flagged: w.safety_flagged(bank),
@@ -213,14 +256,15 @@ pub fn build(weeks: &[(String, Week)], bank: &Bank) -> Trend {
     Trend {
         format: super::FORMAT,
         kind: "progress-history",
-        bank: BankRef {
-            id: bank.id.clone(),
-            version: bank.version.clone(),
-        },
+        bank: BankRef::of(bank),
         measures: measures.into_iter().map(|(m, _)| m).collect(),
         weeks: rows,
-        patterns: patterns::find(&plain),
-        help: crate::crisis::reminder(&bank.crisis),
+        patterns: patterns::find(&plain, &m),
+        help: match bank.crisis.resources.first() {
+            Some(r) => m.help_now(r.call.as_deref(), r.text.as_deref(), r.web.as_deref()),
+            None => m.help_now(None, None, None),
+        },
+        lang: m.lang(),
     }
 }
 
@@ -264,40 +308,45 @@ pub fn sparkline(levels: &[Option<usize>], top: usize, unicode: bool) -> String 
         .collect()
 }
 
-const INTRO: &str = "Your weekly check-ins, oldest first, in your own answers. Mood, stress, sleep and energy are from 1 to 5; sessions missed counts 3 or more as 3. These describe your answers, not you.";
-
-const EMPTY: &str = "No weekly check-ins kept yet. Run `iop-check progress` once a week; each one you keep is added here.";
-
-fn care_short(c: &Option<String>) -> String {
-    match c.as_deref() {
-        None => DASH.into(),
-        Some(s) if s.starts_with("An IOP") => "IOP".into(),
-        Some(s) if s.starts_with("A PHP") => "PHP".into(),
-        Some(s) if s.starts_with("Weekly") => "Weekly".into(),
-        Some(s) if s.starts_with("Something") => "Other".into(),
-        Some(s) if s.starts_with("No care") => "None".into(),
-        Some(s) => s.to_string(),
+/// The care a week was in, in a word ("IOP", "Weekly"); care the bank
+/// does not know, in its words.
+fn care_short(r: &Row, m: &Messages) -> String {
+    match (r.care_id.as_deref(), &r.care) {
+        (Some(id @ ("weekly" | "iop" | "php" | "other" | "none")), _) => {
+            m.get(&format!("progress-care-{id}"))
+        }
+        (_, Some(words)) => words.clone(),
+        (_, None) => DASH.into(),
     }
 }
 
 /// The table and the trends for a terminal `width` columns wide.
+/// The table's column heads, in order.
+const COLUMNS: [&str; 8] = [
+    "progress-col-week",
+    "progress-col-care",
+    "progress-col-mood",
+    "progress-col-stress",
+    "progress-col-sleep",
+    "progress-col-energy",
+    "progress-col-missed",
+    "progress-col-fit",
+];
+
 pub fn text(t: &Trend, width: usize, unicode: bool) -> String {
+    let m = &Messages::new(t.lang);
     let wrap = |s: &str| crate::text::wrap(s, width, "");
     if t.weeks.is_empty() {
-        return format!("{}\n", wrap(EMPTY));
+        return format!("{}\n", wrap(&m.get("progress-empty")));
     }
-    let mut out = format!("{}\n\n", wrap(INTRO));
-    let cols = [
-        "Week of",
-        "Care",
-        "Mood",
-        "Stress",
-        "Sleep",
-        "Energy",
-        "Missed",
-        "Care felt",
-    ];
-    let widths = [14usize, 8, 6, 8, 7, 8, 8];
+    let mut out = format!("{}\n\n", wrap(&m.get("progress-intro")));
+    let cols = COLUMNS.map(|c| m.get(c));
+    // Each column as wide as its head and a space, at least.
+    let widths: Vec<usize> = [14usize, 8, 6, 8, 7, 8, 8]
+        .iter()
+        .zip(&cols)
+        .map(|(w, head)| (*w).max(console::measure_text_width(head) + 1))
+        .collect();
     let row = |cells: &[String]| -> String {
         let mut line = String::new();
         for (i, c) in cells.iter().enumerate() {
@@ -315,7 +364,7 @@ pub fn text(t: &Trend, width: usize, unicode: bool) -> String {
         line
     };
     let cells = |r: &Row| {
-        let mut c = vec![short_date(&r.created), care_short(&r.care)];
+        let mut c = vec![short_date(m, &r.created), care_short(r, m)];
         c.extend(r.values.iter().map(short));
         c.push(r.care_fit.clone().unwrap_or_else(|| DASH.into()));
         c
@@ -335,7 +384,7 @@ pub fn text(t: &Trend, width: usize, unicode: bool) -> String {
             }
         }
     } else {
-        out.push_str(&row(&cols.map(str::to_string)));
+        out.push_str(&row(&cols));
         out.push('\n');
         for r in &t.weeks {
             out.push_str(&row(&cells(r)));
@@ -343,26 +392,33 @@ pub fn text(t: &Trend, width: usize, unicode: bool) -> String {
         }
     }
     out.push('\n');
-    out.push_str(&wrap("Trend, one mark a week, oldest on the left (taller is a later point on the scale; a space is a week skipped):"));
+    out.push_str(&wrap(&m.get("progress-trend-intro")));
     out.push('\n');
-    let name_w = t.measures.iter().map(|m| m.title.len()).max().unwrap_or(6) + 2;
-    for (k, m) in t.measures.iter().enumerate() {
+    let name_w = t
+        .measures
+        .iter()
+        .map(|m| m.title.chars().count())
+        .max()
+        .unwrap_or(6)
+        + 2;
+    for (k, measure) in t.measures.iter().enumerate() {
         let levels: Vec<Option<usize>> = t.weeks.iter().map(|r| r.values[k].level).collect();
-        let top = m.levels.len().saturating_sub(1);
+        let top = measure.levels.len().saturating_sub(1);
         let line = sparkline(&levels, top, unicode);
         let ends = format!(
             "{} .. {}",
-            m.levels.first().map_or("", String::as_str),
-            m.levels.last().map_or("", String::as_str)
+            measure.levels.first().map_or("", String::as_str),
+            measure.levels.last().map_or("", String::as_str)
         );
-        let l = format!("  {:<name_w$}{line}  ({ends})", m.title,);
+        let l = format!("  {:<name_w$}{line}  ({ends})", measure.title);
         out.push_str(&l.chars().take(width.max(20)).collect::<String>());
         out.push('\n');
     }
     if let Some(last) = t.weeks.last() {
         if !last.goals.is_empty() {
             out.push('\n');
-            out.push_str("Goals this week:\n");
+            out.push_str(&m.get("progress-goals-this-week"));
+            out.push('\n');
             for g in &last.goals {
                 out.push_str(&crate::text::wrap(
                     &format!("  - {}: {}", g.name, g.answer.as_deref().unwrap_or(DASH)),
@@ -374,8 +430,8 @@ pub fn text(t: &Trend, width: usize, unicode: bool) -> String {
         }
     }
     out.push('\n');
-    patterns_text(&mut out, t, width);
-    let safety = safety_lines(t);
+    patterns_text(&mut out, t, width, m);
+    let safety = safety_lines(t, m);
     for line in &safety {
         out.push_str(&wrap(line));
         out.push('\n');
@@ -383,18 +439,16 @@ pub fn text(t: &Trend, width: usize, unicode: bool) -> String {
     if !safety.is_empty() {
         out.push('\n');
     }
-    out.push_str(&wrap(
-        "For your care team: `iop-check progress summary`. For a chart to print: `iop-check progress history --format html -o progress.html`.",
-    ));
+    out.push_str(&wrap(&m.get("progress-history-next")));
     out.push('\n');
     out
 }
 
-fn patterns_text(out: &mut String, t: &Trend, width: usize) {
+fn patterns_text(out: &mut String, t: &Trend, width: usize, m: &Messages) {
     if t.patterns.is_empty() {
         return;
     }
-    out.push_str("Answers that moved the same way two weeks in a row:\n");
+    out.push_str(&format!("{}:\n", m.get("progress-moved")));
     for s in patterns::sentences(&t.patterns) {
         out.push_str(&crate::text::wrap(&format!("  - {s}"), width, "  "));
         out.push('\n');
@@ -405,17 +459,22 @@ fn patterns_text(out: &mut String, t: &Trend, width: usize) {
 /// A Markdown page: the table, the trends, the patterns.
 pub fn markdown(t: &Trend) -> String {
     use crate::summary::base::markdown_escape as esc;
-    let mut out = String::from("# Your weekly check-ins\n\n");
+    let m = &Messages::new(t.lang);
+    let mut out = format!("# {}\n\n", esc(&m.get("progress-history-title")));
     if t.weeks.is_empty() {
-        out.push_str(&format!("{}\n", esc(EMPTY)));
+        out.push_str(&format!("{}\n", esc(&m.get("progress-empty"))));
         return out;
     }
-    out.push_str(&format!("{}\n\n", esc(INTRO)));
-    out.push_str("| Week of | Care |");
-    for m in &t.measures {
-        out.push_str(&format!(" {} |", esc(&m.title)));
+    out.push_str(&format!("{}\n\n", esc(&m.get("progress-intro"))));
+    out.push_str(&format!(
+        "| {} | {} |",
+        esc(&m.get("progress-col-week")),
+        esc(&m.get("progress-col-care"))
+    ));
+    for measure in &t.measures {
+        out.push_str(&format!(" {} |", esc(&measure.title)));
     }
-    out.push_str(" Care felt |\n|");
+    out.push_str(&format!(" {} |\n|", esc(&m.get("progress-col-fit"))));
     for _ in 0..t.measures.len() + 3 {
         out.push_str(" --- |");
     }
@@ -423,8 +482,8 @@ pub fn markdown(t: &Trend) -> String {
     for r in &t.weeks {
         out.push_str(&format!(
             "| {} | {} |",
-            esc(&short_date(&r.created)),
-            esc(&care_short(&r.care))
+            esc(&short_date(m, &r.created)),
+            esc(&care_short(r, m))
         ));
         for c in &r.values {
             out.push_str(&format!(" {} |", esc(&short(c))));
@@ -434,25 +493,32 @@ pub fn markdown(t: &Trend) -> String {
             esc(r.care_fit.as_deref().unwrap_or(DASH))
         ));
     }
-    out.push_str("\n## Trends\n\n");
-    for (k, m) in t.measures.iter().enumerate() {
+    out.push_str(&format!("\n## {}\n\n", esc(&m.get("progress-trends"))));
+    for (k, measure) in t.measures.iter().enumerate() {
         let levels: Vec<Option<usize>> = t.weeks.iter().map(|r| r.values[k].level).collect();
-        let line = sparkline(&levels, m.levels.len().saturating_sub(1), true);
-        out.push_str(&format!(
-            "- {}: `{}` ({} to {})\n",
-            esc(&m.title),
-            line,
-            esc(m.levels.first().map_or("", String::as_str)),
-            esc(m.levels.last().map_or("", String::as_str))
-        ));
+        let line = sparkline(&levels, measure.levels.len().saturating_sub(1), true);
+        let ends = m.with(
+            "progress-trend-ends",
+            &[
+                (
+                    "low",
+                    esc(measure.levels.first().map_or("", String::as_str)).into(),
+                ),
+                (
+                    "high",
+                    esc(measure.levels.last().map_or("", String::as_str)).into(),
+                ),
+            ],
+        );
+        out.push_str(&format!("- {}: `{}` ({ends})\n", esc(&measure.title), line,));
     }
     if !t.patterns.is_empty() {
-        out.push_str("\n## Answers that moved the same way two weeks in a row\n\n");
+        out.push_str(&format!("\n## {}\n\n", esc(&m.get("progress-moved"))));
         for s in patterns::sentences(&t.patterns) {
             out.push_str(&format!("- {}\n", esc(&s)));
         }
     }
-    let safety = safety_lines(t);
+    let safety = safety_lines(t, m);
     if !safety.is_empty() {
         out.push('\n');
         for line in &safety {
@@ -522,6 +588,7 @@ fn marker(shape: &str, x: f64, y: f64, title: &str) -> String {
 /// The chart: one panel per measure, stacked, sharing the weeks along the
 /// bottom; each panel has one line, and its scale's words at both ends.
 pub fn svg(t: &Trend) -> String {
+    let m = &Messages::new(t.lang);
     const W: f64 = 720.0;
     const LEFT: f64 = 150.0;
     const RIGHT: f64 = 24.0;
@@ -540,22 +607,34 @@ pub fn svg(t: &Trend) -> String {
     };
     let bottom = TOP + k as f64 * (PANEL + GAP);
     let height = bottom + 30.0;
+    let desc = m.with(
+        "progress-chart-desc",
+        &[
+            ("panels", k.to_string().into()),
+            (
+                "measures",
+                t.measures
+                    .iter()
+                    .map(|m| m.title.to_lowercase())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+                    .into(),
+            ),
+            ("weeks", n.into()),
+        ],
+    );
     let mut s = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {W} {height}\" role=\"img\" aria-labelledby=\"trend-title trend-desc\" class=\"chart\">\n\
-         <title id=\"trend-title\">Your weekly check-ins, measure by measure</title>\n\
-         <desc id=\"trend-desc\">{k} panels, one line each ({}), for {n} weeks from left (oldest) to right (newest). Each panel shows its scale's words at the bottom and the top. A gap means skipped or not sure. The same values are in the table below.</desc>\n",
-        esc(&t
-            .measures
-            .iter()
-            .map(|m| m.title.to_lowercase())
-            .collect::<Vec<_>>()
-            .join(", "))
+         <title id=\"trend-title\">{}</title>\n\
+         <desc id=\"trend-desc\">{}</desc>\n",
+        esc(&m.get("progress-chart-title")),
+        esc(&desc),
     );
-    for (mi, m) in t.measures.iter().enumerate() {
+    for (mi, measure) in t.measures.iter().enumerate() {
         let (dash, shape) = LOOKS[mi % LOOKS.len()];
         let y0 = TOP + mi as f64 * (PANEL + GAP);
         let (inner_top, inner_bottom) = (y0 + 6.0, y0 + PANEL - 6.0);
-        let levels = m.levels.len();
+        let levels = measure.levels.len();
         let y_at = |j: usize| {
             if levels <= 1 {
                 (inner_top + inner_bottom) / 2.0
@@ -565,12 +644,12 @@ pub fn svg(t: &Trend) -> String {
         };
         s.push_str(&format!(
             "<g class=\"panel\" data-measure=\"{}\">\n",
-            esc(&m.id)
+            esc(&measure.id)
         ));
         s.push_str(&format!(
             "<text class=\"panel-title\" x=\"8\" y=\"{:.1}\">{}</text>\n",
             y0 + PANEL / 2.0 + 4.0,
-            esc(&m.title)
+            esc(&measure.title)
         ));
         for j in 0..levels {
             let y = y_at(j);
@@ -581,7 +660,7 @@ pub fn svg(t: &Trend) -> String {
         }
         // The scale's words at both ends.
         for (j, anchor) in [(0, "low"), (levels.saturating_sub(1), "high")] {
-            if let Some(l) = m.levels.get(j) {
+            if let Some(l) = measure.levels.get(j) {
                 s.push_str(&format!(
                     "<text class=\"tick {anchor}\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>",
                     LEFT - 8.0,
@@ -606,7 +685,7 @@ pub fn svg(t: &Trend) -> String {
                         y,
                         &format!(
                             "{}: {}",
-                            short_date(&r.created),
+                            short_date(m, &r.created),
                             r.values[mi].answer.as_deref().unwrap_or(DASH)
                         ),
                     ));
@@ -616,7 +695,7 @@ pub fn svg(t: &Trend) -> String {
         }
         s.push_str(&format!(
             "<path class=\"line\" data-measure=\"{}\" d=\"{}\" stroke-dasharray=\"{dash}\"/>\n{marks}\n</g>\n",
-            esc(&m.id),
+            esc(&measure.id),
             d.trim_end()
         ));
     }
@@ -626,23 +705,30 @@ pub fn svg(t: &Trend) -> String {
             "<line class=\"vgrid\" x1=\"{x:.1}\" y1=\"{TOP:.1}\" x2=\"{x:.1}\" y2=\"{:.1}\"/>",
             bottom - GAP
         ));
-        let date = short_date(&r.created);
-        let day = date.split_once(", ").map_or(date.as_str(), |(d, _)| d);
+        let date = short_date(m, &r.created);
+        let day = civil(&r.created).map_or(date, |d| week_day(m, d));
         s.push_str(&format!(
             "<text class=\"date\" x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>\n",
             bottom + 2.0,
-            esc(day)
+            esc(&day)
         ));
     }
     if let (Some(first), Some(last)) = (t.weeks.first(), t.weeks.last()) {
-        let year = |c: &str| short_date(c).rsplit_once(", ").map(|(_, y)| y.to_string());
+        let year = |c: &str| civil(c).map(|d| d.year().to_string());
         if let (Some(a), Some(b)) = (year(&first.created), year(&last.created)) {
-            let span = if a == b { a } else { format!("{a} to {b}") };
+            let span = if a == b {
+                a
+            } else {
+                m.with(
+                    "progress-chart-years",
+                    &[("first", a.into()), ("last", b.into())],
+                )
+            };
             s.push_str(&format!(
-                "<text class=\"date\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">Week of (in {})</text>\n",
+                "<text class=\"date\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>\n",
                 LEFT + plot / 2.0,
                 bottom + 18.0,
-                esc(&span)
+                esc(&m.with("progress-chart-axis", &[("years", span.into())]))
             ));
         }
     }
@@ -663,21 +749,21 @@ const STYLE: &str = "
   td.n { text-align: center; }";
 
 const TEMPLATE: &str = r#"{% extends "page.html" %}
-{% block title %}Your weekly check-ins{% endblock %}
+{% block title %}{{ words.title }}{% endblock %}
 {% block style %}{{ style }}{% endblock %}
 {% block body %}
-<h1>Your weekly check-ins</h1>
+<h1>{{ words.title }}</h1>
 <p class="meta">{{ meta }}</p>
 {% if weeks %}
 <p>{{ intro }}</p>
 <figure>
 {{ svg|safe }}
-<figcaption>One line per measure; each has its own dash and mark. The words at each end are the scale's ends. A gap means skipped or not sure.</figcaption>
+<figcaption>{{ words.caption }}</figcaption>
 </figure>
 <section>
-<h2>Week by week</h2>
+<h2>{{ words.week_by_week }}</h2>
 <table>
-<thead><tr><th scope="col">Week of</th><th scope="col">Care</th>{% for m in measures %}<th scope="col">{{ m }}</th>{% endfor %}<th scope="col">Care felt</th></tr></thead>
+<thead><tr><th scope="col">{{ words.week }}</th><th scope="col">{{ words.care }}</th>{% for m in measures %}<th scope="col">{{ m }}</th>{% endfor %}<th scope="col">{{ words.fit }}</th></tr></thead>
 <tbody>
 {% for r in weeks %}<tr><th scope="row">{{ r.date }}</th><td>{{ r.care }}</td>{% for c in r.cells %}<td class="n">{{ c }}</td>{% endfor %}<td>{{ r.fit }}</td></tr>
 {% endfor %}</tbody>
@@ -685,7 +771,7 @@ const TEMPLATE: &str = r#"{% extends "page.html" %}
 </section>
 {% if patterns %}
 <section>
-<h2>Answers that moved the same way two weeks in a row</h2>
+<h2>{{ words.moved }}</h2>
 <ul>{% for p in patterns %}<li>{{ p }}</li>{% endfor %}</ul>
 </section>
 {% endif %}
@@ -693,34 +779,37 @@ const TEMPLATE: &str = r#"{% extends "page.html" %}
 {% else %}
 <p>{{ empty }}</p>
 {% endif %}
-<footer><p>These describe your answers, not you. iop-check does not diagnose anything or make any choice for you.</p></footer>
+<footer><p>{{ words.footer }}</p></footer>
 {% endblock %}"#;
 
 /// The printable page, on the shared page frame (`page.html`).
 pub fn html(t: &Trend, lang: &str) -> crate::error::Result<String> {
     use minijinja::context;
+    let m = &Messages::new(t.lang);
     let weeks: Vec<minijinja::Value> = t
         .weeks
         .iter()
         .map(|r| {
             context! {
-                date => short_date(&r.created),
-                care => care_short(&r.care),
+                date => short_date(m, &r.created),
+                care => care_short(r, m),
                 cells => r.values.iter().map(short).collect::<Vec<_>>(),
                 fit => r.care_fit.clone().unwrap_or_else(|| DASH.into()),
             }
         })
         .collect();
     let meta = match (t.weeks.first(), t.weeks.last()) {
-        (Some(a), Some(b)) => format!(
-            "{} weekly check-in{}, {} to {}",
-            t.weeks.len(),
-            if t.weeks.len() == 1 { "" } else { "s" },
-            short_date(&a.created),
-            short_date(&b.created)
+        (Some(a), Some(b)) => m.with(
+            "progress-history-meta",
+            &[
+                ("count", t.weeks.len().into()),
+                ("first", short_date(m, &a.created).into()),
+                ("last", short_date(m, &b.created).into()),
+            ],
         ),
         _ => String::new(),
     };
+    let word = |id: &str| minijinja::Value::from_safe_string(m.get(id));
     let lang = if !lang.is_empty() && lang.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
         lang
     } else {
@@ -734,13 +823,25 @@ pub fn html(t: &Trend, lang: &str) -> crate::error::Result<String> {
             lang => lang,
             style => minijinja::Value::from_safe_string(STYLE.to_string()),
             meta => meta,
-            intro => INTRO,
-            empty => EMPTY,
+            intro => m.get("progress-intro"),
+            empty => m.get("progress-empty"),
+            // The page's own words, from the catalogue compiled in, as
+            // they would be written in the template itself.
+            words => context! {
+                title => word("progress-history-title"),
+                caption => word("progress-chart-caption"),
+                week_by_week => word("progress-week-by-week"),
+                week => word("progress-col-week"),
+                care => word("progress-col-care"),
+                fit => word("progress-col-fit"),
+                moved => word("progress-moved"),
+                footer => word("progress-history-footer"),
+            },
             svg => if t.weeks.is_empty() { String::new() } else { svg(t) },
             measures => t.measures.iter().map(|m| m.title.clone()).collect::<Vec<_>>(),
             weeks => weeks,
             patterns => patterns::sentences(&t.patterns),
-            flagged => safety_lines(t),
+            flagged => safety_lines(t, m),
         },
     )
 }
@@ -771,6 +872,7 @@ mod tests {
             bank: super::super::BankRef {
                 id: "weekly-progress".into(),
                 version: "1.0.0".into(),
+                language: None,
             },
             care: None,
             plan: super::super::Plan {

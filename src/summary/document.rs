@@ -311,9 +311,10 @@ fn part(id: &'static str, title: &str, items: impl Iterator<Item = Item>) -> Par
 
 /// The safety answers as given, and crisis resources with their notes.
 /// After any answer other than "No" (a skip included), its first line is
-/// the reminder of where help is ("Help now: call or text 988").
+/// the reminder of where help is ("Help now: call or text 988"). In the
+/// language of the bank it was scored against.
 pub(crate) fn safety(a: &Assessment) -> Part {
-    safety_in(a, &Messages::new(Lang::En))
+    safety_in(a, &Messages::new(Lang::of(&a.bank.language)))
 }
 
 /// The safety part in the summary's language.

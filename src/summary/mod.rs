@@ -117,7 +117,8 @@ pub fn document(layout: Layout, a: &Assessment, source: Option<FhirSource>) -> R
 
 /// Any document in a human format (text, Markdown, HTML): the weekly
 /// summary for the care team is laid out by the same renderers as the
-/// decision summary. JSON and FHIR are data, written by their owners.
+/// decision summary, in the document's language. JSON and FHIR are data,
+/// written by their owners.
 pub fn render_document(
     doc: &Document,
     format: Format,
@@ -126,8 +127,8 @@ pub fn render_document(
 ) -> Result<String> {
     match format {
         Format::Text => TextRenderer { width, color }.render_doc(doc),
-        Format::Markdown => MarkdownRenderer.render_doc(doc, Lang::En),
-        Format::Html => HtmlRenderer.render_doc(doc, Lang::En),
+        Format::Markdown => MarkdownRenderer.render_doc(doc, Lang::of(&doc.lang)),
+        Format::Html => HtmlRenderer.render_doc(doc, Lang::of(&doc.lang)),
         Format::Json | Format::Fhir => Err(crate::error::Error::Internal {
             what: "document",
             detail: "JSON and FHIR are not laid out from a document".into(),

@@ -35,7 +35,7 @@ progress-measure-mood = Ánimo
 progress-measure-stress = Estrés
 progress-measure-sleep = Sueño
 progress-measure-energy = Energía
-progress-measure-missed = Sesiones a las que faltó
+progress-measure-missed = Faltas a sesiones
 
 ## Los patrones de dos semanas, y lo que plantean para el equipo de salud
 

@@ -613,12 +613,13 @@ pub fn svg(t: &Trend) -> String {
             ("panels", k.to_string().into()),
             (
                 "measures",
-                t.measures
+                esc(&t
+                    .measures
                     .iter()
                     .map(|m| m.title.to_lowercase())
                     .collect::<Vec<_>>()
-                    .join(", ")
-                    .into(),
+                    .join(", "))
+                .into(),
             ),
             ("weeks", n.into()),
         ],
@@ -627,8 +628,10 @@ pub fn svg(t: &Trend) -> String {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {W} {height}\" role=\"img\" aria-labelledby=\"trend-title trend-desc\" class=\"chart\">\n\
          <title id=\"trend-title\">{}</title>\n\
          <desc id=\"trend-desc\">{}</desc>\n",
-        esc(&m.get("progress-chart-title")),
-        esc(&desc),
+        // The catalogue's words as written (they hold no markup), the
+        // bank's escaped.
+        m.get("progress-chart-title"),
+        desc,
     );
     for (mi, measure) in t.measures.iter().enumerate() {
         let (dash, shape) = LOOKS[mi % LOOKS.len()];
@@ -836,6 +839,9 @@ pub fn html(t: &Trend, lang: &str) -> crate::error::Result<String> {
                 fit => word("progress-col-fit"),
                 moved => word("progress-moved"),
                 footer => word("progress-history-footer"),
+                // The page frame's "Page 1 of 2".
+                page => word("page-of"),
+                of => word("page-of-total"),
             },
             svg => if t.weeks.is_empty() { String::new() } else { svg(t) },
             measures => t.measures.iter().map(|m| m.title.clone()).collect::<Vec<_>>(),

@@ -27,6 +27,7 @@ mod output_files;
 mod pager;
 mod programs;
 mod progress;
+mod progress_spanish;
 mod reliability;
 mod run_edges;
 mod safety;

@@ -182,6 +182,9 @@ energy: low\ngoal-1: no-change\ngoal-2: a-little\nsign-1: same\nskills-tried: he
 skills-which: \"Respirar despacio\"\nhardest: \"Las mañanas\"\nstrain: [work]\n\
 care-fit: not-enough\nto-raise: \"Pregunta de la semana 9\"\n";
 
+/// A way to ask for Spanish: its name, the flags, the environment.
+type Way<'a> = (&'a str, &'a [&'a str], &'a [(&'a str, &'a str)]);
+
 #[test]
 fn a_spanish_week_from_an_answers_file_says_nothing_in_english() {
     let tmp = tempdir();
@@ -189,9 +192,9 @@ fn a_spanish_week_from_an_answers_file_says_nothing_in_english() {
     std::fs::write(&file, THIS_WEEK).unwrap();
     let f = file.to_str().unwrap();
     // By flag, and by the locale alone.
-    let ways: [(&str, Vec<&str>, Vec<(&str, &str)>); 2] = [
-        ("--lang es", vec!["--lang", "es"], vec![]),
-        ("LANG=es_US.UTF-8", vec![], vec![("LANG", "es_US.UTF-8")]),
+    let ways: [Way; 2] = [
+        ("--lang es", &["--lang", "es"], &[]),
+        ("LANG=es_US.UTF-8", &[], &[("LANG", "es_US.UTF-8")]),
     ];
     for (how, flag, env) in ways {
         let data = tmp.path().join(how.replace(['=', ' ', '.'], "-"));
@@ -205,7 +208,7 @@ fn a_spanish_week_from_an_answers_file_says_nothing_in_english() {
         let run = |extra: &[&str]| {
             let a = args(extra);
             let a: Vec<&str> = a.iter().map(String::as_str).collect();
-            ok(&a, &data, &env)
+            ok(&a, &data, env)
         };
         for format in ["text", "markdown", "html"] {
             let out = run(&["--format", format]);

@@ -933,7 +933,7 @@ fn every_spanish_question_has_its_own_help_and_assumes_nothing_about_the_person(
 /// reads "fairly easy" (bastante fácil), 80 to 90 "easy", 60 to 70
 /// "normal". None when python3 or textstat is missing (the test is then
 /// failed under CI=true, or skipped visibly).
-fn fernandez_huerta(groups: &[(String, Vec<String>)]) -> Option<Vec<f64>> {
+pub(crate) fn fernandez_huerta(groups: &[(String, Vec<String>)]) -> Option<Vec<f64>> {
     let python = !common::hidden("python3")
         && Command::new("python3")
             .arg("--version")
@@ -981,7 +981,7 @@ fn fernandez_huerta(groups: &[(String, Vec<String>)]) -> Option<Vec<f64>> {
 
 /// A text as one or more whole sentences, so that a short label does not
 /// run into the next text as one long sentence.
-fn sentence(t: &str) -> String {
+pub(crate) fn sentence(t: &str) -> String {
     let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
     if t.ends_with(['.', '?', '!', ':']) {
         t

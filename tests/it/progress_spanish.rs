@@ -804,3 +804,92 @@ fn an_interactive_spanish_week_at_80_by_24_shows_no_english() {
         assert!(found.is_empty(), "{found:?} on\n{s}");
     }
 }
+
+// ---------------------------------------------------------------------------
+// Reading level
+// ---------------------------------------------------------------------------
+
+/// The words of each message of a catalogue part, as a reader meets them:
+/// arguments left out (the person's words, dates, numbers), the form for
+/// most counts of a plural, commands in backticks left out.
+fn messages(part: &str) -> Vec<(String, String)> {
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+    fn words(p: &Pattern<&str>, out: &mut String) {
+        for e in &p.elements {
+            match e {
+                PatternElement::TextElement { value } => out.push_str(value),
+                PatternElement::Placeable { expression } => match expression {
+                    Expression::Select { variants, .. } => {
+                        if let Some(v) = variants.iter().find(|v| v.default) {
+                            words(&v.value, out);
+                        }
+                    }
+                    Expression::Inline(InlineExpression::StringLiteral { value }) => {
+                        out.push_str(value)
+                    }
+                    Expression::Inline(_) => {}
+                },
+            }
+        }
+    }
+    let text = std::fs::read_to_string(Path::new(common::ROOT).join(part)).expect("the catalogue");
+    let resource = fluent_syntax::parser::parse(text.as_str()).expect("it parses");
+    resource
+        .body
+        .iter()
+        .filter_map(|e| match e {
+            Entry::Message(m) => {
+                let mut out = String::new();
+                words(m.value.as_ref()?, &mut out);
+                let out: String = out
+                    .split('`')
+                    .enumerate()
+                    .filter(|(i, _)| i % 2 == 0)
+                    .map(|(_, s)| s)
+                    .collect();
+                Some((m.id.name.to_string(), out))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn the_weekly_words_in_spanish_read_fairly_easy_or_easier() {
+    let all = messages("i18n/es/progress.ftl");
+    assert!(all.len() > 50, "{} messages", all.len());
+    // The dates' forms and short month names are no sentences.
+    let date = |id: &str| {
+        id.starts_with("progress-month-") || id == "progress-day" || id == "progress-date"
+    };
+    let mut groups = vec![(
+        "i18n/es/progress.ftl".to_string(),
+        all.iter()
+            .filter(|(id, _)| !date(id))
+            .map(|(_, t)| crate::bank_spanish::sentence(t))
+            .collect::<Vec<_>>(),
+    )];
+    let mut minimum = vec![70.0];
+    for (id, t) in all
+        .iter()
+        .filter(|(_, t)| t.split_whitespace().count() >= 20)
+    {
+        groups.push((id.clone(), vec![crate::bank_spanish::sentence(t)]));
+        minimum.push(60.0);
+    }
+    let Some(scores) = crate::bank_spanish::fernandez_huerta(&groups) else {
+        return;
+    };
+    let low: Vec<String> = groups
+        .iter()
+        .zip(&scores)
+        .zip(&minimum)
+        .filter(|((_, s), min)| *s < *min)
+        .map(|(((name, _), s), min)| format!("{name}: {s:.1} (at least {min})"))
+        .collect();
+    assert!(
+        low.is_empty(),
+        "harder to read than fairly easy:\n{}",
+        low.join("\n")
+    );
+}

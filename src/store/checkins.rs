@@ -124,7 +124,7 @@ pub fn read(path: &Path) -> Result<Assessment> {
     })?;
     Assessment::from_json(&bytes).map_err(|e| Error::Corrupt {
         path: path.to_path_buf(),
-        detail: e.to_string(),
+        detail: crate::i18n::Said::plain(e.to_string()),
     })
 }
 

@@ -100,3 +100,75 @@ saved-not-a-file = it is { $what ->
 saved-not-yours = it belongs to another user (user id { $uid }), not to you, and others can write to its folder, so it may not be yours; iop-check did not read it. Choose a data folder that only you can write to with --data-dir DIR, or ask who put it there
 no-home-folder = could not find your home folder to keep your answers in. Choose a folder with --data-dir DIR, or use --no-save to keep nothing
 saved-would-be-too-large = it would be { $size }, larger than the { $max } iop-check reads back, so it was not written and nothing was deleted. Shorten some long answers, then try again
+
+## A run (src/commands/run.rs).
+summary-lang-needs-builtin = --summary-lang { $lang } works with the built-in question bank only, which has a translation. Leave out --bank, or leave out --summary-lang for a summary in the bank's own language
+draft-other-bank = your saved draft is for a different question bank ("{ $bank }"). Run with the --bank you used then, or start over with --fresh (this deletes the draft)
+draft-set-aside = The questions changed since you saved. { $count } of your earlier answers no longer fit and were set aside.
+draft-none-to-resume = There are no saved answers to pick up, so we will start from the beginning.
+summary-written = Summary written to { $path }.
+kept-as = Kept as check-in { $id }. See them all with `iop-check history`.
+nothing-kept-add-keep = Nothing was kept on this computer. Add --keep to keep this check-in, so that `iop-check history` can compare it next time.
+copy-saved = Saved a copy to { $path }.
+
+## Kept check-ins (src/commands/checkins.rs, src/store/checkins.rs).
+bank-not-loaded = the question bank could not be loaded
+no-draft-in = there is no saved draft in { $path }. Start one with `iop-check`
+summary-lang-no-translation = --summary-lang { $lang } works with the built-in question bank "{ $builtin }" in English, which has a translation; these answers come from "{ $bank }" ({ $language ->
+    [none] no language given
+   *[other] { $language }
+}). Leave out --summary-lang for a summary in the bank's own language
+check-in-other-bank = this check-in was made with the question bank "{ $made }", not "{ $bank }". Add --bank with that bank's file
+check-in-unreadable = warning: could not read { $path }; it may be damaged. Move it aside or delete it.
+no-check-ins-in = there are no kept check-ins in { $path } yet. Run iop-check to make one
+no-check-in = there is no check-in "{ $id }". `iop-check history` lists the ones you have
+forget-nothing = There is nothing to forget: no kept check-ins, no saved draft and no programs.
+forget-one = check-in { $id }
+forget-kept = { $count } kept { $count ->
+    [one] check-in
+   *[other] check-ins
+}
+forget-draft = your saved draft
+forget-programs = the programs you added
+forget-weekly = { $count } weekly check-in { $count ->
+    [one] file
+   *[other] files
+}
+forget-leftovers = { $count ->
+    [one] 1 leftover file from a save that did not finish
+   *[other] { $count } leftover files from saves that did not finish
+}
+forget-confirm = Delete { $what }? This cannot be undone.
+forget-none-deleted = Nothing was deleted.
+forget-done = Deleted { $what }.
+
+## Elsewhere.
+stderr-redirected = iop-check draws its questions on the terminal's error stream (stderr), and that is redirected here. Run it without redirecting stderr (results go to stdout, so `iop-check > summary.txt` works), or add --plain
+fhir-needs-bank = FHIR output needs the question bank the answers came from; it is not available here
+
+## The answers file to fill in (src/commands/template.rs, src/answers).
+template-head = Answers file for the question bank "{ $id }" { $version } ({ $title }).
+template-fill = Every answer below is empty. Fill in the ones you want to answer, then run:
+template-rules = An answer left empty is not answered: nothing is said for you. Write `skip` to say you chose to skip a question. The safety questions must be answered (or skipped with `skip`). Lines starting with # are notes.
+template-how-list = answer with a list of one or more of these ids, like [a, b]
+template-how-one = answer with one of these ids
+template-asked-when = Asked only when { $condition }.
+expect-one-of = answer with one of: { $ids }
+expect-list-of = answer with a list of one or more of: { $ids }
+expect-number-from = answer with a { $whole ->
+    [yes] whole number
+   *[no] number
+} from { $min } to { $max }
+expect-number = answer with a number
+expect-text = answer with text of up to { $max } characters
+condition-is = "{ $question }" is { $labels }
+condition-or = {" "}or{" "}
+condition-and = {" "}and{" "}
+answer-skipped = (skipped)
+answer-nothing-chosen = (nothing chosen)
+kind-choice = choice
+kind-scale = scale
+kind-yes-no = yes_no
+kind-checklist = checklist
+kind-number = number
+kind-text = text

@@ -101,3 +101,78 @@ saved-not-a-file = es { $what ->
 saved-not-yours = es de otra persona usuaria (número { $uid }), no de usted, y otras personas pueden escribir en su carpeta, así que puede no ser suyo; iop-check no lo leyó. Elija con --data-dir DIR una carpeta de datos donde solo usted pueda escribir, o pregunte quién lo puso ahí
 no-home-folder = no se encontró su carpeta personal para guardar sus respuestas. Elija una carpeta con --data-dir DIR, o use --no-save para no guardar nada
 saved-would-be-too-large = mediría { $size }, más de los { $max } que iop-check puede leer, así que no se escribió y no se borró nada. Acorte algunas respuestas largas y vuelva a intentarlo
+
+## Una sesión de preguntas (src/commands/run.rs).
+summary-lang-needs-builtin = --summary-lang { $lang } solo funciona con el banco de preguntas que viene incluido, que tiene traducción. Quite --bank, o quite --summary-lang para tener un resumen en el idioma del banco
+draft-other-bank = su borrador guardado es de otro banco de preguntas ("{ $bank }"). Use el --bank que usó esa vez, o empiece de nuevo con --fresh (esto borra el borrador)
+draft-set-aside = Las preguntas cambiaron desde que guardó. { $count ->
+    [one] 1 de sus respuestas anteriores ya no encaja y se dejó aparte.
+   *[other] { $count } de sus respuestas anteriores ya no encajan y se dejaron aparte.
+}
+draft-none-to-resume = No hay respuestas guardadas para seguir, así que empezaremos desde el principio.
+summary-written = El resumen se escribió en { $path }.
+kept-as = Se guardó como el registro { $id }. Puede verlos todos con `iop-check history`.
+nothing-kept-add-keep = No se guardó nada en esta computadora. Agregue --keep para guardar este registro, así `iop-check history` podrá compararlo la próxima vez.
+copy-saved = Se guardó una copia en { $path }.
+
+## Registros guardados (src/commands/checkins.rs, src/store/checkins.rs).
+bank-not-loaded = no se pudo cargar el banco de preguntas
+no-draft-in = no hay ningún borrador guardado en { $path }. Empiece uno con `iop-check`
+summary-lang-no-translation = --summary-lang { $lang } funciona con el banco de preguntas incluido "{ $builtin }" en inglés, que tiene traducción; estas respuestas son de "{ $bank }" ({ $language ->
+    [none] sin idioma indicado
+   *[other] { $language }
+}). Quite --summary-lang para tener un resumen en el idioma del banco
+check-in-other-bank = este registro se hizo con el banco de preguntas "{ $made }", no con "{ $bank }". Agregue --bank con el archivo de ese banco
+check-in-unreadable = aviso: no se pudo leer { $path }; puede estar dañado. Muévalo a otro lugar o bórrelo.
+no-check-ins-in = aún no hay registros guardados en { $path }. Abra iop-check para hacer uno
+no-check-in = no hay ningún registro "{ $id }". `iop-check history` muestra los que tiene
+forget-nothing = No hay nada que borrar: no hay registros guardados, ni borrador, ni programas.
+forget-one = el registro { $id }
+forget-kept = { $count ->
+    [one] 1 registro guardado
+   *[other] { $count } registros guardados
+}
+forget-draft = su borrador guardado
+forget-programs = los programas que agregó
+forget-weekly = { $count ->
+    [one] 1 archivo de registro semanal
+   *[other] { $count } archivos de registros semanales
+}
+forget-leftovers = { $count ->
+    [one] 1 archivo que quedó de algo que no se terminó de guardar
+   *[other] { $count } archivos que quedaron de cosas que no se terminaron de guardar
+}
+forget-confirm = ¿Borrar { $what }? No se puede deshacer.
+forget-none-deleted = No se borró nada.
+forget-done = Se borró { $what }.
+
+## En otras partes.
+stderr-redirected = iop-check muestra sus preguntas en la salida de errores de la terminal (stderr), y aquí está redirigida. Ábralo sin redirigir stderr (los resultados van a stdout, así que `iop-check > summary.txt` funciona), o agregue --plain
+fhir-needs-bank = Para la salida FHIR hace falta el banco de preguntas de donde vienen las respuestas; aquí no está disponible
+
+## El archivo de respuestas para llenar (src/commands/template.rs, src/answers).
+template-head = Archivo de respuestas para el banco de preguntas "{ $id }" { $version } ({ $title }).
+template-fill = Todas las respuestas de abajo están vacías. Llene las que quiera contestar y luego escriba:
+template-rules = Una respuesta vacía queda sin contestar: nadie contesta por usted. Escriba `skip` para decir que prefirió saltar una pregunta. Las preguntas de seguridad se deben contestar (o saltar con `skip`). Las líneas que empiezan con # son notas.
+template-how-list = conteste con una lista de uno o más de estos ids, como [a, b]
+template-how-one = conteste con uno de estos ids
+template-asked-when = Solo se pregunta cuando { $condition }.
+expect-one-of = conteste con uno de: { $ids }
+expect-list-of = conteste con una lista de uno o más de: { $ids }
+expect-number-from = conteste con un número { $whole ->
+    [yes] entero
+   *[no] {""}
+} de { $min } a { $max }
+expect-number = conteste con un número
+expect-text = conteste con un texto de hasta { $max } caracteres
+condition-is = la respuesta a "{ $question }" es { $labels }
+condition-or = {" "}o{" "}
+condition-and = {" "}y{" "}
+answer-skipped = (la saltó)
+answer-nothing-chosen = (no eligió nada)
+kind-choice = una opción
+kind-scale = escala
+kind-yes-no = sí o no
+kind-checklist = lista
+kind-number = número
+kind-text = texto

@@ -65,7 +65,11 @@ fn plan_from(store: Option<&DataDir>) -> Plan {
 fn template(data: &DataArgs) -> Result<()> {
     let store = DataDir::locate(data.data_dir.as_deref()).ok();
     let bank = progress::bank_for(&progress::base_bank()?, &plan_from(store.as_ref()));
-    output::stdout(&super::template::render(&bank, "iop-check progress"))
+    output::stdout(&super::template::render(
+        &bank,
+        "iop-check progress",
+        &crate::i18n::Messages::new(crate::i18n::Lang::En),
+    ))
 }
 
 /// A weekly check-in: asked, or read from an answers file.

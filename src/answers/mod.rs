@@ -141,8 +141,8 @@ impl Answer {
     /// How the answer reads to a person, in the language of `m`.
     pub fn describe_in(&self, q: &Question, m: &crate::i18n::Messages) -> String {
         match self {
-            Answer::Checklist(ids) if ids.is_empty() => m.get("answer-nothing-chosen"),
-            Answer::Skipped => m.get("answer-skipped"),
+            Answer::Checklist(ids) if ids.is_empty() => m.get("answer-shown-nothing"),
+            Answer::Skipped => m.get("answer-shown-skipped"),
             _ => self.describe(q),
         }
     }

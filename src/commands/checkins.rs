@@ -153,7 +153,10 @@ pub(crate) fn in_language(
         Lang::Es => crate::bank::builtin_es()?,
         Lang::En => crate::bank::builtin()?,
     };
-    if a.bank.id != reference.id || from != tag_of(&reference.language) {
+    // The built-in bank has the same ids in every language, so answers
+    // given in one read back against the English bank, whose words decide
+    // which points are near-duplicates (see `score::score_translated`).
+    if a.bank.id != reference.id || !["en", "es"].contains(&from.as_str()) {
         return Err(Error::Cannot(
             Said::new("summary-lang-no-translation")
                 .arg("lang", lang.tag())

@@ -29,6 +29,15 @@ pub struct SummaryArgs<'a> {
 /// `iop-check summary [ID|FILE]` (or `--draft`): a kept check-in, or the
 /// unfinished draft, in any format.
 pub fn summary(args: &SummaryArgs, data: &DataArgs, lang: Lang) -> Result<()> {
+    // A draft is read in the language it is being answered in, unless
+    // --lang says otherwise.
+    let lang = match (args.draft, args.lang, args.bank) {
+        (true, None, None) => DataDir::locate(data.data_dir.as_deref())
+            .ok()
+            .and_then(|dir| draft::language(&dir))
+            .unwrap_or(lang),
+        _ => lang,
+    };
     let format = args.format.unwrap_or(Format::Text);
     let needs_bank = args.draft || format == Format::Fhir;
     let bank = if needs_bank {

@@ -99,6 +99,18 @@ fn a_paused_run_goes_on_in_the_language_it_began_in() {
     );
     let draft = common::read_draft(dir.path()).expect("a draft");
     assert_eq!(draft["language"], "es-US", "{draft}");
+    // Its summary so far, too, is in Spanish.
+    let out = Run::new(["summary", "--draft"])
+        .data_dir(dir.path())
+        .env("LANG", "en_US.UTF-8")
+        .env("NO_COLOR", "1")
+        .run();
+    out.assert_code(0);
+    assert!(
+        out.stdout.starts_with("Pensar en la sugerencia de un IOP"),
+        "{}",
+        out.stdout
+    );
 
     // Picked up under an English locale, without --lang: still Spanish.
     let out = Run::new(["--plain", "--resume"])

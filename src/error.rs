@@ -8,6 +8,9 @@
 use std::fmt;
 use std::path::PathBuf;
 
+use fluent_bundle::FluentValue;
+
+use crate::i18n::{Messages, Said};
 use crate::problem::Problem;
 
 /// Exit codes, documented in README.md and the man page (both from
@@ -73,17 +76,23 @@ pub enum Error {
     Bank(Vec<Problem>),
     /// The answers file has problems; each names the question id.
     Answers(Vec<Problem>),
-    /// The command line makes no sense (beyond what clap already checks).
+    /// The command line makes no sense (beyond what clap already checks);
+    /// in English, as clap's own mistakes are.
     Usage(String),
+    /// What was asked cannot be done as asked (no such check-in, a draft
+    /// for another bank, …): said in the person's language. Exits as a
+    /// usage error.
+    Cannot(Said),
     /// Not a terminal, and neither `--plain` nor `--answers` given.
     NotInteractive,
     /// Input ended, or the person chose to pause, before the end.
     Incomplete { stop: Stop, resume: Option<Resume> },
     /// Ctrl-C or SIGTERM.
     Interrupted { resume: Option<Resume> },
-    /// A file or folder could not be read or written.
+    /// A file or folder could not be read or written. `action` is what
+    /// was being done ("save the draft"), from the `messages` catalogue.
     Io {
-        action: &'static str,
+        action: Said,
         path: PathBuf,
         source: std::io::Error,
     },
@@ -93,7 +102,7 @@ pub enum Error {
     /// would have been lost.
     StdoutClosed,
     /// A saved file (draft or check-in) could not be understood.
-    Corrupt { path: PathBuf, detail: String },
+    Corrupt { path: PathBuf, detail: Said },
     /// Something iop-check made itself came out wrong (a bug, not the
     /// person's doing): a document that could not be written out.
     Internal { what: &'static str, detail: String },
@@ -117,7 +126,7 @@ pub enum Stop {
 impl Error {
     pub fn io(action: &'static str, path: impl Into<PathBuf>, source: std::io::Error) -> Self {
         Error::Io {
-            action,
+            action: action_words(action),
             path: path.into(),
             source,
         }
@@ -128,7 +137,7 @@ impl Error {
         match self {
             Error::Bank(_) => exit::BANK,
             Error::Answers(_) => exit::ANSWERS,
-            Error::Usage(_) | Error::NotInteractive => exit::USAGE,
+            Error::Usage(_) | Error::Cannot(_) | Error::NotInteractive => exit::USAGE,
             Error::Incomplete { .. } => exit::INCOMPLETE,
             Error::Interrupted { .. } => exit::INTERRUPTED,
             Error::Locked { .. } => exit::LOCKED,
@@ -139,6 +148,46 @@ impl Error {
             | Error::Internal { .. } => exit::OTHER,
         }
     }
+}
+
+/// What was being done to a file ("save the draft"), as words of the
+/// catalogue. The actions are the few the code names; one not listed here
+/// is said as it is (a test checks every action the code names is listed).
+pub fn action_words(action: &'static str) -> Said {
+    let id = match action {
+        "ask in" => "io-ask-in",
+        "create the data folder" => "io-create-data-folder",
+        "delete the check-in" => "io-delete-check-in",
+        "delete the saved draft" => "io-delete-draft",
+        "delete the weekly draft" => "io-delete-weekly-draft",
+        "delete your programs" => "io-delete-programs",
+        "delete" => "io-delete",
+        "keep the check-in in" => "io-keep-check-in",
+        "keep the weekly check-in in" => "io-keep-weekly",
+        "keep your programs in" => "io-keep-programs",
+        "lock" => "io-lock",
+        "make private the data folder" => "io-make-private",
+        "open the lock file" => "io-open-lock",
+        "read the check-in" => "io-read-check-in",
+        "read the check-ins folder" => "io-read-check-ins",
+        "read the data folder" => "io-read-data-folder",
+        "read the saved draft" => "io-read-draft",
+        "read the weekly check-in" => "io-read-weekly",
+        "read the weekly check-ins folder" => "io-read-weekly-folder",
+        "read the weekly draft" => "io-read-weekly-draft",
+        "read your programs" => "io-read-programs",
+        "read" => "io-read",
+        "save the draft" => "io-save-draft",
+        "save the weekly draft" => "io-save-weekly-draft",
+        "use the check-ins folder" => "io-use-check-ins",
+        "use the lock file" => "io-use-lock",
+        "use" => "io-use",
+        "write in" => "io-write-in",
+        "write to" => "io-write-to",
+        "write" => "io-write",
+        other => return Said::plain(other),
+    };
+    Said::new(id)
 }
 
 /// How a stopped run can be picked up again (`None` in an error: --no-save).
@@ -160,145 +209,324 @@ pub struct Resume {
     pub pending: bool,
 }
 
-fn resume_line(resume: &Option<Resume>) -> String {
+fn resume_line(resume: &Option<Resume>, m: &Messages) -> String {
+    // The command on a line of its own, to copy.
+    let run = |id: &str, command: &str| format!("{}\n\n    {command}\n", m.get(id));
     match resume {
-        Some(Resume { kept: true, .. }) => {
-            "Your answers are kept as a check-in; see it with `iop-check summary`, and all of them with `iop-check history`.".to_string()
-        }
+        Some(Resume { kept: true, .. }) => m.get("resume-kept"),
         Some(Resume {
             pending: true,
             empty: false,
             command,
             ..
-        }) => format!(
-            "The last answers read just before the stop (less than a second's worth) were not saved yet. To pick up from the answers that were saved, run:\n\n    {command}\n"
-        ),
-        Some(Resume { behind: true, command, .. }) => format!(
-            "Your latest answers could not be saved (see the message above), so some may be lost. To pick up from the answers that were saved, run:\n\n    {command}\n"
-        ),
-        Some(Resume { empty: true, .. }) => {
-            "You had not answered any questions yet, so nothing was saved. Run iop-check again whenever you are ready.".to_string()
-        }
-        Some(Resume { command, .. }) => format!(
-            "Your answers so far are saved. To pick up where you left off, run:\n\n    {command}\n"
-        ),
-        None => "Nothing was saved (--no-save).".to_string(),
+        }) => run("resume-pending", command),
+        Some(Resume {
+            behind: true,
+            command,
+            ..
+        }) => run("resume-behind", command),
+        Some(Resume { empty: true, .. }) => m.get("resume-empty"),
+        Some(Resume { command, .. }) => run("resume-saved", command),
+        None => m.get("resume-no-save"),
     }
+}
+
+/// What went wrong with a file: the system's own words in English; in
+/// another language, the words for the usual causes (the system's are in
+/// English whatever the locale), else the system's. A cause iop-check
+/// gives itself (a [`Said`] inside the error) is said in the language.
+fn io_cause(source: &std::io::Error, m: &Messages) -> String {
+    if let Some(said) = source.get_ref().and_then(|e| e.downcast_ref::<Said>()) {
+        return said.say(m);
+    }
+    let os = source.to_string();
+    let kind = match source.kind() {
+        std::io::ErrorKind::NotFound => "io-cause-not-found",
+        std::io::ErrorKind::PermissionDenied => "io-cause-permission",
+        std::io::ErrorKind::StorageFull => "io-cause-full",
+        std::io::ErrorKind::AlreadyExists => "io-cause-exists",
+        std::io::ErrorKind::ReadOnlyFilesystem => "io-cause-read-only",
+        std::io::ErrorKind::IsADirectory => "io-cause-folder",
+        std::io::ErrorKind::NotADirectory => "io-cause-not-folder",
+        std::io::ErrorKind::BrokenPipe => "io-cause-closed",
+        _ => return os,
+    };
+    m.with(kind, &[("os", os.into())])
 }
 
 impl Error {
     /// The error in words, in the language of `m`.
-    pub fn render(&self, m: &crate::i18n::Messages) -> String {
-        let _ = m;
-        self.to_string()
-    }
-}
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    pub fn render(&self, m: &Messages) -> String {
+        let count = |n: usize| FluentValue::from(n);
         match self {
             Error::Bank(problems) => {
+                let mut out = String::new();
                 for p in problems {
-                    writeln!(f, "{p}")?;
+                    out.push_str(&format!("{p}\n"));
                 }
                 let files: std::collections::BTreeSet<&str> =
                     problems.iter().map(|p| p.file.as_str()).collect();
-                let n = problems.len();
-                write!(
-                    f,
-                    "error: {n} problem{} in the question bank ({}). Fix {} and check again with `iop-check validate FILE`; the format is described in questions/README.md.",
-                    if n == 1 { "" } else { "s" },
-                    files.into_iter().collect::<Vec<_>>().join(", "),
-                    if n == 1 { "it" } else { "them" },
-                )
+                let files = files.into_iter().collect::<Vec<_>>().join(", ");
+                out.push_str(&m.with(
+                    "error-bank",
+                    &[("count", count(problems.len())), ("files", files.into())],
+                ));
+                out
             }
             Error::Answers(problems) => {
+                let mut out = String::new();
                 for p in problems {
-                    writeln!(f, "{p}")?;
+                    out.push_str(&format!("{p}\n"));
                 }
-                let n = problems.len();
-                write!(
-                    f,
-                    "error: {n} problem{} in the answers file {}. Fix {} and run again; `iop-check template` prints an answers file to fill in.",
-                    if n == 1 { "" } else { "s" },
-                    problems.first().map_or("", |p| p.file.as_str()),
-                    if n == 1 { "it" } else { "them" },
-                )
+                let file = problems.first().map_or("", |p| p.file.as_str());
+                out.push_str(&m.with(
+                    "error-answers",
+                    &[("count", count(problems.len())), ("file", file.into())],
+                ));
+                out
             }
-            Error::Usage(msg) => write!(f, "error: {msg}"),
-            Error::NotInteractive => write!(
-                f,
-                "error: iop-check asks its questions in a terminal, but the input here is not a terminal (it may be a pipe or a file). To answer one line at a time from this input, add --plain. To answer from a file without any prompts, use --answers FILE (`iop-check template > answers.yaml` gives you one to fill in)."
-            ),
-            Error::Incomplete { stop, resume } => match stop {
-                Stop::Paused => write!(
-                    f,
-                    "Paused. Take all the time you need. {}",
-                    resume_line(resume)
-                ),
-                // The crisis lines follow (see `Error::AfterCrisis`).
-                Stop::AfterSafety => write!(
-                    f,
-                    "The questions stopped after your answer to the safety check, and that is OK. {}",
-                    resume_line(resume)
-                ),
-                Stop::InputEnded => write!(
-                    f,
-                    "error: the input ended before the last question. {}",
-                    resume_line(resume)
-                ),
-            },
-            Error::AfterCrisis { error, parting } => write!(
-                f,
-                "{error}\n\n{}",
+            Error::Usage(msg) => format!("error: {msg}"),
+            Error::Cannot(said) => m.with("error-plain", &[("words", said.say(m).into())]),
+            Error::NotInteractive => m.get("error-not-interactive"),
+            Error::Incomplete { stop, resume } => {
+                let id = match stop {
+                    Stop::Paused => "stop-paused",
+                    // The crisis lines follow (see `Error::AfterCrisis`).
+                    Stop::AfterSafety => "stop-after-safety",
+                    Stop::InputEnded => "stop-input-ended",
+                };
+                m.with(id, &[("resume", resume_line(resume, m).into())])
+            }
+            Error::AfterCrisis { error, parting } => format!(
+                "{}\n\n{}",
+                error.render(m),
                 crate::text::wrap(parting, crate::text::width(), "")
             ),
-            Error::Interrupted { resume } => {
-                write!(f, "Stopped. {}", resume_line(resume))
-            }
+            Error::Interrupted { resume } => m.with(
+                "stop-interrupted",
+                &[("resume", resume_line(resume, m).into())],
+            ),
             Error::Io {
                 action,
                 path,
                 source,
             } => {
                 let hint = match source.kind() {
-                    std::io::ErrorKind::NotFound => " Check the path and try again.",
+                    std::io::ErrorKind::NotFound => format!(" {}", m.get("io-hint-not-found")),
                     std::io::ErrorKind::PermissionDenied => {
-                        " Check that you may use this file or folder (ls -l), or choose another one."
+                        format!(" {}", m.get("io-hint-permission"))
                     }
-                    std::io::ErrorKind::StorageFull => {
-                        " The disk is full: free some space and try again."
-                    }
-                    _ => "",
+                    std::io::ErrorKind::StorageFull => format!(" {}", m.get("io-hint-full")),
+                    _ => String::new(),
                 };
-                write!(
-                    f,
-                    "error: could not {action} {}: {source}.{hint}",
-                    path.display()
+                m.with(
+                    "error-io",
+                    &[
+                        ("action", action.say(m).into()),
+                        ("path", path.display().to_string().into()),
+                        ("cause", io_cause(source, m).into()),
+                        ("hint", hint.into()),
+                    ],
                 )
             }
-            Error::Locked { path } => write!(
-                f,
-                "error: another iop-check is already open and using your saved answers in {}. It may be in another window or tab. Finish or close that one first, then try again. (Running two at once could mix up your answers.) To try something without touching your saved answers, add --no-save.",
-                path.display()
+            Error::Locked { path } => m.with(
+                "error-locked",
+                &[("path", path.display().to_string().into())],
             ),
-            Error::StdoutClosed => write!(
-                f,
-                "error: there is nowhere to write the result: standard output is closed (as with `>&-`), so it would be lost. Send it to a file with --output FILE (or `> FILE`), or leave standard output open."
+            Error::StdoutClosed => m.get("error-stdout-closed"),
+            Error::Internal { what, detail } => m.with(
+                "error-internal",
+                &[
+                    (
+                        "what",
+                        m.get(&format!(
+                            "internal-{}",
+                            what.to_lowercase().replace(' ', "-")
+                        ))
+                        .into(),
+                    ),
+                    ("detail", detail.as_str().into()),
+                ],
             ),
-            Error::Internal { what, detail } => write!(
-                f,
-                "error: iop-check could not make the {what} ({detail}). This is a bug in iop-check, not something you did; your answers are kept. Please report it, and try another --format meanwhile."
-            ),
-            Error::Corrupt { path, detail } => write!(
-                f,
-                "error: could not read the saved file {}: {detail}. It may have been edited or damaged. Move it aside (or delete it) and run iop-check again.",
-                path.display()
+            Error::Corrupt { path, detail } => m.with(
+                "error-corrupt",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("detail", detail.say(m).into()),
+                ],
             ),
         }
+    }
+}
+
+impl fmt::Display for Error {
+    /// The error in English (for logs and tests; what a person sees is
+    /// [`Error::render`] in their language).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(&Messages::new(crate::i18n::Lang::En)))
     }
 }
 
 impl std::error::Error for Error {}
 
 pub type Result<T> = std::result::Result<T, Error>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    /// Every action the code names for a file error (`Error::io("save the
+    /// draft", …)`, and the store's helpers that pass one on) has its words
+    /// in the catalogue, so none is said in English inside Spanish.
+    #[test]
+    fn every_file_action_the_code_names_is_in_the_catalogue() {
+        fn walk(dir: &std::path::Path, out: &mut Vec<String>) {
+            for path in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                let path = path.path();
+                if path.is_dir() {
+                    walk(&path, out);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    out.push(std::fs::read_to_string(&path).unwrap_or_default());
+                }
+            }
+        }
+        let mut files = Vec::new();
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut files,
+        );
+        let mut named = Vec::new();
+        for code in &files {
+            for call in [
+                "Error::io(",
+                "read_saved(",
+                "check_saved_size(",
+                "check_saved_file(",
+                "json_files(",
+                "make_private(",
+            ] {
+                for (i, _) in code.match_indices(call) {
+                    // The call's arguments, up to its closing bracket.
+                    let args = &code[i + call.len()..];
+                    let args = &args[..args.find(')').unwrap_or(args.len()).min(300)];
+                    let Some(start) = args.find('"') else {
+                        continue;
+                    };
+                    // Only a literal argument, not one inside a call.
+                    if args[..start].contains('(') {
+                        continue;
+                    }
+                    let rest = &args[start + 1..];
+                    let text = &rest[..rest.find('"').unwrap_or(0)];
+                    // Paths ("standard input") are not actions.
+                    if !text.contains('\n')
+                        && text.starts_with(|c: char| c.is_ascii_lowercase())
+                        && !text.starts_with("the ")
+                        && !text.starts_with("standard ")
+                    {
+                        named.push(text.to_string());
+                    }
+                }
+            }
+        }
+        assert!(
+            named.len() > 20,
+            "the scan found too few actions: {named:?}"
+        );
+        for action in named {
+            let action: &'static str = Box::leak(action.into_boxed_str());
+            assert_ne!(
+                action_words(action).id,
+                "plain-text",
+                "the file action {action:?} has no words in i18n/*/messages.ftl (add it to `action_words`)"
+            );
+        }
+    }
+
+    #[test]
+    fn errors_are_said_in_the_language_asked_with_the_same_facts() {
+        let en = Messages::new(Lang::En);
+        let es = Messages::new(Lang::Es);
+        let full = Error::io(
+            "save the draft",
+            "/data/draft.json",
+            std::io::Error::from(std::io::ErrorKind::StorageFull),
+        );
+        let said = full.render(&en);
+        assert!(
+            said.starts_with("error: could not save the draft /data/draft.json: ")
+                && said.ends_with("The disk is full: free some space and try again."),
+            "{said}"
+        );
+        assert_eq!(said, full.to_string());
+        let dicho = full.render(&es);
+        assert_eq!(
+            dicho,
+            "error: no se pudo guardar el borrador /data/draft.json: no queda espacio en el disco. El disco está lleno: libere algo de espacio y vuelva a intentarlo."
+        );
+
+        let paused = Error::Incomplete {
+            stop: Stop::Paused,
+            resume: Some(Resume {
+                command: "iop-check --resume".into(),
+                behind: false,
+                empty: false,
+                kept: false,
+                pending: false,
+            }),
+        };
+        assert_eq!(
+            paused.render(&en),
+            "Paused. Take all the time you need. Your answers so far are saved. To pick up where you left off, run:\n\n    iop-check --resume\n"
+        );
+        assert_eq!(
+            paused.render(&es),
+            "En pausa. Tómese todo el tiempo que necesite. Sus respuestas hasta ahora están guardadas. Para seguir donde lo dejó, escriba:\n\n    iop-check --resume\n"
+        );
+
+        // Plurals follow each language's rule.
+        let problems = |n: usize| {
+            Error::Answers(
+                (0..n)
+                    .map(|i| Problem::new("a.yaml", crate::problem::Place::File, format!("p{i}")))
+                    .collect(),
+            )
+        };
+        assert!(
+            problems(1)
+                .render(&en)
+                .contains("1 problem in the answers file a.yaml. Fix it ")
+        );
+        assert!(
+            problems(2)
+                .render(&en)
+                .contains("2 problems in the answers file a.yaml. Fix them ")
+        );
+        assert!(
+            problems(1)
+                .render(&es)
+                .contains("hay 1 problema en el archivo de respuestas a.yaml. Corríjalo ")
+        );
+        assert!(
+            problems(3)
+                .render(&es)
+                .contains("hay 3 problemas en el archivo de respuestas a.yaml. Corríjalos ")
+        );
+
+        // A cause iop-check gives itself is said in the language too.
+        let fifo = Error::io(
+            "read the saved draft",
+            "/data/draft.json",
+            std::io::Error::other(Said::new("saved-not-a-file").arg("what", "fifo")),
+        );
+        assert!(
+            fifo.render(&en)
+                .contains("it is a named pipe (FIFO), not an ordinary file")
+        );
+        assert!(
+            fifo.render(&es)
+                .contains("es una tubería con nombre (FIFO), no un archivo común")
+        );
+    }
+}

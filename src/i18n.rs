@@ -107,6 +107,93 @@ pub fn from_env(flag: Option<Lang>) -> Lang {
     choose(flag, |name| std::env::var(name).ok())
 }
 
+/// Words to be said later, in a language not known where they arise (an
+/// error made deep in the store is said by `main`, in the language of the
+/// command): a catalogue id and its arguments. Its `Display` is English,
+/// for logs and tests; [`Said::say`] words it in any language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Said {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+/// One argument of a [`Said`]: text, or a number (which plural forms read).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Text(String),
+    Number(f64),
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Text(s)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Text(s.to_string())
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Arg {
+        Arg::Number(n as f64)
+    }
+}
+
+impl From<u32> for Arg {
+    fn from(n: u32) -> Arg {
+        Arg::Number(f64::from(n))
+    }
+}
+
+impl Said {
+    /// A message without arguments.
+    pub fn new(id: &'static str) -> Said {
+        Said {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// Text said as it is, in every language (a name, the system's own
+    /// words, a detail from a parser).
+    pub fn plain(text: impl Into<String>) -> Said {
+        Said::new("plain-text").arg("text", text.into())
+    }
+
+    /// Adds an argument.
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Said {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// The words in the language of `m`.
+    pub fn say(&self, m: &Messages) -> String {
+        let args: Vec<(&str, FluentValue)> = self
+            .args
+            .iter()
+            .map(|(k, v)| {
+                let v = match v {
+                    Arg::Text(t) => FluentValue::from(t.as_str()),
+                    Arg::Number(n) => FluentValue::from(*n),
+                };
+                (*k, v)
+            })
+            .collect();
+        m.with(self.id, &args)
+    }
+}
+
+impl std::fmt::Display for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.say(&Messages::new(Lang::En)))
+    }
+}
+
+impl std::error::Error for Said {}
+
 /// The summary's words in one language.
 pub struct Messages {
     lang: Lang,

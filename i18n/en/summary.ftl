@@ -93,3 +93,43 @@ section-to-find-out = { $count ->
     [one] { $count } thing to find out
    *[other] { $count } things to find out
 }
+
+## `iop-check history` (src/summary/history.rs).
+date-short = { $month } { $day }, { $year }
+month-short-1 = Jan
+month-short-2 = Feb
+month-short-3 = Mar
+month-short-4 = Apr
+month-short-5 = May
+month-short-6 = Jun
+month-short-7 = Jul
+month-short-8 = Aug
+month-short-9 = Sep
+month-short-10 = Oct
+month-short-11 = Nov
+month-short-12 = Dec
+history-title = Where you stood over time
+history-intro = Where you stood at each check-in you kept, in your own answers. "Sure about" counts the readiness questions you answered with a clear yes (such as knowing enough about each option), out of those you answered. These describe your answers, not you.
+history-empty = No kept check-ins yet. When you finish iop-check, you can keep your check-in to compare next time.
+history-head-check-in = Check-in
+history-head-stage = Where you were
+history-head-leaning = Leaning
+history-head-feeling = Gut feeling
+history-head-sure = Sure about
+history-skipped = skipped
+history-sure-of = { $met } of { $asked }
+history-flagged = In check-in { $id }, the safety check was flagged.
+history-more = Show one again with `iop-check summary ID`. For a chart to print: `iop-check history --format html -o history.html`.
+history-questions = { $count ->
+    [0] none
+    [one] 1 question
+   *[other] { $count } questions
+}
+history-chart-title = Where you stood at each kept check-in
+history-chart-desc = Three panels, one per measure, for { $count } check-ins from left (oldest) to right (newest): where you were in deciding, your gut feeling, and how many readiness questions you were sure about. Which way you leaned is written at the top. A gap means the question was skipped or not sure. The same values are in the table below.
+history-chart-stage = Where you were in deciding
+history-chart-feeling = Gut feeling
+history-chart-sure = Sure about (readiness questions)
+history-chart-key = Solid line and dots: where you were in deciding. Dashed line and squares: gut feeling. Dotted line and triangles: how many readiness questions you were sure about. A gap means skipped or not sure.
+history-table-caption = The same, check-in by check-in
+history-not-you = These describe your answers, not you. iop-check does not diagnose anything or make any choice for you.

@@ -110,3 +110,43 @@ section-to-find-out = { $count ->
     [one] { $count } cosa por averiguar
    *[other] { $count } cosas por averiguar
 }
+
+## `iop-check history` (src/summary/history.rs).
+date-short = { $day } { $month } { $year }
+month-short-1 = ene
+month-short-2 = feb
+month-short-3 = mar
+month-short-4 = abr
+month-short-5 = may
+month-short-6 = jun
+month-short-7 = jul
+month-short-8 = ago
+month-short-9 = sep
+month-short-10 = oct
+month-short-11 = nov
+month-short-12 = dic
+history-title = Cómo ha cambiado su decisión
+history-intro = Dónde estaba en cada registro que guardó, con sus propias respuestas. "Tiene claro" cuenta las preguntas sobre su preparación que contestó con un sí claro (por ejemplo, saber lo suficiente de cada opción), de las que contestó. Esto describe sus respuestas, no a usted.
+history-empty = Aún no hay registros guardados. Cuando termine iop-check, puede guardar su registro para compararlo la próxima vez.
+history-head-check-in = Registro
+history-head-stage = Dónde estaba
+history-head-leaning = Hacia dónde se inclinaba
+history-head-feeling = Corazonada
+history-head-sure = Tiene claro
+history-skipped = la saltó
+history-sure-of = { $met } de { $asked }
+history-flagged = En el registro { $id }, la pregunta de seguridad quedó marcada.
+history-more = Vuelva a ver uno con `iop-check summary ID`. Para una gráfica para imprimir: `iop-check history --format html -o history.html`.
+history-questions = { $count ->
+    [0] ninguna
+    [one] 1 pregunta
+   *[other] { $count } preguntas
+}
+history-chart-title = Dónde estaba en cada registro guardado
+history-chart-desc = Tres partes, una por cada medida, para { $count } registros, de izquierda (el más antiguo) a derecha (el más nuevo): dónde estaba en su decisión, su corazonada y cuántas preguntas sobre su preparación tenía claras. Hacia dónde se inclinaba está escrito arriba. Un hueco quiere decir que saltó la pregunta o no lo tenía claro. Los mismos datos están en la tabla de abajo.
+history-chart-stage = Dónde estaba en su decisión
+history-chart-feeling = Corazonada
+history-chart-sure = Tiene claro (preguntas sobre su preparación)
+history-chart-key = Línea continua y puntos: dónde estaba en su decisión. Línea de rayas y cuadrados: su corazonada. Línea de puntos y triángulos: cuántas preguntas sobre su preparación tenía claras. Un hueco quiere decir que la saltó o no lo tenía claro.
+history-table-caption = Lo mismo, registro por registro
+history-not-you = Esto describe sus respuestas, no a usted. iop-check no hace ningún diagnóstico ni decide nada por usted.

@@ -25,7 +25,8 @@ pub fn matches(clause: &Clause, answers: &Answers) -> bool {
 }
 
 /// The condition in words: `the answer to "Do you have health insurance?" is Yes`.
-pub fn describe(cond: &Condition, bank: &Bank) -> String {
+pub fn describe(cond: &Condition, bank: &Bank, m: &crate::i18n::Messages) -> String {
+    let either = |items: &[String]| items.join(&m.get("condition-or"));
     let parts: Vec<String> = cond
         .clauses
         .iter()
@@ -41,11 +42,17 @@ pub fn describe(cond: &Condition, bank: &Bank) -> String {
                 }
                 None => c.is.clone(),
             };
-            format!("\"{}\" is {}", c.question, labels.join(" or "))
+            m.with(
+                "condition-is",
+                &[
+                    ("question", c.question.as_str().into()),
+                    ("labels", either(&labels).into()),
+                ],
+            )
         })
         .collect();
-    parts.join(match cond.behavior {
-        Behavior::All => " and ",
-        Behavior::Any => " or ",
-    })
+    match cond.behavior {
+        Behavior::All => parts.join(&m.get("condition-and")),
+        Behavior::Any => either(&parts),
+    }
 }

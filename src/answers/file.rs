@@ -212,7 +212,10 @@ pub fn check(
                 let cond = q
                     .show_if
                     .as_ref()
-                    .map(|c| conditions::describe(c, bank))
+                    .map(|c| {
+                        let english = crate::i18n::Messages::new(crate::i18n::Lang::En);
+                        conditions::describe(c, bank, &english)
+                    })
                     .unwrap_or_default();
                 problems.push((
                     q.id.clone(),

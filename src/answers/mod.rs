@@ -138,7 +138,17 @@ impl Answer {
         ids.iter().map(String::as_str)
     }
 
-    /// How the answer reads to a person.
+    /// How the answer reads to a person, in the language of `m`.
+    pub fn describe_in(&self, q: &Question, m: &crate::i18n::Messages) -> String {
+        match self {
+            Answer::Checklist(ids) if ids.is_empty() => m.get("answer-shown-nothing"),
+            Answer::Skipped => m.get("answer-shown-skipped"),
+            _ => self.describe(q),
+        }
+    }
+
+    /// How the answer reads to a person (in English where iop-check adds
+    /// words: see [`Answer::describe_in`]).
     pub fn describe(&self, q: &Question) -> String {
         let label = |id: &str| q.option(id).map_or(id.to_string(), |o| o.label.clone());
         match self {
@@ -309,7 +319,8 @@ pub fn check_text(q: &Question, s: &str) -> Result<String, String> {
 }
 
 /// What a valid answer to `q` looks like, in words.
-pub fn expected(q: &Question) -> String {
+pub fn expected(q: &Question) -> crate::i18n::Said {
+    use crate::i18n::Said;
     let ids = q
         .options
         .iter()
@@ -317,17 +328,15 @@ pub fn expected(q: &Question) -> String {
         .collect::<Vec<_>>()
         .join(" | ");
     match q.kind {
-        Kind::Choice | Kind::Scale | Kind::YesNo => format!("answer with one of: {ids}"),
-        Kind::Checklist => format!("answer with a list of one or more of: {ids}"),
+        Kind::Choice | Kind::Scale | Kind::YesNo => Said::new("expect-one-of").arg("ids", ids),
+        Kind::Checklist => Said::new("expect-list-of").arg("ids", ids),
         Kind::Number => match &q.number {
-            Some(s) => format!(
-                "answer with a {}number from {} to {}",
-                if s.whole { "whole " } else { "" },
-                format_number(s.min),
-                format_number(s.max)
-            ),
-            None => "answer with a number".into(),
+            Some(s) => Said::new("expect-number-from")
+                .arg("whole", if s.whole { "yes" } else { "no" })
+                .arg("min", format_number(s.min))
+                .arg("max", format_number(s.max)),
+            None => Said::new("expect-number"),
         },
-        Kind::Text => format!("answer with text of up to {} characters", q.max_length),
+        Kind::Text => Said::new("expect-text").arg("max", q.max_length),
     }
 }

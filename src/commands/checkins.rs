@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use crate::answers::Answers;
 use crate::cli::DataArgs;
 use crate::error::{Error, Result};
+use crate::i18n::{Messages, Said};
 use crate::output;
 use crate::score;
 use crate::store::{DataDir, checkins, draft};
@@ -20,11 +21,23 @@ pub struct SummaryArgs<'a> {
     pub output: Option<&'a Path>,
     pub all_answers: bool,
     pub summary_lang: Option<Lang>,
+    /// `--lang`, when given: the summary's language too, when the
+    /// check-in has a translation.
+    pub lang: Option<Lang>,
 }
 
 /// `iop-check summary [ID|FILE]` (or `--draft`): a kept check-in, or the
 /// unfinished draft, in any format.
 pub fn summary(args: &SummaryArgs, data: &DataArgs, lang: Lang) -> Result<()> {
+    // A draft is read in the language it is being answered in, unless
+    // --lang says otherwise.
+    let lang = match (args.draft, args.lang, args.bank) {
+        (true, None, None) => DataDir::locate(data.data_dir.as_deref())
+            .ok()
+            .and_then(|dir| draft::language(&dir))
+            .unwrap_or(lang),
+        _ => lang,
+    };
     let format = args.format.unwrap_or(Format::Text);
     let needs_bank = args.draft || format == Format::Fhir;
     let bank = if needs_bank {
@@ -37,12 +50,11 @@ pub fn summary(args: &SummaryArgs, data: &DataArgs, lang: Lang) -> Result<()> {
         let store = DataDir::locate(data.data_dir.as_deref())?;
         let bank = bank
             .as_ref()
-            .ok_or_else(|| Error::Usage("the question bank could not be loaded".into()))?;
+            .ok_or_else(|| Error::Cannot(Said::new("bank-not-loaded")))?;
         let Some(d) = draft::load(&store, bank, &draft::Saved::default())? else {
-            return Err(Error::Usage(format!(
-                "there is no saved draft in {}. Start one with `iop-check`",
-                store.path.display()
-            )));
+            return Err(Error::Cannot(
+                Said::new("no-draft-in").arg("path", store.path.display().to_string()),
+            ));
         };
         let mut a = crate::score::score(bank, &d.answers);
         a.created = d.updated.clone();
@@ -55,7 +67,9 @@ pub fn summary(args: &SummaryArgs, data: &DataArgs, lang: Lang) -> Result<()> {
                 let found = checkins::find(&store, t)?;
                 // The check-in kept before it, to say what changed in
                 // another language.
-                if args.summary_lang.is_some() && !found.assessment.changes.is_empty() {
+                if (args.summary_lang.is_some() || args.lang.is_some())
+                    && !found.assessment.changes.is_empty()
+                {
                     if let Ok((all, _)) = checkins::list(&store) {
                         let at = all.iter().position(|c| c.id == found.id);
                         previous = at
@@ -74,12 +88,17 @@ pub fn summary(args: &SummaryArgs, data: &DataArgs, lang: Lang) -> Result<()> {
         (a, answers, "completed")
     };
     let assessment_language = assessment.bank.language.clone();
-    let translated = in_language(&assessment, answers.as_ref(), args.summary_lang)?;
+    // `--summary-lang`, else `--lang` when the check-in can be shown in
+    // it, else the language it was answered in.
+    let wanted = args.summary_lang.or(args
+        .lang
+        .filter(|l| in_language(&assessment, answers.as_ref(), Some(*l)).is_ok()));
+    let translated = in_language(&assessment, answers.as_ref(), wanted)?;
     let mut assessment = translated;
     if let Some(Ok(prev)) = previous
         .as_ref()
         .filter(|_| assessment.bank.language != assessment_language)
-        .map(|p| in_language(p, None, args.summary_lang))
+        .map(|p| in_language(p, None, wanted))
     {
         // What changed, said in the summary's language.
         assessment.changes = score::changes(&prev, &assessment);
@@ -143,17 +162,24 @@ pub(crate) fn in_language(
         Lang::Es => crate::bank::builtin_es()?,
         Lang::En => crate::bank::builtin()?,
     };
-    if a.bank.id != reference.id || from != tag_of(&reference.language) {
-        return Err(Error::Usage(format!(
-            "--summary-lang {lang} works with the built-in question bank \"{}\" in English, which has a translation; these answers come from \"{}\" ({}). Leave out --summary-lang for a summary in the bank's own language",
-            reference.id,
-            a.bank.id,
-            if a.bank.language.is_empty() {
-                "no language given"
-            } else {
-                a.bank.language.as_str()
-            }
-        )));
+    // The built-in bank has the same ids in every language, so answers
+    // given in one read back against the English bank, whose words decide
+    // which points are near-duplicates (see `score::score_translated`).
+    if a.bank.id != reference.id || !["en", "es"].contains(&from.as_str()) {
+        return Err(Error::Cannot(
+            Said::new("summary-lang-no-translation")
+                .arg("lang", lang.tag())
+                .arg("builtin", reference.id.as_str())
+                .arg("bank", a.bank.id.as_str())
+                .arg(
+                    "language",
+                    if a.bank.language.is_empty() {
+                        "none"
+                    } else {
+                        a.bank.language.as_str()
+                    },
+                ),
+        ));
     }
     let answers = match answers {
         Some(answers) => answers.clone(),
@@ -183,10 +209,11 @@ pub(crate) fn bank_in(shown: &str, from: &str) -> Result<Option<crate::bank::Ban
 /// The answers of a kept check-in, read back against the bank they came from.
 fn answers_for(bank: &crate::bank::Bank, a: &crate::score::Assessment) -> Result<Answers> {
     if a.bank.id != bank.id {
-        return Err(Error::Usage(format!(
-            "this check-in was made with the question bank \"{}\", not \"{}\". Add --bank with that bank's file",
-            a.bank.id, bank.id
-        )));
+        return Err(Error::Cannot(
+            Said::new("check-in-other-bank")
+                .arg("made", a.bank.id.as_str())
+                .arg("bank", bank.id.as_str()),
+        ));
     }
     let mut answers = Answers::default();
     if let Some(map) = a.answers.as_object() {
@@ -213,32 +240,39 @@ pub fn history(
     let store = DataDir::locate(data.data_dir.as_deref())?;
     let (all, bad) = checkins::list(&store)?;
     // The built-in bank places answers on its scales; a check-in from
-    // another bank is placed by the order its answers first appear.
+    // another bank is placed by the order its answers first appear. Each
+    // check-in made with the built-in bank is shown in the command's
+    // language (the same answers, in its words); another stays as it was.
     let bank = crate::bank::load(None, lang).ok();
     let cleaned: Vec<(String, score::Assessment)> = all
         .iter()
-        .map(|c| (c.id.clone(), c.assessment.cleaned()))
+        .map(|c| {
+            let a = c.assessment.cleaned();
+            let shown = in_language(&a, None, Some(lang)).unwrap_or(a);
+            (c.id.clone(), shown)
+        })
         .collect();
     let rows: Vec<(String, &score::Assessment)> =
         cleaned.iter().map(|(id, a)| (id.clone(), a)).collect();
     let h = history::build(&rows, bank.as_ref());
-    let lang = cleaned
+    let m = Messages::new(lang);
+    let html_lang = cleaned
         .last()
         .map_or("en", |(_, a)| a.bank.language.as_str());
     let text = match format.unwrap_or(HistoryFormat::Text) {
-        HistoryFormat::Text => history::text(&h, output::stdout_width()),
-        HistoryFormat::Markdown => history::markdown(&h),
+        HistoryFormat::Text => history::text(&h, output::stdout_width(), &m),
+        HistoryFormat::Markdown => history::markdown(&h, &m),
         HistoryFormat::Json => history::json(&h),
-        HistoryFormat::Html => history::html(&h, lang),
+        HistoryFormat::Html => history::html(&h, html_lang, &m),
     };
     match file {
         Some(path) => output::emit(&text, Some(path))?,
         None => crate::pager::show(&text)?,
     }
     for path in bad {
-        output::stderr(&format!(
-            "warning: could not read {}; it may be damaged. Move it aside or delete it.",
-            path.display()
+        output::stderr(&m.with(
+            "check-in-unreadable",
+            &[("path", path.display().to_string().into())],
         ));
     }
     Ok(())
@@ -246,7 +280,7 @@ pub fn history(
 
 /// `iop-check forget ID` / `forget --all`, after a confirmation.
 pub fn forget(id: Option<&str>, all: bool, yes: bool, data: &DataArgs, lang: Lang) -> Result<()> {
-    let _ = lang;
+    let m = Messages::new(lang);
     let store = DataDir::locate(data.data_dir.as_deref())?;
     // A folder that is not there holds nothing to forget, and is not made
     // just to be locked.
@@ -276,43 +310,34 @@ pub fn forget(id: Option<&str>, all: bool, yes: bool, data: &DataArgs, lang: Lan
         Vec::new()
     };
     if targets.is_empty() && !has_draft && !has_programs && extra.is_empty() && weekly.is_empty() {
-        return output::stdout(
-            "There is nothing to forget: no kept check-ins, no saved draft and no programs.\n",
-        );
+        return output::stdout(&format!("{}\n", m.get("forget-nothing")));
     }
+    let count = |id: &str, n: usize| m.with(id, &[("count", n.into())]);
     let what = match (all, targets.len(), has_draft) {
-        (false, _, _) => format!("check-in {}", targets[0].id),
+        (false, _, _) => m.with("forget-one", &[("id", targets[0].id.as_str().into())]),
         (true, n, d) => {
-            let mut parts = vec![format!(
-                "{n} kept check-in{}",
-                if n == 1 { "" } else { "s" }
-            )];
+            let mut parts = vec![count("forget-kept", n)];
             if d {
-                parts.push("your saved draft".to_string());
+                parts.push(m.get("forget-draft"));
             }
             if has_programs {
-                parts.push("the programs you added".to_string());
+                parts.push(m.get("forget-programs"));
             }
-            match weekly.len() {
-                0 => {}
-                1 => parts.push("1 weekly check-in file".to_string()),
-                k => parts.push(format!("{k} weekly check-in files")),
+            if !weekly.is_empty() {
+                parts.push(count("forget-weekly", weekly.len()));
             }
-            match leftovers.len() {
-                0 => {}
-                1 => parts.push("1 leftover file from a save that did not finish".to_string()),
-                k => parts.push(format!("{k} leftover files from saves that did not finish")),
+            if !leftovers.is_empty() {
+                parts.push(count("forget-leftovers", leftovers.len()));
             }
-            let last = parts.pop().unwrap_or_default();
-            if parts.is_empty() {
-                last
-            } else {
-                format!("{} and {last}", parts.join(", "))
-            }
+            m.and_list(&parts)
         }
     };
-    if !yes && !crate::prompt::confirm_delete(&format!("Delete {what}? This cannot be undone."))? {
-        return output::stdout("Nothing was deleted.\n");
+    if !yes
+        && !crate::prompt::confirm_delete(
+            &m.with("forget-confirm", &[("what", what.as_str().into())]),
+        )?
+    {
+        return output::stdout(&format!("{}\n", m.get("forget-none-deleted")));
     }
     for t in &targets {
         checkins::remove(t)?;
@@ -326,7 +351,10 @@ pub fn forget(id: Option<&str>, all: bool, yes: bool, data: &DataArgs, lang: Lan
     if has_programs {
         crate::programs::remove_all(&store)?;
     }
-    output::stdout(&format!("Deleted {what}.\n"))
+    output::stdout(&format!(
+        "{}\n",
+        m.with("forget-done", &[("what", what.as_str().into())])
+    ))
 }
 
 /// Temporary files in the data folder and its check-ins folder (see

@@ -46,6 +46,7 @@ pub fn dispatch(cli: Cli, lang: &mut Lang) -> Result<()> {
                 output: output.as_deref(),
                 all_answers,
                 summary_lang,
+                lang: cli.global.lang,
             },
             &data,
             *lang,

@@ -395,5 +395,9 @@ fn remove(key: &str, yes: bool, data: &DataArgs) -> Result<()> {
 /// `programs template`: an answers file for `programs add --answers`.
 fn template() -> Result<()> {
     let bank = programs::worksheet()?;
-    output::stdout(&super::template::render(&bank, "iop-check programs add"))
+    output::stdout(&super::template::render(
+        &bank,
+        "iop-check programs add",
+        &crate::i18n::Messages::new(crate::i18n::Lang::En),
+    ))
 }

@@ -9,7 +9,7 @@ use crate::bank::Bank;
 use crate::cli::{DataArgs, ProgressArgs, ProgressCommand, ProgressRunArgs};
 use crate::engine::{Engine, Route};
 use crate::error::{Error, Result};
-use crate::i18n::{Lang, Messages};
+use crate::i18n::{Lang, Messages, Said};
 use crate::output;
 use crate::progress::care_team::CareTeam;
 use crate::progress::keep::WeekKeeper;
@@ -88,7 +88,11 @@ fn plan_from(store: Option<&DataDir>) -> Plan {
 fn template(data: &DataArgs, lang: Lang) -> Result<()> {
     let store = DataDir::locate(data.data_dir.as_deref()).ok();
     let bank = progress::bank_for(&progress::base_bank_in(lang)?, &plan_from(store.as_ref()));
-    output::stdout(&super::template::render(&bank, "iop-check progress"))
+    output::stdout(&super::template::render(
+        &bank,
+        "iop-check progress",
+        &Messages::new(lang),
+    ))
 }
 
 /// A weekly check-in: asked, or read from an answers file.
@@ -253,7 +257,7 @@ fn show(
     let text = if format == Format::Fhir {
         crate::summary::pretty_json(&response(bank, week), "weekly FHIR response")?
     } else {
-        care_team_text(&all, base, format, args.output.is_none(), m)?
+        care_team_text(&all, base, format, args.output.is_none())?
     };
     match &args.output {
         Some(path) => {
@@ -276,7 +280,7 @@ fn show(
         week.created.get(..10).unwrap_or("today")
     );
     if let Ok(Some((format, path))) = p.ask_save_copy(&stem) {
-        let doc = care_team_text(&all, base, format, false, m)?;
+        let doc = care_team_text(&all, base, format, false)?;
         output::to_file(&path, &doc)?;
         let shown = std::fs::canonicalize(&path).unwrap_or(path);
         output::stderr(&m.with(
@@ -292,13 +296,12 @@ fn care_team_text(
     base: &Bank,
     format: Format,
     to_screen: bool,
-    m: &Messages,
 ) -> Result<String> {
     let t = trend::build(weeks, base);
     let c = CareTeam::build(weeks, base, &t);
     match format {
         Format::Json => c.json(),
-        Format::Fhir => Err(Error::Usage(m.get("progress-no-fhir-summary"))),
+        Format::Fhir => Err(Error::Cannot(Said::new("progress-no-fhir-summary"))),
         f => crate::summary::render_document(
             &c.document(base),
             f,
@@ -363,9 +366,9 @@ fn summary(format: Format, file: Option<&Path>, data: &DataArgs, lang: Lang) -> 
     let m = &progress::messages(&base);
     let all = weeks(data, m)?;
     if all.is_empty() {
-        return Err(Error::Usage(m.get("progress-none-kept")));
+        return Err(Error::Cannot(Said::new("progress-none-kept")));
     }
-    let text = care_team_text(&all, &base, format, file.is_none(), m)?;
+    let text = care_team_text(&all, &base, format, file.is_none())?;
     match file {
         Some(path) => output::emit(&text, Some(path)),
         None => crate::pager::show(&text),

@@ -8,7 +8,7 @@ use crate::bank::{self, Bank};
 use crate::cli::RunArgs;
 use crate::engine::{Engine, Route};
 use crate::error::{Error, Result};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Messages, Said};
 use crate::output;
 use crate::prompt::Prompter;
 use crate::score;
@@ -39,13 +39,13 @@ pub fn run(args: &RunArgs, lang: &mut Lang, chosen: bool) -> Result<()> {
         && args.bank.is_some()
     {
         // Said before any question, not after the last one.
-        return Err(Error::Usage(format!(
-            "--summary-lang {} works with the built-in question bank only, which has a translation. Leave out --bank, or leave out --summary-lang for a summary in the bank's own language",
-            args.summary_lang.unwrap_or_default()
-        )));
+        return Err(Error::Cannot(
+            Said::new("summary-lang-needs-builtin")
+                .arg("lang", args.summary_lang.unwrap_or_default().tag()),
+        ));
     }
     if let Some(file) = &args.answers {
-        return from_file(&bank, file, args);
+        return from_file(&bank, file, args, &Messages::new(*lang));
     }
     let session = Session::interactive(
         args.plain,
@@ -64,6 +64,7 @@ pub fn run(args: &RunArgs, lang: &mut Lang, chosen: bool) -> Result<()> {
             args,
             session.store(),
             Some((prompter.as_mut(), &session.shared().saved)),
+            &Messages::new(session.lang()),
         )
     });
     let result = result.and_then(|()| match session.store() {
@@ -74,7 +75,7 @@ pub fn run(args: &RunArgs, lang: &mut Lang, chosen: bool) -> Result<()> {
 }
 
 /// A run from an answers file: the summary, without asking anything.
-fn from_file(bank: &Bank, file: &Path, args: &RunArgs) -> Result<()> {
+fn from_file(bank: &Bank, file: &Path, args: &RunArgs, m: &Messages) -> Result<()> {
     // A FHIR QuestionnaireResponse says when it was answered: the
     // check-in keeps that time, so that a response read back is the same.
     let (answers, authored) = crate::fhir::load_answers_dated(file, bank)?;
@@ -82,7 +83,7 @@ fn from_file(bank: &Bank, file: &Path, args: &RunArgs) -> Result<()> {
     super::show_urgent_crisis(bank, &answers);
     if args.keep {
         let session = Session::open(false, args.data_dir.as_deref())?;
-        return finish(bank, &answers, authored, args, session.store(), None);
+        return finish(bank, &answers, authored, args, session.store(), None, m);
     }
     // Read, never written: the summary says what changed since the
     // last kept check-in, as an interactive run's does.
@@ -91,11 +92,12 @@ fn from_file(bank: &Bank, file: &Path, args: &RunArgs) -> Result<()> {
     } else {
         DataDir::locate(args.data_dir.as_deref()).ok()
     };
-    finish(bank, &answers, authored, args, store.as_ref(), None)
+    finish(bank, &answers, authored, args, store.as_ref(), None, m)
 }
 
 /// Picks up or discards a saved draft, then runs the engine.
 fn ask(bank: &Bank, p: &mut dyn Prompter, session: &Session, args: &RunArgs) -> Result<Answers> {
+    let m = Messages::new(session.lang());
     let mut answers = Answers::default();
     let mut resumed = false;
     let mut quick = args.quick;
@@ -111,17 +113,13 @@ fn ask(bank: &Bank, p: &mut dyn Prompter, session: &Session, args: &RunArgs) -> 
                 d.answers.safety_reminder(bank),
             );
             if d.bank_id != bank.id {
-                return Err(Error::Usage(format!(
-                    "your saved draft is for a different question bank (\"{}\"). Run with the --bank you used then, or start over with --fresh (this deletes the draft)",
-                    d.bank_id
-                )));
+                return Err(Error::Cannot(
+                    Said::new("draft-other-bank").arg("bank", d.bank_id),
+                ));
             }
             if args.resume || p.offer_resume(&d)? {
                 if d.dropped > 0 {
-                    p.notice(&format!(
-                        "The questions changed since you saved. {} of your earlier answers no longer fit and were set aside.",
-                        d.dropped
-                    ))?;
+                    p.notice(&m.with("draft-set-aside", &[("count", d.dropped.into())]))?;
                 }
                 answers = d.answers;
                 resumed = true;
@@ -133,9 +131,7 @@ fn ask(bank: &Bank, p: &mut dyn Prompter, session: &Session, args: &RunArgs) -> 
                 session.note_safety(false, false);
             }
         } else if args.resume {
-            p.notice(
-                "There are no saved answers to pick up, so we will start from the beginning.",
-            )?;
+            p.notice(&m.get("draft-none-to-resume"))?;
         }
     }
     if !resumed {
@@ -191,6 +187,7 @@ fn finish(
     args: &RunArgs,
     store: Option<&DataDir>,
     mut asking: Option<(&mut dyn Prompter, &Saved)>,
+    m: &Messages,
 ) -> Result<()> {
     let mut a = score::score(bank, answers);
     a.created = authored.unwrap_or_else(|| jiff::Timestamp::now().to_string());
@@ -242,7 +239,10 @@ fn finish(
     match &args.output {
         Some(path) => {
             output::emit(&text, Some(path))?;
-            output::stderr(&format!("Summary written to {}.", path.display()));
+            output::stderr(&m.with(
+                "summary-written",
+                &[("path", path.display().to_string().into())],
+            ));
         }
         // On a terminal too small for it, through a pager.
         None => crate::pager::show(&text)?,
@@ -252,14 +252,10 @@ fn finish(
         match store.filter(|_| args.keep) {
             Some(store) => {
                 let id = checkins::save(store, &a)?;
-                output::stderr(&format!(
-                    "Kept as check-in {id}. See them all with `iop-check history`."
-                ));
+                output::stderr(&m.with("kept-as", &[("id", id.into())]));
             }
             None if args.no_save => {}
-            None => output::stderr(
-                "Nothing was kept on this computer. Add --keep to keep this check-in, so that `iop-check history` can compare it next time.",
-            ),
+            None => output::stderr(&m.get("nothing-kept-add-keep")),
         }
         return Ok(());
     };
@@ -272,7 +268,7 @@ fn finish(
             saved.mark_kept();
             draft::remove(store, saved)?;
             output::stderr(&crate::text::wrap(
-                &format!("Kept as check-in {id}. See them all with `iop-check history`."),
+                &m.with("kept-as", &[("id", id.into())]),
                 crate::text::width(),
                 "",
             ));
@@ -309,7 +305,10 @@ fn finish(
             let doc = document(layout, &shown, Some(fhir))?;
             output::to_file(&path, &doc)?;
             let shown = std::fs::canonicalize(&path).unwrap_or(path);
-            output::stderr(&format!("Saved a copy to {}.", shown.display()));
+            output::stderr(&m.with(
+                "copy-saved",
+                &[("path", shown.display().to_string().into())],
+            ));
         }
     }
     Ok(())

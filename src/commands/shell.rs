@@ -142,6 +142,11 @@ TERM=dumb asks in plain mode, as \-\-plain
 .TP
 LC_ALL, LC_CTYPE, LANG
 a locale that is not UTF\-8 gets plain ASCII markers (> and [x])
+.TP
+LC_ALL, LC_MESSAGES, LANG
+the language, when \-\-lang is not given: the first of them that is set and
+not empty; a Spanish locale (es, es_US.UTF\-8, \&...) means Spanish, any other
+English. A paused run goes on in the language it began in.
 "#;
 
 const SEE_ALSO: &str = r#".SH "SEE ALSO"

@@ -10,25 +10,34 @@ use crate::answers::conditions;
 use crate::answers::{Answer, Answers, expected, format_number};
 use crate::bank::{self, Bank, Kind, Question};
 use crate::error::Result;
+use crate::i18n::Messages;
 
 pub fn run(bank_path: Option<&Path>, lang: crate::i18n::Lang) -> Result<()> {
     let bank = bank::load(bank_path, lang)?;
-    crate::output::stdout(&render(&bank, "iop-check run"))
+    let m = Messages::new(lang);
+    crate::output::stdout(&render(&bank, "iop-check run", &m))
 }
 
 /// The template: every question with its kind, its choices and any
 /// condition as comments, and its answer left empty. `command` is what
 /// reads the filled-in file: `iop-check run`, `iop-check progress` …
-pub fn render(bank: &Bank, command: &str) -> String {
-    let mut out = format!(
-        "# Answers file for the question bank \"{}\" {} ({}).\n\
-         # Every answer below is empty. Fill in the ones you want to answer, then run:\n\
-         #   {} --answers THIS-FILE\n\
-         # An answer left empty is not answered: nothing is said for you. Write `skip`\n\
-         # to say you chose to skip a question. The safety questions must be answered\n\
-         # (or skipped with `skip`). Lines starting with # are notes.\n",
-        bank.id, bank.version, bank.title, command
+pub fn render(bank: &Bank, command: &str, m: &Messages) -> String {
+    let head = m.with(
+        "template-head",
+        &[
+            ("id", bank.id.as_str().into()),
+            ("version", bank.version.as_str().into()),
+            ("title", bank.title.as_str().into()),
+        ],
     );
+    let mut out = format!(
+        "# {head}\n# {}\n#   {command} --answers THIS-FILE\n",
+        m.get("template-fill")
+    );
+    // Comments, wrapped to fit 80 columns.
+    for l in crate::text::wrap(&m.get("template-rules"), 77, "").lines() {
+        out.push_str(&format!("# {l}\n"));
+    }
     let mut section = "";
     for (s, q) in bank.questions() {
         if s.title != section {
@@ -37,20 +46,25 @@ pub fn render(bank: &Bank, command: &str) -> String {
         }
         out.push_str(&format!("\n# {}\n", one_line(&q.prompt)));
         let how = match q.kind {
-            Kind::Checklist => {
-                "answer with a list of one or more of these ids, like [a, b]".to_string()
-            }
-            k if k.has_options() => "answer with one of these ids".to_string(),
-            _ => expected(q),
+            Kind::Checklist => m.get("template-how-list"),
+            k if k.has_options() => m.get("template-how-one"),
+            _ => expected(q).say(m),
         };
-        out.push_str(&format!("# {}: {how}\n", q.kind.name()));
+        let kind = m.get(&format!("kind-{}", q.kind.name().replace('_', "-")));
+        out.push_str(&format!("# {kind}: {how}\n"));
         for o in q.options.iter() {
             out.push_str(&format!("#   {} = {}\n", o.id, one_line(&o.label)));
         }
         if let Some(c) = &q.show_if {
             out.push_str(&format!(
-                "# Asked only when {}.\n",
-                one_line(&conditions::describe(c, bank))
+                "# {}\n",
+                m.with(
+                    "template-asked-when",
+                    &[(
+                        "condition",
+                        one_line(&conditions::describe(c, bank, m)).into()
+                    )]
+                )
             ));
         }
         out.push_str(&format!("{}:\n", q.id));

@@ -134,7 +134,7 @@ pub fn load(data: &DataDir) -> Result<Vec<Program>> {
     };
     let file: ProgramsFile = serde_json::from_slice(&bytes).map_err(|e| Error::Corrupt {
         path: path.clone(),
-        detail: e.to_string(),
+        detail: crate::i18n::Said::plain(e.to_string()),
     })?;
     Ok(file.programs)
 }

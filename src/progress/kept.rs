@@ -111,7 +111,7 @@ pub fn load_draft(data: &DataDir) -> Result<Option<Week>> {
         .map(Some)
         .map_err(|e| Error::Corrupt {
             path,
-            detail: e.to_string(),
+            detail: crate::i18n::Said::plain(e.to_string()),
         })
 }
 

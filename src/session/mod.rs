@@ -126,9 +126,7 @@ impl Session {
             return Err(Error::NotInteractive);
         }
         if !plain && !std::io::stderr().is_terminal() {
-            return Err(Error::Usage(
-                "iop-check draws its questions on the terminal's error stream (stderr), and that is redirected here. Run it without redirecting stderr (results go to stdout, so `iop-check > summary.txt` works), or add --plain".into(),
-            ));
+            return Err(Error::Cannot(crate::i18n::Said::new("stderr-redirected")));
         }
         let mut session = Session::open(no_save, data_dir)?;
         session.plain = plain || crate::style::dumb_terminal();

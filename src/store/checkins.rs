@@ -124,7 +124,7 @@ pub fn read(path: &Path) -> Result<Assessment> {
     })?;
     Assessment::from_json(&bytes).map_err(|e| Error::Corrupt {
         path: path.to_path_buf(),
-        detail: e.to_string(),
+        detail: crate::i18n::Said::plain(e.to_string()),
     })
 }
 
@@ -198,13 +198,10 @@ pub fn find(data: &DataDir, id: Option<&str>) -> Result<CheckIn> {
         Some(id) => all.iter().find(|c| c.id == id).cloned(),
     };
     found.ok_or_else(|| match id {
-        None => Error::Usage(format!(
-            "there are no kept check-ins in {} yet. Run iop-check to make one",
-            data.path.display()
-        )),
-        Some(id) => Error::Usage(format!(
-            "there is no check-in \"{id}\". `iop-check history` lists the ones you have"
-        )),
+        None => Error::Cannot(
+            crate::i18n::Said::new("no-check-ins-in").arg("path", data.path.display().to_string()),
+        ),
+        Some(id) => Error::Cannot(crate::i18n::Said::new("no-check-in").arg("id", id)),
     })
 }
 

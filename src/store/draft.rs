@@ -201,7 +201,7 @@ pub fn load(dir: &DataDir, bank: &Bank, saved: &Saved) -> Result<Option<Draft>> 
     };
     let file: DraftFile = serde_json::from_slice(&bytes).map_err(|e| Error::Corrupt {
         path: path.clone(),
-        detail: e.to_string(),
+        detail: crate::i18n::Said::plain(e.to_string()),
     })?;
     let mut answers = Answers::default();
     let mut set_aside = BTreeMap::new();

@@ -33,11 +33,8 @@ impl DataDir {
             });
         }
         use etcetera::BaseStrategy;
-        let base = etcetera::choose_base_strategy().map_err(|_| {
-            Error::Usage(
-                "could not find your home folder to keep your answers in. Choose a folder with --data-dir DIR, or use --no-save to keep nothing".into(),
-            )
-        })?;
+        let base = etcetera::choose_base_strategy()
+            .map_err(|_| Error::Cannot(crate::i18n::Said::new("no-home-folder")))?;
         Ok(DataDir {
             path: base.data_dir().join("iop-check"),
         })
@@ -102,9 +99,11 @@ pub fn check_saved_size(path: &Path, bytes: &[u8], action: &'static str) -> Resu
     Err(Error::io(
         action,
         path,
-        std::io::Error::other(format!(
-            "it would be {size}, larger than the {max} iop-check reads back, so it was not written and nothing was deleted. Shorten some long answers, then try again"
-        )),
+        std::io::Error::other(
+            crate::i18n::Said::new("saved-would-be-too-large")
+                .arg("size", size)
+                .arg("max", max),
+        ),
     ))
 }
 
@@ -133,9 +132,9 @@ pub fn read_saved(path: &Path, action: &'static str) -> Result<Option<Vec<u8>>> 
         let (size, max) = crate::size::sizes(size, MAX_SAVED_BYTES);
         Error::Corrupt {
             path: path.to_path_buf(),
-            detail: format!(
-                "it is {size}, larger than the {max} a saved file can be, so it was not read"
-            ),
+            detail: crate::i18n::Said::new("saved-too-large")
+                .arg("size", size)
+                .arg("max", max),
         }
     };
     let size = meta.len();
@@ -163,20 +162,18 @@ pub fn check_saved_file(path: &Path, meta: &fs::Metadata, action: &'static str) 
     let t = meta.file_type();
     if !t.is_file() {
         let what = if t.is_fifo() {
-            "a named pipe (FIFO)"
+            "fifo"
         } else if t.is_dir() {
-            "a folder"
+            "folder"
         } else if t.is_socket() {
-            "a socket"
+            "socket"
         } else {
-            "a device"
+            "device"
         };
         return Err(Error::io(
             action,
             path,
-            std::io::Error::other(format!(
-                "it is {what}, not an ordinary file, so iop-check did not read it. iop-check writes only ordinary files in its data folder; move this one aside (or delete it), then run iop-check again"
-            )),
+            std::io::Error::other(crate::i18n::Said::new("saved-not-a-file").arg("what", what)),
         ));
     }
     // SAFETY: getuid cannot fail.
@@ -185,10 +182,9 @@ pub fn check_saved_file(path: &Path, meta: &fs::Metadata, action: &'static str) 
         return Err(Error::io(
             action,
             path,
-            std::io::Error::other(format!(
-                "it belongs to another user (user id {}), not to you, and others can write to its folder, so it may not be yours; iop-check did not read it. Choose a data folder that only you can write to with --data-dir DIR, or ask who put it there",
-                meta.uid()
-            )),
+            std::io::Error::other(
+                crate::i18n::Said::new("saved-not-yours").arg("uid", meta.uid().to_string()),
+            ),
         ));
     }
     Ok(())

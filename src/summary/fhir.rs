@@ -10,10 +10,7 @@ pub struct FhirRenderer;
 impl Renderer for FhirRenderer {
     fn render(&self, cx: &Context) -> Result<String> {
         let Some(src) = cx.source else {
-            return Err(Error::Usage(
-                "FHIR output needs the question bank the answers came from; it is not available here"
-                    .into(),
-            ));
+            return Err(Error::Cannot(crate::i18n::Said::new("fhir-needs-bank")));
         };
         let value = crate::fhir::response(src.bank, src.answers, cx.assessment, src.status);
         pretty(&value, "FHIR response")

@@ -12,6 +12,7 @@
 use serde::Serialize;
 
 use crate::bank::{Bank, Role};
+use crate::i18n::{Lang, Messages};
 use crate::score::{Assessment, Readiness};
 use crate::summary::base::html_escape as esc;
 
@@ -197,6 +198,27 @@ pub fn build(checkins: &[(String, &Assessment)], bank: Option<&Bank>) -> History
     }
 }
 
+/// "Nov 27, 2026" or "27 nov 2026", in the person's time zone.
+pub fn short_date_in(created: &str, m: &Messages) -> String {
+    if m.lang() == Lang::En {
+        return short_date(created);
+    }
+    match created.parse::<jiff::Timestamp>() {
+        Ok(ts) => {
+            let d = ts.to_zoned_datetime(jiff::tz::TimeZone::system()).date();
+            m.with(
+                "date-short",
+                &[
+                    ("day", d.day().to_string().into()),
+                    ("month", m.get(&format!("month-short-{}", d.month())).into()),
+                    ("year", d.year().to_string().into()),
+                ],
+            )
+        }
+        Err(_) => created.to_string(),
+    }
+}
+
 /// "Nov 27, 2026", in the person's time zone.
 pub fn short_date(created: &str) -> String {
     match created.parse::<jiff::Timestamp>() {
@@ -208,17 +230,20 @@ pub fn short_date(created: &str) -> String {
     }
 }
 
-fn words(answer: &Option<String>) -> String {
+fn words(answer: &Option<String>, m: &Messages) -> String {
     match answer {
         None => DASH.to_string(),
-        Some(a) if is_skipped(a) => "skipped".to_string(),
+        Some(a) if is_skipped(a) => m.get("history-skipped"),
         Some(a) => a.clone(),
     }
 }
 
-fn sure(r: &Option<Readiness>) -> String {
+fn sure(r: &Option<Readiness>, m: &Messages) -> String {
     match r {
-        Some(r) if r.asked > 0 => format!("{} of {}", r.met, r.asked),
+        Some(r) if r.asked > 0 => m.with(
+            "history-sure-of",
+            &[("met", r.met.into()), ("asked", r.asked.into())],
+        ),
         _ => DASH.to_string(),
     }
 }
@@ -234,41 +259,42 @@ fn sure_top(h: &History) -> usize {
         .max(4)
 }
 
-const INTRO: &str = "Where you stood at each check-in you kept, in your own answers. \"Sure about\" counts the readiness questions you answered with a clear yes (such as knowing enough about each option), out of those you answered. These describe your answers, not you.";
-
-const EMPTY: &str = "No kept check-ins yet. When you finish iop-check, you can keep your check-in to compare next time.";
-
-const HEADERS: [&str; 5] = [
-    "Check-in",
-    "Where you were",
-    "Leaning",
-    "Gut feeling",
-    "Sure about",
-];
-
-fn cells(r: &Row) -> [String; 5] {
+/// The table's headings.
+fn headers(m: &Messages) -> [String; 5] {
     [
-        format!("{} {}", short_date(&r.created), r.id),
-        words(&r.stage.answer),
-        words(&r.leaning),
-        words(&r.feeling.answer),
-        sure(&r.readiness),
+        "history-head-check-in",
+        "history-head-stage",
+        "history-head-leaning",
+        "history-head-feeling",
+        "history-head-sure",
+    ]
+    .map(|id| m.get(id))
+}
+
+fn cells(r: &Row, m: &Messages) -> [String; 5] {
+    [
+        format!("{} {}", short_date_in(&r.created, m), r.id),
+        words(&r.stage.answer, m),
+        words(&r.leaning, m),
+        words(&r.feeling.answer, m),
+        sure(&r.readiness, m),
     ]
 }
 
 /// The table for a terminal `width` columns wide: a table from 72 columns,
 /// one block per check-in below that.
-pub fn text(h: &History, width: usize) -> String {
+pub fn text(h: &History, width: usize, m: &Messages) -> String {
     let wrap = |s: &str| crate::text::wrap(s, width, "");
     if h.checkins.is_empty() {
-        return format!("{}\n", wrap(EMPTY));
+        return format!("{}\n", wrap(&m.get("history-empty")));
     }
-    let mut out = format!("{}\n\n", wrap(INTRO));
+    let mut out = format!("{}\n\n", wrap(&m.get("history-intro")));
+    let headers = headers(m);
     if width < 72 {
         for r in &h.checkins {
-            let c = cells(r);
+            let c = cells(r, m);
             out.push_str(&format!("{}\n", c[0]));
-            for (head, value) in HEADERS.iter().zip(&c).skip(1) {
+            for (head, value) in headers.iter().zip(&c).skip(1) {
                 out.push_str(&crate::text::wrap(
                     &format!("  {head}: {value}"),
                     width,
@@ -329,8 +355,7 @@ pub fn text(h: &History, width: usize) -> String {
                 })
                 .collect()
         };
-        let head = HEADERS.map(str::to_string);
-        for l in row_lines(&head) {
+        for l in row_lines(&headers) {
             out.push_str(&l);
             out.push('\n');
         }
@@ -338,7 +363,7 @@ pub fn text(h: &History, width: usize) -> String {
         out.push_str(&rule.join("  "));
         out.push('\n');
         for r in &h.checkins {
-            for l in row_lines(&cells(r)) {
+            for l in row_lines(&cells(r, m)) {
                 out.push_str(&l);
                 out.push('\n');
             }
@@ -346,38 +371,35 @@ pub fn text(h: &History, width: usize) -> String {
         }
     }
     for r in h.checkins.iter().filter(|r| r.safety_flagged) {
-        out.push_str(&wrap(&format!(
-            "In check-in {}, the safety check was flagged.",
-            r.id
-        )));
+        out.push_str(&wrap(
+            &m.with("history-flagged", &[("id", r.id.as_str().into())]),
+        ));
         out.push('\n');
     }
-    out.push_str(&wrap(
-        "Show one again with `iop-check summary ID`. For a chart to print: `iop-check history --format html -o history.html`.",
-    ));
+    out.push_str(&wrap(&m.get("history-more")));
     out.push('\n');
     out
 }
 
 /// A Markdown table.
-pub fn markdown(h: &History) -> String {
+pub fn markdown(h: &History, m: &Messages) -> String {
     use super::base::markdown_escape as esc;
-    let mut out = String::from("# Where you stood over time\n\n");
+    let mut out = format!("# {}\n\n", m.get("history-title"));
     if h.checkins.is_empty() {
-        out.push_str(&format!("{EMPTY}\n"));
+        out.push_str(&format!("{}\n", m.get("history-empty")));
         return out;
     }
-    out.push_str(&format!("{}\n\n", esc(INTRO)));
-    out.push_str(&format!("| {} |\n", HEADERS.join(" | ")));
+    out.push_str(&format!("{}\n\n", esc(&m.get("history-intro"))));
+    out.push_str(&format!("| {} |\n", headers(m).join(" | ")));
     out.push_str("| --- | --- | --- | --- | --- |\n");
     for r in &h.checkins {
-        let c = cells(r).map(|s| esc(&s).replace('|', "\\|"));
+        let c = cells(r, m).map(|s| esc(&s).replace('|', "\\|"));
         out.push_str(&format!("| {} |\n", c.join(" | ")));
     }
     for r in h.checkins.iter().filter(|r| r.safety_flagged) {
         out.push_str(&format!(
-            "\nIn check-in {}, the safety check was flagged.\n",
-            esc(&r.id)
+            "\n{}\n",
+            m.with("history-flagged", &[("id", esc(&r.id).into())])
         ));
     }
     out
@@ -420,6 +442,7 @@ fn svg_text(x: f64, y: f64, lines: &[String], attrs: &str) -> String {
 /// its own dash pattern and its own marker shape.
 struct Look {
     class: &'static str,
+    /// The panel's title, a catalogue id.
     title: &'static str,
     dash: &'static str,
     marker: &'static str,
@@ -428,19 +451,19 @@ struct Look {
 const LOOKS: [Look; 3] = [
     Look {
         class: "stage",
-        title: "Where you were in deciding",
+        title: "history-chart-stage",
         dash: "none",
         marker: "circle",
     },
     Look {
         class: "feeling",
-        title: "Gut feeling",
+        title: "history-chart-feeling",
         dash: "8 4",
         marker: "square",
     },
     Look {
         class: "sure",
-        title: "Sure about (readiness questions)",
+        title: "history-chart-sure",
         dash: "2 4",
         marker: "triangle",
     },
@@ -475,7 +498,7 @@ fn marker(shape: &str, x: f64, y: f64, label: &str) -> String {
 
 /// The chart: one panel per measure, stacked, sharing the check-ins along
 /// the bottom; the leaning written above each check-in.
-pub fn svg(h: &History) -> String {
+pub fn svg(h: &History, m: &Messages) -> String {
     const W: f64 = 760.0;
     const LEFT: f64 = 200.0;
     const RIGHT: f64 = 70.0;
@@ -496,26 +519,24 @@ pub fn svg(h: &History) -> String {
     let height = TOP + 3.0 * (PANEL + GAP) + 40.0;
     let top_sure = sure_top(h);
     let sure_levels: Vec<String> = (0..=top_sure)
-        .map(|k| match k {
-            0 => "none".to_string(),
-            1 => "1 question".to_string(),
-            k => format!("{k} questions"),
-        })
+        .map(|k| m.with("history-questions", &[("count", k.into())]))
         .collect();
     let mut s = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {W} {height}\" role=\"img\" aria-labelledby=\"chart-title chart-desc\" class=\"chart\">\n\
-         <title id=\"chart-title\">Where you stood at each kept check-in</title>\n\
-         <desc id=\"chart-desc\">Three panels, one per measure, for {n} check-ins from left (oldest) to right (newest): where you were in deciding, your gut feeling, and how many readiness questions you were sure about. Which way you leaned is written at the top. A gap means the question was skipped or not sure. The same values are in the table below.</desc>\n"
+         <title id=\"chart-title\">{}</title>\n\
+         <desc id=\"chart-desc\">{}</desc>\n",
+        esc(&m.get("history-chart-title")),
+        esc(&m.with("history-chart-desc", &[("count", n.into())])),
     );
     // The leaning, above each check-in.
     s.push_str(&svg_text(
         12.0,
         24.0,
-        &["Leaning".to_string()],
+        &[m.get("history-head-leaning")],
         "class=\"panel-title\"",
     ));
     for (i, r) in h.checkins.iter().enumerate() {
-        let text = words(&r.leaning);
+        let text = words(&r.leaning, m);
         let lines = svg_lines(&text, label_chars);
         s.push_str(&svg_text(
             x_at(i),
@@ -530,7 +551,10 @@ pub fn svg(h: &History) -> String {
             &LOOKS[0],
             &h.stage_scale.levels,
             h.checkins.iter().map(|r| r.stage.level).collect(),
-            h.checkins.iter().map(|r| words(&r.stage.answer)).collect(),
+            h.checkins
+                .iter()
+                .map(|r| words(&r.stage.answer, m))
+                .collect(),
         ),
         (
             &LOOKS[1],
@@ -538,7 +562,7 @@ pub fn svg(h: &History) -> String {
             h.checkins.iter().map(|r| r.feeling.level).collect(),
             h.checkins
                 .iter()
-                .map(|r| words(&r.feeling.answer))
+                .map(|r| words(&r.feeling.answer, m))
                 .collect(),
         ),
         (
@@ -548,19 +572,19 @@ pub fn svg(h: &History) -> String {
                 .iter()
                 .map(|r| r.readiness.as_ref().filter(|x| x.asked > 0).map(|x| x.met))
                 .collect(),
-            h.checkins.iter().map(|r| sure(&r.readiness)).collect(),
+            h.checkins.iter().map(|r| sure(&r.readiness, m)).collect(),
         ),
     ];
     for (k, (look, levels, points, labels)) in panels.iter().enumerate() {
         let y0 = TOP + k as f64 * (PANEL + GAP);
         let inner_top = y0 + 36.0;
         let inner_bottom = y0 + PANEL - 8.0;
-        let m = levels.len();
+        let count = levels.len();
         let y_at = |j: usize| {
-            if m <= 1 {
+            if count <= 1 {
                 (inner_top + inner_bottom) / 2.0
             } else {
-                inner_bottom - (inner_bottom - inner_top) * j as f64 / (m - 1) as f64
+                inner_bottom - (inner_bottom - inner_top) * j as f64 / (count - 1) as f64
             }
         };
         s.push_str(&format!(
@@ -570,7 +594,7 @@ pub fn svg(h: &History) -> String {
         s.push_str(&svg_text(
             12.0,
             y0 + 12.0,
-            &[look.title.to_string()],
+            &[m.get(look.title)],
             "class=\"panel-title\"",
         ));
         s.push('\n');
@@ -609,7 +633,11 @@ pub fn svg(h: &History) -> String {
                         look.marker,
                         x,
                         y,
-                        &format!("{}: {}", short_date(&h.checkins[i].created), labels[i]),
+                        &format!(
+                            "{}: {}",
+                            short_date_in(&h.checkins[i].created, m),
+                            labels[i]
+                        ),
                     ));
                 }
                 None => pen_down = false,
@@ -630,8 +658,9 @@ pub fn svg(h: &History) -> String {
         s.push_str(&format!(
             "<line class=\"vgrid\" x1=\"{x:.1}\" y1=\"{TOP:.1}\" x2=\"{x:.1}\" y2=\"{axis_y:.1}\"/>"
         ));
-        let date = short_date(&r.created);
-        let lines: Vec<String> = match date.rsplit_once(", ") {
+        let date = short_date_in(&r.created, m);
+        // The year on a line of its own: "Nov 27," / "2026", "27 nov" / "2026".
+        let lines: Vec<String> = match date.rsplit_once(", ").or_else(|| date.rsplit_once(' ')) {
             Some((day, year)) => vec![day.to_string(), year.to_string()],
             None => vec![date],
         };
@@ -680,32 +709,39 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 /// The printable HTML page: the chart, then the same values as a table for
 /// screen readers and for reading exactly. No script, nothing loaded from
 /// elsewhere.
-pub fn html(h: &History, lang: &str) -> String {
+pub fn html(h: &History, lang: &str, m: &Messages) -> String {
+    let title = esc(&m.get("history-title"));
     let mut s = format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Where you stood over time</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n<main>\n<h1>Where you stood over time</h1>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n<main>\n<h1>{title}</h1>\n",
         esc(lang)
     );
     if h.checkins.is_empty() {
         s.push_str(&format!(
             "<p>{}</p>\n</main>\n</body>\n</html>\n",
-            esc(EMPTY)
+            esc(&m.get("history-empty"))
         ));
         return s;
     }
-    s.push_str(&format!("<p>{}</p>\n", esc(INTRO)));
+    s.push_str(&format!("<p>{}</p>\n", esc(&m.get("history-intro"))));
     s.push_str("<figure>\n");
-    s.push_str(&svg(h));
-    s.push_str("\n<figcaption class=\"note\">Solid line and dots: where you were in deciding. Dashed line and squares: gut feeling. Dotted line and triangles: how many readiness questions you were sure about. A gap means skipped or not sure.</figcaption>\n</figure>\n");
-    s.push_str("<table>\n<caption>The same, check-in by check-in</caption>\n<thead><tr>");
-    for head in HEADERS {
-        s.push_str(&format!("<th scope=\"col\">{}</th>", esc(head)));
+    s.push_str(&svg(h, m));
+    s.push_str(&format!(
+        "\n<figcaption class=\"note\">{}</figcaption>\n</figure>\n",
+        esc(&m.get("history-chart-key"))
+    ));
+    s.push_str(&format!(
+        "<table>\n<caption>{}</caption>\n<thead><tr>",
+        esc(&m.get("history-table-caption"))
+    ));
+    for head in headers(m) {
+        s.push_str(&format!("<th scope=\"col\">{}</th>", esc(&head)));
     }
     s.push_str("</tr></thead>\n<tbody>\n");
     for r in &h.checkins {
-        let c = cells(r);
+        let c = cells(r, m);
         s.push_str(&format!(
             "<tr><th scope=\"row\">{}<br><span class=\"note id\">{}</span></th>",
-            esc(&short_date(&r.created)),
+            esc(&short_date_in(&r.created, m)),
             esc(&r.id)
         ));
         for v in &c[1..] {
@@ -716,10 +752,13 @@ pub fn html(h: &History, lang: &str) -> String {
     s.push_str("</tbody>\n</table>\n");
     for r in h.checkins.iter().filter(|r| r.safety_flagged) {
         s.push_str(&format!(
-            "<p class=\"note\">In check-in {}, the safety check was flagged.</p>\n",
-            esc(&r.id)
+            "<p class=\"note\">{}</p>\n",
+            esc(&m.with("history-flagged", &[("id", r.id.as_str().into())]))
         ));
     }
-    s.push_str("<p class=\"note\">These describe your answers, not you. iop-check does not diagnose anything or make any choice for you.</p>\n</main>\n</body>\n</html>\n");
+    s.push_str(&format!(
+        "<p class=\"note\">{}</p>\n</main>\n</body>\n</html>\n",
+        esc(&m.get("history-not-you"))
+    ));
     s
 }

@@ -933,7 +933,7 @@ fn every_spanish_question_has_its_own_help_and_assumes_nothing_about_the_person(
 /// reads "fairly easy" (bastante fácil), 80 to 90 "easy", 60 to 70
 /// "normal". None when python3 or textstat is missing (the test is then
 /// failed under CI=true, or skipped visibly).
-pub(crate) fn fernandez_huerta(groups: &[(String, Vec<String>)]) -> Option<Vec<f64>> {
+fn fernandez_huerta(groups: &[(String, Vec<String>)]) -> Option<Vec<f64>> {
     let python = !common::hidden("python3")
         && Command::new("python3")
             .arg("--version")
@@ -979,9 +979,82 @@ pub(crate) fn fernandez_huerta(groups: &[(String, Vec<String>)]) -> Option<Vec<f
     Some(scores)
 }
 
+/// The Spanish catalogue's messages as a person reads them, part by part:
+/// each message's words (a select's default variant), with its arguments
+/// as a plain word ("algo"), and commands, flags and paths left out, as
+/// they are not words to read.
+fn catalogue_es() -> Vec<(String, Vec<(String, String)>)> {
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+    fn words(p: &Pattern<&str>, out: &mut String) {
+        for e in &p.elements {
+            match e {
+                PatternElement::TextElement { value } => out.push_str(value),
+                PatternElement::Placeable { expression } => match expression {
+                    Expression::Select { variants, .. } => {
+                        if let Some(v) = variants.iter().find(|v| v.default) {
+                            words(&v.value, out);
+                        }
+                    }
+                    Expression::Inline(InlineExpression::StringLiteral { value }) => {
+                        out.push_str(value)
+                    }
+                    Expression::Inline(_) => out.push_str("algo"),
+                },
+            }
+        }
+    }
+    let dir = path("i18n/es");
+    let mut parts: Vec<_> = std::fs::read_dir(&dir)
+        .expect("i18n/es")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+        .collect();
+    parts.sort();
+    assert!(parts.len() >= 5, "the Spanish catalogue has its parts");
+    parts
+        .iter()
+        .map(|file| {
+            let text = std::fs::read_to_string(file).expect("readable");
+            let resource = fluent_syntax::parser::parse(text.as_str())
+                .unwrap_or_else(|(_, e)| panic!("{} does not parse: {e:?}", file.display()));
+            let mut messages = Vec::new();
+            for entry in resource.body {
+                let Entry::Message(m) = entry else { continue };
+                let Some(value) = &m.value else { continue };
+                let mut out = String::new();
+                words(value, &mut out);
+                // Commands in backticks, flags and paths are not read as words.
+                let read: Vec<&str> = out
+                    .split('`')
+                    .enumerate()
+                    .filter(|(i, _)| i % 2 == 0)
+                    .map(|(_, t)| t)
+                    .collect();
+                let read = read
+                    .concat()
+                    .split_whitespace()
+                    .filter(|w| !w.starts_with("--") && !w.contains('/') && !w.contains('_'))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                // Month names, labels of one or two words: too short to
+                // say anything about reading.
+                if read.split_whitespace().count() >= 3 {
+                    messages.push((m.id.name.to_string(), read));
+                }
+            }
+            let part = file
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            (part, messages)
+        })
+        .collect()
+}
+
 /// A text as one or more whole sentences, so that a short label does not
 /// run into the next text as one long sentence.
-pub(crate) fn sentence(t: &str) -> String {
+fn sentence(t: &str) -> String {
     let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
     if t.ends_with(['.', '?', '!', ':']) {
         t
@@ -1044,6 +1117,22 @@ fn reading_level_is_fairly_easy_or_easier() {
                 format!("{file}: {} {:?}", t.place, t.text),
                 vec![sentence(&t.text)],
             ));
+            minimum.push(60.0);
+        }
+    }
+    // The catalogue's Spanish: what the tool itself says (i18n/es), each
+    // part as a whole at 70, any long message at 60.
+    for (part, messages) in catalogue_es() {
+        groups.push((
+            format!("i18n/es/{part}.ftl"),
+            messages.iter().map(|(_, t)| sentence(t)).collect(),
+        ));
+        minimum.push(70.0);
+        for (id, t) in messages
+            .iter()
+            .filter(|(_, t)| t.split_whitespace().count() >= 20)
+        {
+            groups.push((format!("i18n/es/{part}.ftl: {id} {t:?}"), vec![sentence(t)]));
             minimum.push(60.0);
         }
     }

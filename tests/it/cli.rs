@@ -249,7 +249,7 @@ fn bash_completes_after_a_subcommand() {
             "text markdown html json fhir",
             "--format",
             "fhir",
-            "--all --yes --plain --no-save --data-dir --help",
+            "--all --yes --plain --no-save --data-dir --lang --help",
             "summary",
             "text markdown html json fhir",
         ],

@@ -22,6 +22,7 @@ mod fhir_renderer;
 mod hidden_characters;
 mod history;
 mod input_limits;
+mod language;
 mod layout;
 mod output_files;
 mod pager;

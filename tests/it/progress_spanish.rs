@@ -804,3 +804,63 @@ fn an_interactive_spanish_week_at_80_by_24_shows_no_english() {
         assert!(found.is_empty(), "{found:?} on\n{s}");
     }
 }
+
+// ---------------------------------------------------------------------------
+// The template, and what goes wrong
+// ---------------------------------------------------------------------------
+
+/// The answers a template asks for, in order: its `id:` lines.
+fn answer_ids(template: &str) -> Vec<&str> {
+    template
+        .lines()
+        .filter(|l| !l.starts_with('#') && l.ends_with(':'))
+        .collect()
+}
+
+#[test]
+fn the_weekly_template_and_errors_are_in_spanish_with_the_same_ids() {
+    let tmp = tempdir();
+    let data = tmp.path().join("data");
+    keep_weeks(&data, &weeks(&ENGLISH_WORDS, 2));
+    let es = ok(&["--lang", "es", "progress", "template"], &data, &[]).stdout;
+    let en = ok(&["--lang", "en", "progress", "template"], &data, &[]).stdout;
+    assert_eq!(answer_ids(&es), answer_ids(&en));
+    assert!(answer_ids(&es).contains(&"goal-2:"), "{es}");
+    // The questions made for the goals, in Spanish around the person's words.
+    assert!(
+        es.contains("# Su meta: \"Call my sister\". ¿Cómo avanzó esta semana?"),
+        "{es}"
+    );
+    // The comments are Spanish, the choices' ids aside.
+    let comments: String = es
+        .lines()
+        .filter(|l| l.starts_with('#'))
+        .map(|l| match l.split_once(" = ") {
+            Some((_, label)) => label.to_string(),
+            None => l.replace("THIS-FILE", " "),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let found = english_besides(&comments, &ENGLISH_WORDS, false);
+    assert!(found.is_empty(), "{found:?} in\n{comments}");
+
+    // Errors, in the language asked for.
+    let empty = tmp.path().join("empty");
+    for (args, spanish) in [
+        (
+            vec!["--lang", "es", "progress", "summary"],
+            "aún no hay revisiones semanales guardadas",
+        ),
+        (
+            vec!["--lang", "es", "progress", "summary", "--format", "fhir"],
+            "el resumen para el equipo de salud no tiene forma FHIR",
+        ),
+    ] {
+        let dir = if args.len() == 4 { &empty } else { &data };
+        let out = Run::new(&args).data_dir(dir).run();
+        out.assert_code(2);
+        assert!(out.stderr.contains(spanish), "{args:?}: {}", out.stderr);
+        let found = english_in(&out.stderr.replace("QuestionnaireResponse", " "));
+        assert!(found.is_empty(), "{args:?}: {found:?} in {}", out.stderr);
+    }
+}

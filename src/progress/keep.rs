@@ -40,7 +40,7 @@ impl Keep for WeekKeeper<'_> {
                 let m = super::messages(self.bank);
                 Ok(Some(m.with(
                     "progress-draft-not-saved",
-                    &[("error", e.to_string().into())],
+                    &[("error", e.render(&m).into())],
                 )))
             }
             _ => Ok(None),

@@ -864,3 +864,29 @@ fn the_weekly_template_and_errors_are_in_spanish_with_the_same_ids() {
         assert!(found.is_empty(), "{args:?}: {found:?} in {}", out.stderr);
     }
 }
+
+#[test]
+fn a_week_that_cannot_be_saved_says_so_in_spanish() {
+    let tmp = tempdir();
+    let data = tmp.path().join("data");
+    // A disk full from the start: no draft can be written.
+    let out = Run::new(["--lang", "es", "progress", "--plain"])
+        .data_dir(&data)
+        .file_size_limit(0)
+        .lines(&["1", "1", "1", "q"])
+        .run();
+    out.assert_code(PAUSED);
+    let said = common::flatten(&out.stderr);
+    assert!(
+        said.contains("Puede seguir, pero si iop-check se detiene ahora, podría perder sus respuestas de esta semana."),
+        "{said}"
+    );
+    // The error above it is in Spanish too (the system's own words aside).
+    let at = said.find("Puede seguir").expect("found above");
+    let error = said[..at]
+        .rfind("error: ")
+        .map(|e| &said[e..at])
+        .expect("an error");
+    assert!(error.starts_with("error: no se pudo"), "{error}");
+    assert!(!said.contains("You can keep going"), "{said}");
+}

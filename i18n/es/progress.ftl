@@ -10,7 +10,7 @@
 
 progress-goal-fact = Meta: { $goal }
 progress-sign-fact = Señal: { $sign }
-progress-goal-from-decision = Esta meta viene de su última revisión para decidir. Puede cambiarla al final de esta parte.
+progress-goal-from-decision = Esta meta viene de su último registro para decidir. Puede cambiarla al final de esta parte.
 
 ## Las fechas en tablas y gráficas: "1 oct. 2026", "1 oct."
 

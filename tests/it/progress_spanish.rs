@@ -276,7 +276,7 @@ fn the_weekly_questions_made_per_goal_and_sign_are_spanish_around_the_persons_wo
     assert!(goal.prompt.contains("\"Sleep by 11\""), "{}", goal.prompt);
     let help = goal.help.as_deref().unwrap_or_default();
     assert!(
-        help.ends_with("Esta meta viene de su última revisión para decidir. Puede cambiarla al final de esta parte."),
+        help.ends_with("Esta meta viene de su último registro para decidir. Puede cambiarla al final de esta parte."),
         "{help}"
     );
     let sign = es.question("sign-1").expect("sign-1");

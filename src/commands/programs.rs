@@ -9,7 +9,7 @@ use crate::bank::Bank;
 use crate::cli::{DataArgs, ProgramsCommand, WorksheetArgs};
 use crate::engine::{Engine, Keep, Route};
 use crate::error::{Error, Result, Stop};
-use crate::i18n::{Lang, Messages};
+use crate::i18n::{Lang, Messages, Said};
 use crate::output;
 use crate::programs::render::{CompareFormat, render};
 use crate::programs::{self, MAX_COMPARED, Preferences, Program};
@@ -66,13 +66,11 @@ fn worksheet(key: Option<&str>, args: &WorksheetArgs, lang: Lang) -> Result<()> 
         (None, None) => Vec::new(),
     };
     if key.is_none() && kept.len() >= programs::MAX_PROGRAMS {
-        return Err(Error::Usage(m.with(
-            "programs-too-many",
-            &[
-                ("count", kept.len().into()),
-                ("max", programs::MAX_PROGRAMS.into()),
-            ],
-        )));
+        return Err(Error::Cannot(
+            Said::new("programs-too-many")
+                .arg("count", kept.len())
+                .arg("max", programs::MAX_PROGRAMS),
+        ));
     }
     let index = match key {
         Some(k) => programs::find(&kept, k, &m)?,
@@ -198,7 +196,7 @@ fn ask(
             Ok(None)
         }
         Err(Error::Incomplete { .. }) if nothing_kept => {
-            Err(Error::Usage(m.get("programs-ended-first")))
+            Err(Error::Cannot(Said::new("programs-ended-first")))
         }
         // The session says how to pick it up.
         Err(e) => Err(e),
@@ -302,15 +300,16 @@ fn compare(
     let store = DataDir::locate(data.data_dir.as_deref())?;
     let kept = programs::load(&store)?;
     if kept.is_empty() {
-        return Err(Error::Usage(m.get("programs-none-to-compare")));
+        return Err(Error::Cannot(Said::new("programs-none-to-compare")));
     }
     let mut chosen: Vec<usize> = Vec::new();
     if keys.is_empty() {
         if kept.len() > MAX_COMPARED {
-            return Err(Error::Usage(m.with(
-                "programs-choose-which",
-                &[("count", kept.len().into()), ("max", MAX_COMPARED.into())],
-            )));
+            return Err(Error::Cannot(
+                Said::new("programs-choose-which")
+                    .arg("count", kept.len())
+                    .arg("max", MAX_COMPARED),
+            ));
         }
         chosen.extend(0..kept.len());
     } else {
@@ -321,10 +320,11 @@ fn compare(
             }
         }
         if chosen.len() > MAX_COMPARED {
-            return Err(Error::Usage(m.with(
-                "programs-named-too-many",
-                &[("count", chosen.len().into()), ("max", MAX_COMPARED.into())],
-            )));
+            return Err(Error::Cannot(
+                Said::new("programs-named-too-many")
+                    .arg("count", chosen.len())
+                    .arg("max", MAX_COMPARED),
+            ));
         }
     }
     let bank = programs::worksheet(lang)?;
@@ -402,5 +402,9 @@ fn remove(key: &str, yes: bool, data: &DataArgs, lang: Lang) -> Result<()> {
 fn template(lang: Lang) -> Result<()> {
     let bank = programs::worksheet(lang)?;
     let m = Messages::new(lang);
-    output::stdout(&super::template::render(&bank, "iop-check programs add", &m))
+    output::stdout(&super::template::render(
+        &bank,
+        "iop-check programs add",
+        &m,
+    ))
 }

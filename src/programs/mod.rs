@@ -29,7 +29,7 @@ use serde_json::{Map, Value};
 use crate::answers::{Answer, Answers, from_json};
 use crate::bank::{self, Bank};
 use crate::error::{Error, Result};
-use crate::i18n::{Lang, Messages};
+use crate::i18n::{Lang, Messages, Said};
 use crate::store::{DataDir, write_atomic};
 
 pub use compare::{
@@ -186,7 +186,6 @@ pub fn remove_all(data: &DataDir) -> Result<()> {
 
 /// Finds a program by its number in `programs list` (from 1) or its name
 /// (any case; as kept, or as shown in the words of `m`). Returns its index.
-/// A program that is not there is said in the words of `m`.
 pub fn find(programs: &[Program], key: &str, m: &Messages) -> Result<usize> {
     let key = key.trim();
     if let Ok(n) = key.parse::<usize>() {
@@ -202,11 +201,10 @@ pub fn find(programs: &[Program], key: &str, m: &Messages) -> Result<usize> {
         .position(|p| p.name.to_lowercase() == lower || p.shown_name(m).to_lowercase() == lower);
     match found {
         Some(i) => Ok(i),
-        None if programs.is_empty() => Err(Error::Usage(m.get("programs-find-none"))),
-        None => Err(Error::Usage(m.with(
-            "programs-find-no-such",
-            &[("name", crate::text::clean(key).into())],
-        ))),
+        None if programs.is_empty() => Err(Error::Cannot(Said::new("programs-find-none"))),
+        None => Err(Error::Cannot(
+            Said::new("programs-find-no-such").arg("name", crate::text::clean(key)),
+        )),
     }
 }
 

@@ -240,7 +240,12 @@ impl Keep for ProgramKeeper<'_> {
         self.saved.mark_saved(result.is_ok());
         match result {
             Err(e) if !was_behind => {
-                Ok(Some(format!("{e}\n{}", self.m.get("programs-keep-failed"))))
+                // The error in the session's language, then what it means here.
+                let said = e.render(self.m);
+                Ok(Some(format!(
+                    "{said}\n{}",
+                    self.m.get("programs-keep-failed")
+                )))
             }
             _ => Ok(None),
         }

@@ -258,6 +258,13 @@ fn compare_in_spanish_says_no_english_in_any_format() {
         out.stdout
             .contains("<title>Comparación de programas</title>")
     );
+    // A printed page is numbered in Spanish too.
+    assert!(
+        out.stdout
+            .contains(r#"content: "Página " counter(page) " de " counter(pages)"#),
+        "{}",
+        out.stdout
+    );
 }
 
 #[test]

@@ -49,6 +49,9 @@ pub struct Document {
     pub insurer: List,
     /// The closing note: no rating, no recommendation.
     pub note: String,
+    /// "Page" and "of", for a printed page's number ("Page 1 of 2").
+    pub page: String,
+    pub page_of: String,
 }
 
 /// One program's part: its heading when programs are read one after
@@ -160,6 +163,8 @@ impl Document {
                 items: c.insurer_script.clone(),
             },
             note: c.note.clone(),
+            page: m.get("page-of"),
+            page_of: m.get("page-of-total"),
         }
     }
 

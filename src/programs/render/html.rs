@@ -60,6 +60,7 @@ impl Render for Html {
                     items => all(&doc.insurer.items),
                 },
                 note => clean(&doc.note),
+                words => context! { page => clean(&doc.page), of => clean(&doc.page_of) },
             },
         )
     }

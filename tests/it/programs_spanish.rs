@@ -626,3 +626,97 @@ fn adding_in_plain_mode_in_spanish_asks_and_answers_in_spanish() {
     assert_no_english("stderr", &own_words(&out.stderr));
     assert!(!data.join("programs.json").exists());
 }
+
+#[test]
+fn every_programs_command_answers_in_spanish() {
+    let tmp = tempdir();
+    let data = tmp.path().join("data");
+    let mut said = Vec::new();
+    let mut check = |what: &str, out: &common::Output, code: i32, want: &str| {
+        out.assert_code(code);
+        let text = format!("{}\n{}", out.stdout, out.stderr);
+        assert!(
+            common::flatten(&text).contains(want),
+            "{what}: {want:?} not in:\n{text}"
+        );
+        said.push((what.to_string(), text));
+    };
+    // Nothing kept yet.
+    check(
+        "list",
+        &programs_es(&["list"], &data),
+        0,
+        "Todavía no ha agregado ningún programa.",
+    );
+    check(
+        "compare",
+        &programs_es(&["compare"], &data),
+        2,
+        "error: todavía no ha agregado ningún programa, así que no hay nada que comparar.",
+    );
+    check(
+        "remove",
+        &programs_es(&["remove", "1", "--yes"], &data),
+        2,
+        "error: todavía no ha agregado ningún programa.",
+    );
+    // Adding without keeping shows the program, then says nothing was kept.
+    let f = write(tmp.path(), "r.yaml", RIO);
+    let f = f.to_str().unwrap();
+    check(
+        "add --no-save",
+        &programs_es(&["add", "--answers", f, "--no-save"], &data),
+        0,
+        "No se guardó nada en esta computadora (--no-save).",
+    );
+    assert!(!data.join("programs.json").exists());
+    check(
+        "add",
+        &programs_es(&["add", "--answers", f], &data),
+        0,
+        "Se agregó \"Centro Río\" como el programa 1. Quedan 9 preguntas por hacer sobre este programa. Véalo junto a sus otros programas con `iop-check programs compare`.",
+    );
+    check(
+        "edit",
+        &programs_es(&["edit", "1", "--answers", f], &data),
+        0,
+        "Se guardó \"Centro Río\" como el programa 1.",
+    );
+    let page = tmp.path().join("comparacion.html");
+    check(
+        "compare -o",
+        &programs_es(&["compare", "-o", page.to_str().unwrap()], &data),
+        0,
+        "La comparación se guardó en",
+    );
+    // Five programs: choose up to four, by number or name.
+    for n in 2..=5 {
+        let f = write(
+            tmp.path(),
+            &format!("{n}.yaml"),
+            &format!("name: Centro {n}\n"),
+        );
+        programs_es(&["add", "--answers", f.to_str().unwrap()], &data).assert_code(0);
+    }
+    check(
+        "compare five",
+        &programs_es(&["compare"], &data),
+        2,
+        "usted tiene 5 programas, y caben hasta 4 lado a lado.",
+    );
+    check(
+        "compare named five",
+        &programs_es(&["compare", "1", "2", "3", "4", "5"], &data),
+        2,
+        "caben hasta 4 programas lado a lado, y usted nombró 5. Elija 4 o menos",
+    );
+    check(
+        "remove",
+        &programs_es(&["remove", "Centro 5", "--yes"], &data),
+        0,
+        "Se borró \"Centro 5\".",
+    );
+    for (what, text) in &said {
+        assert_no_english(what, text);
+    }
+}

@@ -720,3 +720,57 @@ fn every_programs_command_answers_in_spanish() {
         assert_no_english(what, text);
     }
 }
+
+/// Every worksheet question answered: `programs edit` goes straight to the
+/// review.
+const COMPLETE: &str = r#"
+name: Centro Uno
+contact: 555-0101
+format: online
+days: [mon]
+times: evenings
+hours-week: 3
+weeks: 4
+methods: [cbt]
+group-size: 6
+one-on-one: weekly
+psychiatry: weekly
+with-therapist: in-touch
+crisis-help: "yes"
+measures-progress: "yes"
+shares-outcomes: "yes"
+licensed: "yes"
+accredited: joint-commission
+waitlist: 2
+aftercare: "yes"
+price-per-day: 100
+in-network: "yes"
+prior-auth: "no"
+pay-kind: copay
+copay: 10
+deductible-left: 0
+oop-max-left: 5000
+travel-minutes: 0
+travel-cost: 0
+work-hours: 0
+hourly-pay: 0
+notes: Queda cerca del trabajo.
+"#;
+
+#[test]
+fn the_review_in_a_terminal_offers_to_keep_the_program_in_spanish() {
+    let tmp = tempdir();
+    let data = tmp.path().join("data");
+    add(&data, tmp.path(), "u.yaml", COMPLETE, &["--lang", "es"]);
+    let mut pty = common::Pty::spawn(&["--lang", "es", "programs", "edit", "1"], &data);
+    pty.wait_text("Terminar y guardar este programa");
+    let review = pty.current_text();
+    assert!(!review.contains("Finish and keep"), "{review}");
+    pty.send(common::key::ENTER);
+    assert_eq!(pty.wait_exit(), common::Exit::Code(0));
+    let said = common::flatten(&pty.text());
+    assert!(
+        said.contains("Se guardó \"Centro Uno\" como el programa 1. No le quedan preguntas por hacer sobre este programa."),
+        "{said}"
+    );
+}

@@ -119,7 +119,10 @@ impl Program {
             Some(Value::String(t)) if !crate::text::clean(t).trim().is_empty()
         );
         match self.name.strip_prefix("Program ").map(str::parse::<usize>) {
-            Some(Ok(n)) if !given => m.with("programs-unnamed", &[("number", n.into())]),
+            // Only the name iop-check made ("Program 3", never "Program 03").
+            Some(Ok(n)) if !given && self.name == format!("Program {n}") => {
+                m.with("programs-unnamed", &[("number", n.into())])
+            }
             _ => self.name.clone(),
         }
     }
@@ -220,5 +223,45 @@ mod limit_tests {
             MAX_PROGRAMS as u64 * one <= crate::store::MAX_SAVED_BYTES,
             "{MAX_PROGRAMS} programs of up to {one} bytes"
         );
+    }
+}
+
+#[cfg(test)]
+mod name_tests {
+    use super::*;
+
+    fn program(name: &str, given: Option<&str>) -> Program {
+        let mut answers = Map::new();
+        if let Some(g) = given {
+            answers.insert("name".into(), Value::String(g.into()));
+        }
+        Program {
+            name: name.into(),
+            added: String::new(),
+            updated: String::new(),
+            answers,
+        }
+    }
+
+    #[test]
+    fn only_the_name_iop_check_made_is_said_in_the_language() {
+        let es = Messages::new(Lang::Es);
+        let en = Messages::new(Lang::En);
+        assert_eq!(program("Program 3", None).shown_name(&es), "Programa 3");
+        assert_eq!(program("Program 3", None).shown_name(&en), "Program 3");
+        // A name the person gave stays as written, even one like ours.
+        let given = program("Program 3", Some("Program 3"));
+        assert_eq!(given.shown_name(&es), "Program 3");
+        assert_eq!(program("Program 03", None).shown_name(&es), "Program 03");
+        assert_eq!(program("Harbor", None).shown_name(&es), "Harbor");
+        // Found by the name shown, or the one kept.
+        let kept = [
+            program("Harbor", Some("Harbor")),
+            program("Program 2", None),
+        ];
+        assert_eq!(find(&kept, "programa 2", &es).ok(), Some(1));
+        assert_eq!(find(&kept, "Program 2", &es).ok(), Some(1));
+        assert_eq!(find(&kept, "2", &es).ok(), Some(1));
+        assert!(find(&kept, "programa 2", &en).is_err());
     }
 }

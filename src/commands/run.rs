@@ -157,14 +157,17 @@ fn program_lines(store: &DataDir, bank: &Bank, answers: &Answers) -> Vec<String>
     if kept.is_empty() {
         return Vec::new();
     }
-    let Ok(worksheet) = programs::worksheet() else {
+    // The summary's language is the run's bank's.
+    let lang = crate::i18n::Lang::of(&bank.language);
+    let Ok(worksheet) = programs::worksheet(lang) else {
         return Vec::new();
     };
-    let prefs = Preferences::read(bank, answers, "this check-in".into());
+    let m = programs::compare::messages(&worksheet);
+    let prefs = Preferences::read(bank, answers, m.get("programs-source-this-run"));
     programs::compact_comparison(&worksheet, &kept, &prefs)
         .programs
         .iter()
-        .map(|r| r.line())
+        .map(|r| r.line(&m))
         .collect()
 }
 

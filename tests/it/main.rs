@@ -27,6 +27,7 @@ mod layout;
 mod output_files;
 mod pager;
 mod programs;
+mod programs_spanish;
 mod progress;
 mod reliability;
 mod run_edges;

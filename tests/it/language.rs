@@ -22,9 +22,12 @@ fn template_head(env: &[(&str, &str)], args: &[&str]) -> String {
 const SPANISH: &str = "# Archivo de respuestas para el banco de preguntas \"iop-decision\"";
 const ENGLISH: &str = "# Answers file for the question bank \"iop-decision\"";
 
+/// The environment, the arguments, and the template's first line they give.
+type Case<'a> = (&'a [(&'a str, &'a str)], &'a [&'a str], &'a str);
+
 #[test]
 fn the_language_is_lang_then_the_locale_then_english() {
-    let cases: &[(&[(&str, &str)], &[&str], &str)] = &[
+    let cases: &[Case] = &[
         (&[], &[], ENGLISH),
         (&[("LANG", "es_US.UTF-8")], &[], SPANISH),
         (&[("LANG", "es_MX")], &[], SPANISH),

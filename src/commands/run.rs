@@ -233,6 +233,10 @@ fn finish(
     // A FHIR response in another language is made against that bank (the
     // same ids), so its questions and answers read in that language too.
     let shown_bank = super::checkins::bank_in(&shown.bank.language, &a.bank.language)?;
+    if let (Some(store), Some(b)) = (store, shown_bank.as_ref()) {
+        // The programs, too, in the summary's language.
+        shown.programs = program_lines(store, b, answers);
+    }
     let fhir = FhirSource {
         bank: shown_bank.as_ref().unwrap_or(bank),
         answers,

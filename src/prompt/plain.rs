@@ -4,11 +4,12 @@
 
 use std::io::{BufRead, Write};
 
-use super::{Ask, Prompter, Reply, ReviewChoice, answered, help_text, kept_note};
+use super::{Ask, Prompter, Reply, ReviewChoice, answered, describe, help_text, kept_note};
 use crate::answers::{Answer, Answers, check_number, check_text};
 use crate::bank::{Bank, Kind, Urgency};
 use crate::crisis::CrisisState;
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
 use crate::store::draft::Draft;
 use crate::summary::Format;
 use crate::text::clean;
@@ -175,30 +176,34 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
             Ok(Line::Text(bytes)) => match String::from_utf8(bytes) {
                 Ok(buf) => Ok(buf.trim_end_matches(['\n', '\r']).to_string()),
                 Err(_) => {
-                    self.say("That line was not readable text. Please type it again.")?;
+                    let words = self.m.get("plain-unreadable");
+                    self.say(&words)?;
                     Ok(String::from("\u{0}"))
                 }
             },
             Ok(Line::TooLong) => {
-                self.say(&format!(
-                    "That line was too long (more than {} KiB), so it was set aside. Please type a shorter answer.",
-                    MAX_LINE / 1024
-                ))?;
+                let words = self
+                    .m
+                    .with("plain-too-long", &[("kib", (MAX_LINE / 1024).into())]);
+                self.say(&words)?;
                 Ok(String::from("\u{0}"))
             }
             Ok(Line::Endless) => {
                 let _ = writeln!(self.out);
                 let kept = if self.saving {
-                    " Your answers so far are kept in your draft."
+                    self.m.get("plain-endless-kept")
                 } else {
-                    ""
+                    String::new()
                 };
                 Err(Error::io(
                     "read",
                     "standard input",
-                    std::io::Error::other(format!(
-                        "a line went on for more than {} MiB without ending, so iop-check stopped reading (the input may be a binary file or a device such as /dev/zero, not lines of answers).{kept} Give one answer a line",
-                        MAX_LINE_SKIP / (1024 * 1024)
+                    std::io::Error::other(self.m.with(
+                        "plain-endless",
+                        &[
+                            ("mib", (MAX_LINE_SKIP / (1024 * 1024)).into()),
+                            ("kept", kept.into()),
+                        ],
                     )),
                 ))
             }
@@ -212,61 +217,84 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
         self.say("")?;
         self.remind()?;
         if ask.section_start {
-            self.say(&format!(
-                "Part: {}. Why this matters: {}",
-                ask.section.title, ask.section.why
-            ))?;
+            let part = self.m.with(
+                "plain-part",
+                &[
+                    ("title", ask.section.title.as_str().into()),
+                    ("why", ask.section.why.as_str().into()),
+                ],
+            );
+            self.say(&part)?;
         }
-        self.say(&format!("[{}]", ask.progress.line(ask.section)))?;
+        let progress = ask.progress.line(ask.section, &self.m);
+        self.say(&format!("[{progress}]"))?;
         self.say(&q.prompt)?;
         if q.kind.has_options() {
             for (i, o) in q.options.iter().enumerate() {
                 self.say(&format!("  {}. {}", i + 1, o.label))?;
             }
         } else if let (Kind::Number, Some(spec)) = (q.kind, &q.number) {
-            self.say(&format!(
-                "(a number from {} to {}{})",
-                crate::answers::format_number(spec.min),
-                crate::answers::format_number(spec.max),
-                spec.unit
-                    .as_ref()
-                    .map(|u| format!(", in {u}"))
-                    .unwrap_or_default()
-            ))?;
+            let min = crate::answers::format_number(spec.min);
+            let max = crate::answers::format_number(spec.max);
+            let range = match &spec.unit {
+                Some(u) => self.m.with(
+                    "plain-number-range-unit",
+                    &[
+                        ("min", min.into()),
+                        ("max", max.into()),
+                        ("unit", u.as_str().into()),
+                    ],
+                ),
+                None => self.m.with(
+                    "plain-number-range",
+                    &[("min", min.into()), ("max", max.into())],
+                ),
+            };
+            self.say(&range)?;
         }
         if let Some(a) = ask.current {
-            self.say(&format!(
-                "Your answer now: {}. Press Enter to keep it.",
-                a.describe(q)
-            ))?;
+            let now = self.m.with(
+                "plain-current",
+                &[("answer", describe(a, q, &self.m).into())],
+            );
+            self.say(&now)?;
         }
         let how = match q.kind {
-            Kind::Checklist => "Type the numbers of all that apply, like 1 3.",
-            Kind::Number => "Type a number. An empty line skips.",
-            Kind::Text => {
-                "Type your answer on one line. An empty line skips. To answer just s, b, q or ?, type \\ before it."
-            }
-            _ => "Type a number.",
+            Kind::Checklist => self.m.get("plain-how-checklist"),
+            Kind::Number => self.m.get("plain-how-number"),
+            Kind::Text => self.m.get("plain-how-text"),
+            _ => self.m.get("plain-how-choice"),
         };
-        self.say(&format!("{how} s = skip, b = back, ? = help, q = pause."))?;
+        let keys = self.m.with("plain-keys", &[("how", how.into())]);
+        self.say(&keys)?;
         Ok(())
     }
 
     fn crisis_text(&mut self, bank: &Bank) -> Result<()> {
-        self.say(&crate::crisis::render(&bank.crisis))
+        let text = crate::crisis::render_in(&bank.crisis, &self.m);
+        self.say(&text)
     }
 
     fn help(&mut self, ask: &Ask) -> Result<()> {
         self.say("")?;
-        self.say("Help:")?;
-        self.say(&help_text(ask))?;
+        let heading = self.m.get("plain-help-heading");
+        self.say(&heading)?;
+        let help = help_text(ask, &self.m);
+        self.say(&help)?;
         self.say("")?;
-        self.say("If you are struggling right now, help is there:")?;
+        let struggling = self.m.get("help-struggling");
+        self.say(&struggling)?;
         self.crisis_text(ask.bank)?;
-        self.say("Now, back to the question:")
+        let back = self.m.get("plain-help-back");
+        self.say(&back)
+    }
+
+    /// Says a message of the catalogue.
+    fn say_id(&mut self, id: &str) -> Result<()> {
+        let words = self.m.get(id);
+        self.say(&words)
     }
 }
-
 fn write_error(e: std::io::Error) -> Error {
     Error::io("write to", "the terminal", e)
 }
@@ -276,13 +304,20 @@ fn write_error(e: std::io::Error) -> Error {
 /// checklist and number questions the words (`skip`, `back`, `help`, `quit`,
 /// `pause`) work too; on a text question they are answers, as any other
 /// line is, and a leading `\` makes even `s` or `?` an answer ([`unescape`]).
-fn command(t: &str, kind: Kind) -> Option<&'static str> {
+///
+/// In Spanish, `v` (volver) goes back and `p` (pausa) pauses, with the
+/// words `saltar`, `volver`, `atrás`, `ayuda`, `pausa`; the English letters
+/// and words work too.
+fn command(t: &str, kind: Kind, lang: Lang) -> Option<&'static str> {
     let t = t.to_lowercase();
+    let es = lang == Lang::Es;
     match t.as_str() {
         "s" => return Some("s"),
         "b" | "<" => return Some("b"),
+        "v" if es => return Some("b"),
         "?" => return Some("?"),
         "q" => return Some("q"),
+        "p" if es => return Some("q"),
         _ => {}
     }
     if kind == Kind::Text {
@@ -293,6 +328,10 @@ fn command(t: &str, kind: Kind) -> Option<&'static str> {
         "back" => Some("b"),
         "h" | "help" => Some("?"),
         "quit" | "pause" => Some("q"),
+        "saltar" if es => Some("s"),
+        "volver" | "atrás" | "atras" if es => Some("b"),
+        "ayuda" if es => Some("?"),
+        "pausa" | "pausar" | "salir" if es => Some("q"),
         _ => None,
     }
 }
@@ -323,16 +362,15 @@ fn numbers(line: &str, count: usize) -> Option<Vec<usize>> {
 
 impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
     fn welcome(&mut self, bank: &Bank, quick: bool) -> Result<()> {
-        for p in super::welcome_text(bank, quick) {
+        for p in super::welcome_text_in(bank, quick, &self.m) {
             self.say(&p)?;
             self.say("")?;
         }
-        let note = kept_note(self.saving);
-        self.say(&format!(
-            "On every question: s = skip, b = back, ? = help and crisis resources, q = pause {note}."
-        ))?;
+        let note = kept_note(self.saving, &self.m);
+        let keys = self.m.with("plain-welcome-keys", &[("note", note.into())]);
+        self.say(&keys)?;
         self.say("")?;
-        self.say("First, a quick safety check.")
+        self.say_id("plain-welcome-safety")
     }
 
     fn opening(&mut self, bank: &Bank) -> Result<()> {
@@ -346,7 +384,8 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
             self.say(&item.text)?;
             let sources = super::source_labels(bank, &item.sources);
             if !sources.is_empty() {
-                self.say(&format!("Source: {sources}"))?;
+                let line = self.m.with("sources-line", &[("sources", sources.into())]);
+                self.say(&line)?;
             }
         }
         self.say("")
@@ -369,21 +408,21 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                 if !choices {
                     return Ok(Reply::Skip);
                 }
-                self.say(if q.kind == Kind::Checklist {
-                    "Nothing is chosen yet. Please type the numbers of all that apply, like 1 3, or s to skip."
+                self.say_id(if q.kind == Kind::Checklist {
+                    "plain-checklist-empty"
                 } else {
-                    "Please type a number, or s to skip."
+                    "plain-choice-empty"
                 })?;
                 continue;
             }
-            let command = command(t, q.kind);
+            let command = command(t, q.kind, self.m.lang());
             match command {
                 Some("s") => return Ok(Reply::Skip),
                 Some("b") => {
                     if ask.can_go_back {
                         return Ok(Reply::Back);
                     }
-                    self.say("This is the first question, so there is nothing to go back to.")?;
+                    self.say_id("plain-first-question")?;
                     continue;
                 }
                 Some("?") => {
@@ -399,47 +438,61 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                     Some(ns) => {
                         let ids: Vec<String> =
                             ns.into_iter().map(|n| q.options[n].id.clone()).collect();
-                        match crate::answers::exclusive_conflict(q, &ids) {
+                        match super::goes_alone(q, &ids, &self.m) {
                             Some(why) => self.say(&why)?,
                             None => return Ok(Reply::Answer(Answer::Checklist(ids))),
                         }
                     }
-                    None => self.say(&format!(
-                        "Please type numbers from 1 to {}, like 1 3, or s to skip.",
-                        q.options.len()
-                    ))?,
+                    None => {
+                        let words = self
+                            .m
+                            .with("plain-checklist-bad", &[("count", q.options.len().into())]);
+                        self.say(&words)?
+                    }
                 },
                 Kind::Number => {
                     let parsed = t.replace(',', "").parse::<f64>();
                     match (parsed, &q.number) {
                         (Ok(n), Some(spec)) => match check_number(q, spec, n) {
                             Ok(n) => return Ok(Reply::Answer(Answer::Number(n))),
-                            Err(_) => self.say(&format!(
-                                "Please type a {}number from {} to {}.",
-                                if spec.whole { "whole " } else { "" },
-                                crate::answers::format_number(spec.min),
-                                crate::answers::format_number(spec.max)
-                            ))?,
+                            Err(_) => {
+                                let words = self.m.with(
+                                    if spec.whole {
+                                        "plain-whole-number-bad"
+                                    } else {
+                                        "plain-number-bad"
+                                    },
+                                    &[
+                                        ("min", crate::answers::format_number(spec.min).into()),
+                                        ("max", crate::answers::format_number(spec.max).into()),
+                                    ],
+                                );
+                                self.say(&words)?
+                            }
                         },
-                        _ => self.say("Please type a number, like 6, or press Enter to skip.")?,
+                        _ => self.say_id("plain-not-number")?,
                     }
                 }
                 Kind::Text => match check_text(q, unescape(t)) {
-                    Ok(s) if s.is_empty() => self.say("Please type your answer, or s to skip.")?,
+                    Ok(s) if s.is_empty() => self.say_id("plain-text-empty")?,
                     Ok(s) => return Ok(Reply::Answer(Answer::Text(clean(&s)))),
-                    Err(_) => self.say(&format!(
-                        "That is longer than {} characters. Please shorten it.",
-                        q.max_length
-                    ))?,
+                    Err(_) => {
+                        let words = self
+                            .m
+                            .with("plain-text-long", &[("max", q.max_length.into())]);
+                        self.say(&words)?
+                    }
                 },
                 _ => match numbers(t, q.options.len()) {
                     Some(ns) if ns.len() == 1 => {
                         return Ok(Reply::Answer(Answer::Choice(q.options[ns[0]].id.clone())));
                     }
-                    _ => self.say(&format!(
-                        "Please type one number from 1 to {}.",
-                        q.options.len()
-                    ))?,
+                    _ => {
+                        let words = self
+                            .m
+                            .with("plain-one-number", &[("count", q.options.len().into())]);
+                        self.say(&words)?
+                    }
                 },
             }
         }
@@ -447,30 +500,30 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
 
     fn crisis(&mut self, bank: &Bank, urgency: Urgency, point: Option<&str>) -> Result<bool> {
         self.say("")?;
-        self.say(crate::crisis::response(&bank.crisis, urgency, point).trim_end())?;
-        let note = kept_note(self.saving);
+        let response = crate::crisis::response_in(&bank.crisis, urgency, point, &self.m);
+        self.say(response.trim_end())?;
+        let note = kept_note(self.saving, &self.m);
         // After "right now", Enter stops, so that reaching out is the easy way.
         let (ask, enter_continues) = if urgency == Urgency::Now {
             (
-                format!(
-                    "Press Enter to stop here and reach out now {note}, or type c to keep going with the questions."
-                ),
+                self.m.with("plain-crisis-now", &[("note", note.into())]),
                 false,
             )
         } else {
             (
-                format!(
-                    "Press Enter to keep going with the questions, or type q to stop for now {note}."
-                ),
+                self.m.with("plain-crisis-calm", &[("note", note.into())]),
                 true,
             )
         };
+        let es = self.m.lang() == Lang::Es;
         loop {
             self.say(&ask)?;
             match self.line()?.trim().to_lowercase().as_str() {
                 "" => return Ok(enter_continues),
                 "c" | "continue" => return Ok(true),
+                "continuar" | "seguir" if es => return Ok(true),
                 "q" | "quit" | "stop" => return Ok(false),
+                "p" | "parar" | "pausa" if es => return Ok(false),
                 _ => {}
             }
         }
@@ -480,47 +533,66 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         let list = answered(bank, answers);
         self.say("")?;
         self.remind()?;
-        self.say("Review your answers:")?;
+        self.say_id("plain-review-heading")?;
         let mut section = "";
         for (i, (s, q, a)) in list.iter().enumerate() {
             if s.id != section {
                 section = &s.id;
                 self.say(&format!("{}:", s.title))?;
             }
-            self.say(&format!("  {}. {} - {}", i + 1, q.prompt, a.describe(q)))?;
+            let item = self.m.with(
+                "plain-review-item",
+                &[
+                    ("number", (i + 1).into()),
+                    ("question", q.prompt.as_str().into()),
+                    ("answer", describe(a, q, &self.m).into()),
+                ],
+            );
+            self.say(&format!("  {item}"))?;
         }
+        let es = self.m.lang() == Lang::Es;
         loop {
-            self.say("Type a number to change that answer, or press Enter to finish. q = pause.")?;
+            self.say_id("plain-review-ask")?;
             let line = self.line()?;
             let t = line.trim();
             if t.is_empty() {
                 return Ok(ReviewChoice::Finish);
             }
-            if t.eq_ignore_ascii_case("q") {
+            if t.eq_ignore_ascii_case("q") || (es && t.eq_ignore_ascii_case("p")) {
                 return Ok(ReviewChoice::Pause);
             }
             match numbers(t, list.len()) {
                 Some(ns) if ns.len() == 1 => {
                     return Ok(ReviewChoice::Change(list[ns[0]].1.id.clone()));
                 }
-                _ => self.say(&format!("Please type one number from 1 to {}.", list.len()))?,
+                _ => {
+                    let words = self
+                        .m
+                        .with("plain-one-number", &[("count", list.len().into())]);
+                    self.say(&words)?
+                }
             }
         }
     }
 
     fn offer_resume(&mut self, draft: &Draft) -> Result<bool> {
         self.remind()?;
-        self.say(&format!(
-            "You have {} saved answer{} from {}.",
-            draft.answers.len(),
-            if draft.answers.len() == 1 { "" } else { "s" },
-            crate::store::draft::when(draft)
-        ))?;
+        let have = self.m.with(
+            "plain-resume-have",
+            &[
+                ("count", draft.answers.len().into()),
+                ("when", super::saved_when(draft, &self.m).into()),
+            ],
+        );
+        self.say(&have)?;
+        let es = self.m.lang() == Lang::Es;
         loop {
-            self.say("Type r to pick up where you left off, or n to start over (the saved answers are deleted).")?;
+            self.say_id("plain-resume-ask")?;
             match self.line()?.trim().to_lowercase().as_str() {
                 "r" | "resume" | "" => return Ok(true),
+                "retomar" | "seguir" if es => return Ok(true),
                 "n" | "new" | "start over" => return Ok(false),
+                "nuevo" | "empezar de nuevo" if es => return Ok(false),
                 _ => {}
             }
         }
@@ -547,25 +619,27 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
     fn ask_name(&mut self) -> Result<Option<String>> {
         self.say("")?;
         self.remind()?;
-        self.say("Your first name or initials, to put on the summary (optional: press Enter to leave it off).")?;
+        self.say_id("plain-name")?;
         let name = clean(self.line()?.trim());
         Ok((!name.is_empty()).then_some(name))
     }
 
     fn ask_keep(&mut self) -> Result<bool> {
         loop {
-            self.say("Keep this check-in on this computer, so you can compare next time? Type y or n (Enter means yes).")?;
-            match self.line()?.trim().to_lowercase().as_str() {
-                "" | "y" | "yes" => return Ok(true),
-                "n" | "no" => return Ok(false),
-                _ => {}
+            self.say_id("plain-keep")?;
+            let line = self.line()?;
+            if line.trim().is_empty() {
+                return Ok(true);
+            }
+            if let Some(yes) = super::yes_or_no(&line, self.m.lang()) {
+                return Ok(yes);
             }
         }
     }
 
     fn ask_save_copy(&mut self, stem: &str) -> Result<Option<(Format, PathBuf)>> {
         let format = loop {
-            self.say("Save a copy to print or share? Type html or md, or press Enter for no.")?;
+            self.say_id("plain-copy")?;
             match self.line()?.trim().to_lowercase().as_str() {
                 "" | "n" | "no" => return Ok(None),
                 "html" | "h" => break Format::Html,
@@ -574,7 +648,10 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
             }
         };
         let suggested = format!("{stem}.{}", format.extension());
-        self.say(&format!("File name (Enter for {suggested}):"))?;
+        let ask = self
+            .m
+            .with("plain-file-name", &[("name", suggested.as_str().into())]);
+        self.say(&ask)?;
         let name = self.line()?.trim().to_string();
         Ok(Some((
             format,

@@ -172,8 +172,13 @@ pub fn kept_note(saving: bool, m: &Messages) -> String {
     }
 }
 
-/// Help for a question, in words.
-pub fn help_text(ask: &Ask, m: &Messages) -> String {
+/// Help for a question, in words, in the bank's own language.
+pub fn help_text(ask: &Ask) -> String {
+    help_text_in(ask, &Messages::new(Lang::of(&ask.bank.language)))
+}
+
+/// Help for a question, in words, in the language of `m`.
+pub fn help_text_in(ask: &Ask, m: &Messages) -> String {
     let mut out = String::new();
     match &ask.question.help {
         Some(h) => out.push_str(h),

@@ -4,7 +4,7 @@
 
 use std::io::{BufRead, Write};
 
-use super::{Ask, Prompter, Reply, ReviewChoice, answered, describe, help_text, kept_note};
+use super::{Ask, Prompter, Reply, ReviewChoice, answered, describe, help_text_in, kept_note};
 use crate::answers::{Answer, Answers, check_number, check_text};
 use crate::bank::{Bank, Kind, Urgency};
 use crate::crisis::CrisisState;
@@ -279,7 +279,7 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
         self.say("")?;
         let heading = self.m.get("plain-help-heading");
         self.say(&heading)?;
-        let help = help_text(ask, &self.m);
+        let help = help_text_in(ask, &self.m);
         self.say(&help)?;
         self.say("")?;
         let struggling = self.m.get("help-struggling");

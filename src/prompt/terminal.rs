@@ -6,7 +6,7 @@
 use console::{Style, Term};
 use dialoguer::{Input, MultiSelect, Select};
 
-use super::{Ask, Prompter, Reply, ReviewChoice, answered, describe, help_text, kept_note};
+use super::{Ask, Prompter, Reply, ReviewChoice, answered, describe, help_text_in, kept_note};
 use crate::answers::{Answer, Answers, check_number, check_text, format_number};
 use crate::bank::{Bank, Kind, Question, Section, Urgency};
 use crate::crisis::CrisisState;
@@ -341,7 +341,7 @@ impl TerminalPrompter {
         // The body, each line with whether it is bold.
         let mut body: Vec<(String, bool)> = Vec::new();
         body.extend(
-            wrapped(&help_text(ask, &self.m))
+            wrapped(&help_text_in(ask, &self.m))
                 .into_iter()
                 .map(|l| (l, false)),
         );

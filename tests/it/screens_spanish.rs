@@ -1,0 +1,463 @@
+//! The question screens in Spanish (issue 21): a whole run with the
+//! built-in bank, in a pseudo-terminal at 80×24 with NO_COLOR and in plain
+//! mode on piped input, says nothing in English: the welcome, the safety
+//! questions, the cards, the questions, their help, the review, the
+//! questions at the end and the summary. A crisis answer gets its screens,
+//! its reminder line and its parting words in Spanish, with 988 (press 2)
+//! and AYUDA, on a 24-row screen.
+//!
+//! The screens are told apart by their Spanish words (tests/it/common
+//! reads only the English ones). Every check waits for the last thing a
+//! screen draws; nothing sleeps.
+
+use crate::bank_spanish::english_in;
+use crate::common::{Exit, Pty, PtyOptions, Run, flatten, key, wider_than};
+
+/// The screen clear that starts every screen of the terminal prompter.
+const CLEAR: &str = "\x1b[2J";
+
+/// What a Spanish screen asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Welcome,
+    Card,
+    LastCard,
+    Unchosen,
+    Choice,
+    Checklist,
+    Typed,
+    Review,
+    Change,
+    Help,
+    Crisis,
+    MoreHelp,
+    Name,
+}
+
+/// Which screen `text` is, once it is completely drawn (None before),
+/// and the last thing drawn on it.
+fn kind_of(text: &str) -> Option<(Kind, &'static str)> {
+    let flat = flatten(text);
+    let has = |s: &str| flat.contains(s);
+    let help_item = "Ayuda, y recursos en caso de crisis";
+    // (kind, a marker of the screen, the last thing drawn on it)
+    let kinds: [(Kind, &str, &'static str); 13] = [
+        (
+            Kind::Welcome,
+            "Empezar con una breve revisión de seguridad",
+            "Empezar con una breve revisión de seguridad",
+        ),
+        (
+            Kind::Review,
+            "Revise sus respuestas",
+            "Hacer una pausa (no se guarda nada: usted eligió --no-save)",
+        ),
+        (
+            Kind::Change,
+            "¿Qué respuesta quiere cambiar?",
+            "¿Qué respuesta quiere cambiar?",
+        ),
+        (
+            Kind::Crisis,
+            "Seguir con las preguntas",
+            "Seguir con las preguntas",
+        ),
+        (Kind::Help, "Volver a la pregunta", "Volver a la pregunta"),
+        (Kind::Checklist, "Espacio marcar o desmarcar", help_item),
+        (Kind::Typed, "escriba < para volver", "Su respuesta"),
+        (Kind::Unchosen, "Aún no hay nada elegido", help_item),
+        (Kind::Choice, "Enter elegir", help_item),
+        (Kind::Card, "Siguiente", "Pasar a las preguntas"),
+        (
+            Kind::LastCard,
+            "Empezar las preguntas",
+            "Empezar las preguntas",
+        ),
+        (Kind::Name, "Ya casi termina.", "Nombre o iniciales"),
+        // Every resource, the last one's region apart, then "Volver".
+        (
+            Kind::MoreHelp,
+            "Find A Helpline (Fuera de los Estados Unidos)",
+            "Volver",
+        ),
+    ];
+    kinds
+        .iter()
+        .find(|(k, marker, last)| {
+            has(marker)
+                && has(last)
+                && match k {
+                    Kind::MoreHelp => flat.ends_with(last),
+                    // Not "Volver a la pregunta anterior" on a question.
+                    Kind::Help => !has("Enter elegir") && !has("Espacio marcar"),
+                    _ => true,
+                }
+        })
+        .map(|(k, _, last)| (*k, *last))
+}
+
+fn clears(p: &Pty) -> usize {
+    p.raw().matches(CLEAR).count()
+}
+
+/// Waits for the next screen (cleared after the `seen`th clear and
+/// completely drawn), and returns its kind and its text: for a screen that
+/// ends in a list, the whole screen as drawn (`settled_lines`), else what
+/// is on it.
+fn next(pty: &mut Pty, seen: &mut usize) -> (Kind, String) {
+    let mut found = None;
+    let after = *seen;
+    pty.wait_until("the next Spanish screen", |p| {
+        clears(p) > after && {
+            found = kind_of(&p.current_text());
+            found.is_some()
+        }
+    });
+    *seen = clears(pty);
+    let (kind, _) = found.expect("read above");
+    let text = match kind {
+        // A name is typed: no list to draw again.
+        Kind::Typed | Kind::Name => pty.current_text(),
+        _ => {
+            let lines = pty.settled_lines();
+            // The list drawn again in full (its last line once more),
+            // before any more keys: keys sent while it is still being drawn
+            // would reach the terminal between two reads of a key.
+            let last = lines
+                .iter()
+                .rev()
+                .map(|l| l.trim())
+                .find(|l| !l.is_empty())
+                .unwrap_or_default()
+                .to_string();
+            let drawn = lines.iter().filter(|l| l.trim() == last).count();
+            pty.wait_until("the list drawn again in full", |p| {
+                p.current_text()
+                    .lines()
+                    .filter(|l| l.trim() == last)
+                    .count()
+                    >= 2 * drawn
+            });
+            lines.join("\n")
+        }
+    };
+    (kind, text)
+}
+
+/// The English found in each of `screens`, for a failure message that
+/// names them.
+fn english_on(screens: &[(String, String)]) -> Vec<String> {
+    screens
+        .iter()
+        .filter_map(|(what, text)| {
+            let found = english_in(text);
+            (!found.is_empty()).then(|| format!("{what}: {found:?} in:\n{text}\n"))
+        })
+        .collect()
+}
+
+/// Fails naming every screen with English on it.
+fn assert_spanish(screens: &[(String, String)]) {
+    let found = english_on(screens);
+    assert!(
+        found.is_empty(),
+        "English on {} screen(s):\n{}",
+        found.len(),
+        found.join("\n")
+    );
+}
+
+fn options_80x24(env: Vec<(String, String)>) -> PtyOptions {
+    PtyOptions {
+        cols: 80,
+        rows: 24,
+        no_color: true,
+        env,
+        ..PtyOptions::default()
+    }
+}
+
+/// A whole run in Spanish at 80×24: every screen collected, every
+/// question answered (the safe answer to the safety questions), one help
+/// screen read, the list of answers to change seen, every review page
+/// read, then the summary and the question of a copy.
+fn whole_run(args: &[&str], env: Vec<(String, String)>) {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    let mut pty = Pty::spawn_with(args, &data, options_80x24(env));
+    let mut seen = 0;
+    let mut screens: Vec<(String, String)> = Vec::new();
+    let mut kinds = Vec::new();
+    let mut helped = false;
+    let mut changed = false;
+    loop {
+        let (kind, text) = next(&mut pty, &mut seen);
+        kinds.push(kind);
+        assert!(
+            wider_than(&text, 80).is_empty(),
+            "wider than 80 columns:\n{text}"
+        );
+        screens.push((
+            format!("{kind:?} screen {}", screens.len() + 1),
+            text.clone(),
+        ));
+        let keys = match kind {
+            Kind::Welcome | Kind::Card | Kind::LastCard => key::ENTER.to_string(),
+            // "No", the first answer.
+            Kind::Unchosen => format!("{}{}", key::DOWN, key::ENTER),
+            // The help of the first question after the safety step: the
+            // last item, one up from the first.
+            Kind::Choice if !helped => {
+                helped = true;
+                format!("{}{}", key::UP, key::ENTER)
+            }
+            Kind::Choice => key::ENTER.to_string(),
+            Kind::Help if text.contains("Seguir leyendo") => {
+                format!("{}{}", key::DOWN, key::ENTER)
+            }
+            Kind::Help => key::ENTER.to_string(),
+            Kind::Checklist => format!("{}{}", key::SPACE, key::ENTER),
+            Kind::Typed => match number_range(&text) {
+                Some(min) => format!("{min}{}", key::ENTER),
+                None => format!("una nota{}", key::ENTER),
+            },
+            Kind::Review if !changed => {
+                changed = true;
+                format!("{}{}", key::DOWN, key::ENTER)
+            }
+            Kind::Change => key::ESC.to_string(),
+            Kind::Review => match review_page(&text) {
+                Some((page, pages)) if page < pages => {
+                    format!("{}{}{}{}", key::DOWN, key::DOWN, key::DOWN, key::ENTER)
+                }
+                _ => key::ENTER.to_string(),
+            },
+            Kind::Name => break,
+            other => panic!("unexpected screen {other:?}:\n{text}"),
+        };
+        pty.send(&keys);
+    }
+    // Left blank; then the summary, and the question of a copy.
+    let mark = pty.mark();
+    pty.send(key::ENTER);
+    pty.wait_text_since(mark, "Sí, como documento de texto (Markdown)");
+    // "No, gracias".
+    pty.send(key::ENTER);
+    assert_eq!(pty.wait_exit(), Exit::Code(0));
+    let end = pty.text_since(mark);
+    screens.push(("the summary and the end".into(), end.clone()));
+
+    for k in [
+        Kind::Welcome,
+        Kind::Unchosen,
+        Kind::Card,
+        Kind::LastCard,
+        Kind::Choice,
+        Kind::Checklist,
+        Kind::Typed,
+        Kind::Help,
+        Kind::Review,
+        Kind::Change,
+        Kind::Name,
+    ] {
+        assert!(kinds.contains(&k), "no {k:?} screen in {kinds:?}");
+    }
+    let all = flatten(
+        &screens
+            .iter()
+            .map(|(_, t)| t.as_str())
+            .collect::<Vec<_>>()
+            .join("\n"),
+    );
+    for said in [
+        "pregunta 1 de",
+        "Por qué importa:",
+        "Revise sus respuestas (página 1 de",
+        "Ya casi termina.",
+        "¿Guardar una copia del resumen para imprimir o compartir?",
+    ] {
+        assert!(all.contains(said), "{said:?} was not said");
+    }
+    assert_spanish(&screens);
+}
+
+/// The smallest number a number question takes ("Un número del 0 al 80").
+fn number_range(text: &str) -> Option<String> {
+    let flat = flatten(text);
+    let at = flat.find("Un número del ")?;
+    let min = flat[at + "Un número del ".len()..].split(' ').next()?;
+    Some(min.to_string())
+}
+
+/// `(page, pages)` from "Revise sus respuestas (página 2 de 9)".
+fn review_page(text: &str) -> Option<(usize, usize)> {
+    let flat = flatten(text);
+    let at = flat.find("Revise sus respuestas (página ")?;
+    let mut words = flat[at + "Revise sus respuestas (página ".len()..].split(' ');
+    let page = words.next()?.parse().ok()?;
+    words.next().filter(|w| *w == "de")?;
+    let pages = words.next()?.trim_end_matches(')').parse().ok()?;
+    Some((page, pages))
+}
+
+#[test]
+fn a_whole_run_with_lang_es_says_nothing_in_english_at_80_by_24() {
+    whole_run(&["--lang", "es", "--no-save"], Vec::new());
+}
+
+#[test]
+fn a_whole_run_in_a_spanish_locale_says_nothing_in_english() {
+    whole_run(&["--no-save"], vec![("LANG".into(), "es_US.UTF-8".into())]);
+}
+
+#[test]
+fn a_plain_run_in_spanish_says_nothing_in_english() {
+    // The safe answer to the three safety questions; a line that is no
+    // answer; help; back (v) and the question again; then every other
+    // question skipped, more skips than there are questions (the review
+    // says that a skip is no number there), and Enter to finish.
+    let mut lines = vec!["1", "1", "1", "x", "?", "v", "1"];
+    lines.extend(std::iter::repeat_n("s", 120));
+    lines.push("");
+    let out = Run::new(["--plain", "--lang", "es", "--no-save"])
+        .lines(&lines)
+        .run();
+    out.assert_code(0);
+    let err = &out.stderr;
+    for said in [
+        "En cada pregunta: s = saltar, v = volver, ? = ayuda y recursos en caso de crisis, p = pausa (no se guarda nada: usted eligió --no-save).",
+        "s = saltar, v = volver, ? = ayuda, p = pausa.",
+        "pregunta 4 de",
+        "Escriba nada más un número del 1 al",
+        "Ayuda:",
+        "Ahora, de vuelta a la pregunta:",
+        "Revise sus respuestas:",
+        "¿Guardar una copia para imprimir o compartir?",
+    ] {
+        assert!(flatten(err).contains(said), "{said:?} not said:\n{err}");
+    }
+    assert_spanish(&[
+        ("stderr".to_string(), err.clone()),
+        ("the summary".to_string(), out.stdout.clone()),
+    ]);
+}
+
+#[test]
+fn a_crisis_answer_in_spanish_gets_spanish_screens_that_fit_80_by_24() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    let mut pty = Pty::spawn_with(
+        &["--lang", "es", "--no-save"],
+        &data,
+        options_80x24(Vec::new()),
+    );
+    let mut seen = 0;
+    let mut screens = Vec::new();
+    let (kind, _) = next(&mut pty, &mut seen);
+    assert_eq!(kind, Kind::Welcome);
+    pty.send(key::ENTER);
+    let (kind, _) = next(&mut pty, &mut seen);
+    assert_eq!(kind, Kind::Unchosen);
+    // "Sí, tengo estas ideas ahora mismo", the third answer.
+    pty.send(&format!("{}{}", key::DOWN.repeat(3), key::ENTER));
+    let (kind, crisis) = next(&mut pty, &mut seen);
+    assert_eq!(kind, Kind::Crisis, "{crisis}");
+    let rows = crisis.lines().count();
+    assert!(
+        rows < 24,
+        "{rows} rows: the crisis screen scrolls:\n{crisis}"
+    );
+    assert!(wider_than(&crisis, 80).is_empty(), "{crisis}");
+    let flat = flatten(&crisis);
+    for said in [
+        "Ayuda ahora: llame o envíe un texto al 988",
+        "marque 2 para español",
+        "AYUDA al 988",
+        "911",
+        "Parar aquí y pedir ayuda ahora (no se guarda nada: usted eligió --no-save)",
+        "Ver más formas de pedir ayuda",
+    ] {
+        assert!(flat.contains(said), "{said:?} not on the screen:\n{crisis}");
+    }
+    screens.push(("the crisis screen".to_string(), crisis));
+
+    // More ways to get help, on a screen of its own, then back.
+    pty.send(&format!("{}{}", key::DOWN, key::ENTER));
+    let (kind, more) = next(&mut pty, &mut seen);
+    assert_eq!(kind, Kind::MoreHelp, "{more}");
+    assert!(more.lines().count() < 24, "{more}");
+    assert!(wider_than(&more, 80).is_empty(), "{more}");
+    assert!(flatten(&more).contains("Llamar al 988"), "{more}");
+    screens.push(("more ways to get help".to_string(), more));
+    pty.send(key::ENTER);
+    let (kind, _) = next(&mut pty, &mut seen);
+    assert_eq!(kind, Kind::Crisis);
+
+    // On with the questions: the next one starts with the reminder.
+    pty.send(&format!("{}{}{}", key::DOWN, key::DOWN, key::ENTER));
+    let (kind, question) = next(&mut pty, &mut seen);
+    assert_eq!(kind, Kind::Unchosen, "{question}");
+    assert_eq!(
+        question.lines().next().map(str::trim_end),
+        Some("Ayuda ahora: llame o envíe un texto al 988"),
+        "{question}"
+    );
+    screens.push(("the next question".to_string(), question));
+
+    // Ctrl-C: the run stops with the parting words, in Spanish.
+    let mark = pty.mark();
+    pty.send(key::CTRL_C);
+    assert_eq!(pty.wait_exit(), Exit::Code(130));
+    let end = pty.text_since(mark);
+    let flat = flatten(&end);
+    assert!(
+        flat.contains("Antes de irse: hay ayuda ahora mismo."),
+        "{end}"
+    );
+    assert!(
+        flat.contains("Primero cuide de usted. Las preguntas pueden esperar."),
+        "{end}"
+    );
+    assert!(flat.contains("Marque 2 para español"), "{end}");
+    screens.push(("the way out".to_string(), end));
+    assert_spanish(&screens);
+}
+
+#[test]
+fn iop_check_crisis_says_its_ways_in_spanish() {
+    let out = Run::new(["crisis", "--lang", "es"]).run();
+    out.assert_code(0);
+    let flat = flatten(&out.stdout);
+    assert!(
+        flat.contains("Llamar al 988 · Enviar un texto al 988"),
+        "{}",
+        out.stdout
+    );
+    assert!(english_in(&out.stdout).is_empty(), "{}", out.stdout);
+    // English as before.
+    let en = Run::new(["crisis"]).run();
+    assert!(
+        flatten(&en.stdout).contains("Call 988 · Text 988"),
+        "{}",
+        en.stdout
+    );
+}
+
+/// The check used above finds English, so that a screen left in English
+/// fails the tests above.
+#[test]
+fn the_check_names_a_screen_left_in_english() {
+    let screens = vec![
+        ("a".to_string(), "Revise sus respuestas".to_string()),
+        ("b".to_string(), "Skip this question".to_string()),
+        ("c".to_string(), "Revise sus respuestas".to_string()),
+        (
+            "d".to_string(),
+            "Pause for now (your answers are kept)".to_string(),
+        ),
+    ];
+    let found = english_on(&screens);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[0].starts_with("b:"), "{found:?}");
+    assert!(found[1].starts_with("d:"), "{found:?}");
+}

@@ -209,3 +209,93 @@ pub fn reach(r: &Resource) -> String {
 pub fn reach_in(r: &Resource, m: &Messages) -> String {
     m.reach(r.call.as_deref(), r.text.as_deref(), r.web.as_deref())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn crisis(lang: Lang) -> Crisis {
+        crate::bank::builtin_in(lang)
+            .expect("the built-in bank loads")
+            .crisis
+    }
+
+    #[test]
+    fn the_crisis_words_are_said_in_the_language_of_the_run() {
+        let state = CrisisState::new(&crisis(Lang::Es), Lang::Es);
+        state.update(true, true);
+        assert_eq!(
+            state.reminder_line(),
+            Some("Ayuda ahora: llame o envíe un texto al 988")
+        );
+        let parting = state.parting().expect("a crisis answer stands");
+        assert!(
+            parting.starts_with(
+                "Antes de irse: hay ayuda ahora mismo.\nAhora mismo, usted puede:\n• "
+            ),
+            "{parting}"
+        );
+        assert!(parting.contains("marque 2 para español"), "{parting}");
+        assert!(
+            parting.contains("Llamar al 988 · Enviar un texto al 988"),
+            "{parting}"
+        );
+        assert!(
+            parting.ends_with("\n\nPrimero cuide de usted. Las preguntas pueden esperar."),
+            "{parting}"
+        );
+        let m = Messages::new(Lang::Es);
+        let response = response_in(&crisis(Lang::Es), Urgency::Now, Some("Dígalo."), &m);
+        assert!(response.contains("Ahora mismo, usted puede:"), "{response}");
+        assert!(
+            response.contains("Para su próxima sesión: Dígalo."),
+            "{response}"
+        );
+        let short = short_resources(&crisis(Lang::Es), &m);
+        assert!(short.contains("Llamar al 911"), "{short}");
+        assert!(!short.contains("Call"), "{short}");
+    }
+
+    #[test]
+    fn the_english_crisis_words_are_what_they_were() {
+        let c = crisis(Lang::En);
+        assert_eq!(Messages::new(Lang::En).get("calm-end"), CALM_END);
+        let state = CrisisState::new(&c, Lang::En);
+        state.update(true, true);
+        assert_eq!(state.reminder_line(), Some("Help now: call or text 988"));
+        assert_eq!(reminder(&c), "Help now: call or text 988");
+        let parting = state.parting().expect("a crisis answer stands");
+        assert_eq!(
+            parting,
+            format!(
+                "Before you go: help is there right now.\n{}{}\n\n{CALM_END}",
+                right_now(&c),
+                render(&c).trim_end()
+            )
+        );
+        assert!(right_now(&c).starts_with("Right now, you can:\n• "));
+        assert!(
+            reach(&c.resources[0]).starts_with("Call 988 · Text 988 · https://"),
+            "{}",
+            reach(&c.resources[0])
+        );
+        assert_eq!(
+            reminder_for(Some("988"), Some("741741"), None),
+            "Help now: call 988 or text 741741"
+        );
+        assert_eq!(
+            reminder_for(None, None, None),
+            "Help now: see `iop-check crisis`"
+        );
+        let r = response(&c, Urgency::Past, Some("Say it."));
+        assert!(
+            r.contains("\n\nFor your next session: Say it.\n\n• "),
+            "{r}"
+        );
+        let short = short_resources(&c, &Messages::new(Lang::En));
+        assert!(
+            short.starts_with("• 988 Suicide & Crisis Lifeline: Call 988 · Text 988\n"),
+            "{short}"
+        );
+    }
+}

@@ -311,3 +311,168 @@ pub fn yes_or_no(typed: &str, lang: Lang) -> Option<bool> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bank(lang: Lang) -> Bank {
+        crate::bank::builtin_in(lang).expect("the built-in bank loads")
+    }
+
+    #[test]
+    fn yes_and_no_are_read_in_the_language_of_the_screen() {
+        for typed in ["s", "sí", "Sí", "si", " SI ", "y", "yes"] {
+            assert_eq!(yes_or_no(typed, Lang::Es), Some(true), "{typed:?}");
+        }
+        for typed in ["", "n", "no", "NO"] {
+            assert_eq!(yes_or_no(typed, Lang::Es), Some(false), "{typed:?}");
+            assert_eq!(yes_or_no(typed, Lang::En), Some(false), "{typed:?}");
+        }
+        for typed in ["y", "yes", "Y"] {
+            assert_eq!(yes_or_no(typed, Lang::En), Some(true), "{typed:?}");
+        }
+        // s is yes only in Spanish; anything else is neither.
+        assert_eq!(yes_or_no("s", Lang::En), None);
+        assert_eq!(yes_or_no("sí", Lang::En), None);
+        assert_eq!(yes_or_no("quizás", Lang::Es), None);
+    }
+
+    #[test]
+    fn the_welcome_is_said_in_the_language_asked_for() {
+        let es = Messages::new(Lang::Es);
+        let text = welcome_text_in(&bank(Lang::Es), false, &es).join("\n");
+        assert!(text.contains("Esto toma unos "), "{text}");
+        assert!(text.contains("`iop-check --quick`"), "{text}");
+        assert!(
+            text.contains("Si necesita ayuda ahora mismo: Línea 988"),
+            "{text}"
+        );
+        assert!(
+            text.contains("Llamar al 988 · Enviar un texto al 988"),
+            "{text}"
+        );
+        assert!(
+            text.contains("Estas preguntas se revisaron por última vez el "),
+            "{text}"
+        );
+        let quick = welcome_text_in(&bank(Lang::Es), true, &es).join("\n");
+        assert!(quick.contains("Este camino corto toma unos "), "{quick}");
+        // The English welcome is what it was, word for word.
+        let en = bank(Lang::En);
+        let text = welcome_text(&en, false);
+        assert_eq!(
+            text[1],
+            format!(
+                "This takes about {} minutes. If you are tired, `iop-check --quick` asks only the core questions, in about {} minutes.",
+                en.minutes(false),
+                en.minutes(true)
+            )
+        );
+        assert_eq!(
+            text[2],
+            "You can skip any question, go back, or stop and pick up later. There are no right or wrong answers."
+        );
+        assert_eq!(
+            text.last().map(String::as_str),
+            Some(
+                format!(
+                    "These questions were last reviewed on {}.",
+                    crate::text::display_day(&en.last_reviewed)
+                )
+                .as_str()
+            )
+        );
+    }
+
+    #[test]
+    fn answers_notes_and_the_progress_line_in_spanish() {
+        let es = Messages::new(Lang::Es);
+        let en = Messages::new(Lang::En);
+        let b = bank(Lang::Es);
+        let (section, question) = b
+            .questions()
+            .find(|(_, q)| q.kind == crate::bank::Kind::Checklist)
+            .expect("a checklist");
+        let progress = Progress {
+            in_section: 3,
+            section_total: 6,
+            number: 27,
+            total: 44,
+        };
+        assert_eq!(
+            progress.line(section, &es),
+            format!("{} · 3 de 6 · pregunta 27 de 44", section.title)
+        );
+        assert_eq!(
+            progress.line(section, &en),
+            format!("{} · 3 of 6 · question 27 of 44", section.title)
+        );
+        assert_eq!(describe(&Answer::Skipped, question, &es), "(la saltó)");
+        assert_eq!(describe(&Answer::Skipped, question, &en), "(skipped)");
+        assert_eq!(
+            describe(&Answer::Checklist(Vec::new()), question, &es),
+            "(no eligió nada)"
+        );
+        assert_eq!(kept_note(true, &es), "(sus respuestas se guardan)");
+        assert_eq!(
+            kept_note(false, &es),
+            "(no se guarda nada: usted eligió --no-save)"
+        );
+        assert_eq!(kept_note(true, &en), "(your answers are kept)");
+        // An option that goes alone, chosen with another.
+        if let Some(alone) = question.options.iter().find(|o| o.exclusive) {
+            let other = question
+                .options
+                .iter()
+                .find(|o| !o.exclusive)
+                .expect("another option");
+            let ids = vec![alone.id.clone(), other.id.clone()];
+            let why = goes_alone(question, &ids, &es).expect("refused");
+            assert!(
+                why.starts_with(&format!("«{}» no va con otras", alone.label)),
+                "{why}"
+            );
+            let en_bank = bank(Lang::En);
+            let q = en_bank
+                .questions()
+                .map(|(_, q)| q)
+                .find(|q| q.id == question.id)
+                .expect("the same question in English");
+            assert_eq!(
+                goes_alone(q, &ids, &en),
+                crate::answers::exclusive_conflict(q, &ids)
+            );
+        }
+    }
+
+    #[test]
+    fn the_saved_time_is_said_in_the_language_of_the_screen() {
+        let draft = Draft {
+            bank_id: "b".into(),
+            bank_version: "1".into(),
+            updated: "2026-11-27T12:00:00Z".into(),
+            answers: Answers::default(),
+            dropped: 0,
+            quick: false,
+        };
+        let es = saved_when(&draft, &Messages::new(Lang::Es));
+        assert!(
+            es.starts_with("el ") && es.contains(" de noviembre a las "),
+            "{es}"
+        );
+        // English, as the draft says it.
+        assert_eq!(
+            saved_when(&draft, &Messages::new(Lang::En)),
+            format!("from {}", crate::store::draft::when(&draft))
+        );
+        let unknown = Draft {
+            updated: "?".into(),
+            ..draft
+        };
+        assert_eq!(
+            saved_when(&unknown, &Messages::new(Lang::Es)),
+            "en una sesión anterior"
+        );
+    }
+}

@@ -674,6 +674,18 @@ mod tests {
     /// Asks question `id` once with `input` as the lines typed; returns the
     /// reply and everything shown.
     fn ask(id: &str, input: &str) -> (Result<Reply>, String) {
+        ask_in(Lang::En, id, input)
+    }
+
+    /// Everything shown, with each run of whitespace as one space (lines
+    /// are wrapped to the width).
+    fn flat(out: Vec<u8>) -> String {
+        let shown = String::from_utf8(out).expect("UTF-8");
+        shown.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    /// [`ask`], with the lines in `lang`.
+    fn ask_in(lang: Lang, id: &str, input: &str) -> (Result<Reply>, String) {
         let bank = bank();
         let (section, question) = bank
             .questions()
@@ -681,7 +693,8 @@ mod tests {
             .expect("the question is in the bank");
         let mut out = Vec::new();
         let reply = {
-            let mut p = PlainPrompter::new(std::io::Cursor::new(input.as_bytes()), &mut out);
+            let mut p =
+                PlainPrompter::new(std::io::Cursor::new(input.as_bytes()), &mut out).lang(lang);
             p.ask(&Ask {
                 bank: &bank,
                 section,
@@ -697,13 +710,7 @@ mod tests {
                 can_go_back: true,
             })
         };
-        // Lines are wrapped to the width: searched with each run of
-        // whitespace as one space.
-        let shown = String::from_utf8(out).expect("UTF-8");
-        (
-            reply,
-            shown.split_whitespace().collect::<Vec<_>>().join(" "),
-        )
+        (reply, flat(out))
     }
 
     fn reply(id: &str, input: &str) -> Reply {
@@ -795,5 +802,290 @@ mod tests {
             ask("extras", "\n").0,
             Err(Error::Incomplete { .. })
         ));
+    }
+
+    fn reply_in(lang: Lang, id: &str, input: &str) -> Reply {
+        let (r, shown) = ask_in(lang, id, input);
+        r.unwrap_or_else(|e| panic!("{id} {input:?}: {e}\n{shown}"))
+    }
+
+    #[test]
+    fn in_spanish_the_keys_are_said_and_read_in_spanish() {
+        let es = Lang::Es;
+        for id in [
+            "safe-now",
+            "has-insurance",
+            "cost-worry",
+            "extras",
+            "hours-free",
+            "costs-notes",
+        ] {
+            // s (saltar), v (volver), p (pausa), ?; the English letters too.
+            assert_eq!(reply_in(es, id, "s\n"), Reply::Skip, "{id}");
+            assert_eq!(reply_in(es, id, "v\n"), Reply::Back, "{id}");
+            assert_eq!(reply_in(es, id, "V\n"), Reply::Back, "{id}");
+            assert_eq!(reply_in(es, id, "b\n"), Reply::Back, "{id}");
+            assert_eq!(reply_in(es, id, "p\n"), Reply::Pause, "{id}");
+            assert_eq!(reply_in(es, id, "q\n"), Reply::Pause, "{id}");
+            let (r, shown) = ask_in(es, id, "?\ns\n");
+            assert_eq!(r.ok(), Some(Reply::Skip), "{id}");
+            assert!(shown.contains("Ayuda:"), "{id}: {shown}");
+            assert!(
+                shown.contains("Ahora, de vuelta a la pregunta:"),
+                "{id}: {shown}"
+            );
+            assert!(
+                shown.contains("s = saltar, v = volver, ? = ayuda, p = pausa."),
+                "{id}: {shown}"
+            );
+            assert!(shown.contains("pregunta 2 de 2"), "{id}: {shown}");
+            for english in ["Type", "skip", "back", "Help:", "question 2 of 2"] {
+                assert!(!shown.contains(english), "{id}: {english:?} in {shown}");
+            }
+        }
+        // The words work where words are commands; on a text question
+        // they are answers, and \ makes a command letter an answer.
+        assert_eq!(reply_in(es, "cost-worry", "saltar\n"), Reply::Skip);
+        assert_eq!(reply_in(es, "cost-worry", "volver\n"), Reply::Back);
+        assert_eq!(reply_in(es, "cost-worry", "pausa\n"), Reply::Pause);
+        assert_eq!(
+            reply_in(es, "costs-notes", "volver\n"),
+            Reply::Answer(Answer::Text("volver".into()))
+        );
+        assert_eq!(
+            reply_in(es, "costs-notes", "\\v\n"),
+            Reply::Answer(Answer::Text("v".into()))
+        );
+        // English is as it was: v and p are no commands there.
+        assert_eq!(
+            reply("costs-notes", "v\n"),
+            Reply::Answer(Answer::Text("v".into()))
+        );
+        assert_eq!(
+            reply("costs-notes", "p\n"),
+            Reply::Answer(Answer::Text("p".into()))
+        );
+        let (r, shown) = ask("cost-worry", "v\ns\n");
+        assert_eq!(r.ok(), Some(Reply::Skip));
+        assert!(
+            shown.contains("Please type one number from 1 to"),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn in_spanish_a_wrong_answer_is_told_in_spanish() {
+        let es = Lang::Es;
+        let (r, shown) = ask_in(es, "extras", "\n0\n2\n");
+        assert_eq!(
+            r.ok(),
+            Some(Reply::Answer(Answer::Checklist(vec!["childcare".into()])))
+        );
+        assert!(
+            shown.contains("Aún no hay nada elegido. Escriba los números de todas las que apliquen, como 1 3, o s para saltar."),
+            "{shown}"
+        );
+        assert!(
+            shown.contains("Escriba números del 1 al 3, como 1 3, o s para saltar."),
+            "{shown}"
+        );
+        let (_, shown) = ask_in(es, "cost-worry", "9\ns\n");
+        assert!(
+            shown.contains("Escriba nada más un número del 1 al"),
+            "{shown}"
+        );
+        let (_, shown) = ask_in(es, "hours-free", "mucho\n100000\ns\n");
+        assert!(
+            shown.contains("Escriba un número, como 6, o pulse Enter para saltar."),
+            "{shown}"
+        );
+        assert!(shown.contains("Escriba un número"), "{shown}");
+        assert!(shown.contains("(un número del 0 al"), "{shown}");
+        let (_, shown) = ask_in(es, "costs-notes", "\\\ns\n");
+        assert!(
+            shown.contains("Escriba su respuesta, o s para saltar."),
+            "{shown}"
+        );
+        assert!(shown.contains("escriba \\ antes"), "{shown}");
+        // Back on the first question: nothing to go back to.
+        let bank = bank();
+        let (section, question) = bank.questions().next().expect("a question");
+        let mut out = Vec::new();
+        let reply = PlainPrompter::new(std::io::Cursor::new(&b"v\ns\n"[..]), &mut out)
+            .lang(es)
+            .ask(&Ask {
+                bank: &bank,
+                section,
+                question,
+                progress: Progress {
+                    in_section: 1,
+                    section_total: 1,
+                    number: 1,
+                    total: 2,
+                },
+                current: None,
+                section_start: true,
+                can_go_back: false,
+            });
+        assert_eq!(reply.ok(), Some(Reply::Skip));
+        let shown = flat(out);
+        assert!(
+            shown.contains("Esta es la primera pregunta, así que no hay a dónde volver."),
+            "{shown}"
+        );
+        assert!(shown.contains("Parte: "), "{shown}");
+        assert!(shown.contains("Por qué importa: "), "{shown}");
+    }
+
+    /// Runs `f` on a Spanish (or English) plain prompter reading `input`;
+    /// returns its result and everything shown.
+    fn with_prompter<T>(
+        lang: Lang,
+        input: &str,
+        f: impl FnOnce(&mut PlainPrompter<std::io::Cursor<&[u8]>, &mut Vec<u8>>) -> Result<T>,
+    ) -> (Result<T>, String) {
+        let mut out = Vec::new();
+        let r = {
+            let mut p =
+                PlainPrompter::new(std::io::Cursor::new(input.as_bytes()), &mut out).lang(lang);
+            f(&mut p)
+        };
+        (r, flat(out))
+    }
+
+    #[test]
+    fn yes_and_no_in_spanish_take_s_si_and_y() {
+        for (typed, keep) in [
+            ("s", true),
+            ("sí", true),
+            ("Sí", true),
+            ("si", true),
+            ("y", true),
+            ("yes", true),
+            ("", true),
+            ("n", false),
+            ("no", false),
+            ("No", false),
+        ] {
+            let (r, shown) = with_prompter(Lang::Es, &format!("{typed}\n"), |p| p.ask_keep());
+            assert_eq!(r.ok(), Some(keep), "{typed:?}: {shown}");
+            assert!(shown.contains("Escriba s o n (Enter es sí)."), "{shown}");
+        }
+        // Anything else is asked again.
+        let (r, shown) = with_prompter(Lang::Es, "quizás\nsí\n", |p| p.ask_keep());
+        assert_eq!(r.ok(), Some(true));
+        assert_eq!(
+            shown.matches("¿Guardar este registro").count(),
+            2,
+            "{shown}"
+        );
+        // In English, s is no yes: asked again, as before.
+        let (r, shown) = with_prompter(Lang::En, "s\nn\n", |p| p.ask_keep());
+        assert_eq!(r.ok(), Some(false));
+        assert_eq!(shown.matches("Keep this check-in").count(), 2, "{shown}");
+    }
+
+    #[test]
+    fn the_crisis_lines_and_the_questions_at_the_end_in_spanish() {
+        let bank = bank();
+        // After "right now", Enter stops; c (or continuar) goes on.
+        let (r, shown) = with_prompter(Lang::Es, "\n", |p| {
+            p.crisis(&bank, Urgency::Now, Some("Diga esto."))
+        });
+        assert_eq!(r.ok(), Some(false));
+        assert!(shown.contains("Pulse Enter para parar aquí y pedir ayuda ahora (sus respuestas se guardan), o escriba c para seguir con las preguntas."), "{shown}");
+        assert!(
+            shown.contains("Para su próxima sesión: Diga esto."),
+            "{shown}"
+        );
+        assert!(!shown.contains("Call "), "{shown}");
+        for (typed, go_on) in [
+            ("c", true),
+            ("continuar", true),
+            ("p", false),
+            ("parar", false),
+            ("q", false),
+        ] {
+            let (r, _) = with_prompter(Lang::Es, &format!("{typed}\n"), |p| {
+                p.crisis(&bank, Urgency::Now, None)
+            });
+            assert_eq!(r.ok(), Some(go_on), "{typed}");
+        }
+        // A calmer answer: Enter goes on, p stops.
+        let (r, shown) = with_prompter(Lang::Es, "p\n", |p| p.crisis(&bank, Urgency::Past, None));
+        assert_eq!(r.ok(), Some(false));
+        assert!(
+            shown.contains("o escriba p para parar por ahora"),
+            "{shown}"
+        );
+        // The name and the copy.
+        let (r, shown) = with_prompter(Lang::Es, "\n", |p| p.ask_name());
+        assert_eq!(r.ok(), Some(None));
+        assert!(shown.contains("Su nombre o sus iniciales"), "{shown}");
+        let (r, shown) = with_prompter(Lang::Es, "html\n\n", |p| p.ask_save_copy("resumen"));
+        assert_eq!(
+            r.ok(),
+            Some(Some((Format::Html, PathBuf::from("resumen.html"))))
+        );
+        assert!(
+            shown.contains("Escriba html o md, o pulse Enter para no guardarla."),
+            "{shown}"
+        );
+        assert!(
+            shown.contains("Nombre del archivo (Enter para resumen.html):"),
+            "{shown}"
+        );
+        // The welcome: the keys, and the safety check to come.
+        let (r, shown) = with_prompter(Lang::Es, "", |p| {
+            p.saving = false;
+            p.welcome(&bank, false)
+        });
+        assert!(r.is_ok());
+        assert!(
+            shown.contains("En cada pregunta: s = saltar, v = volver, ? = ayuda y recursos en caso de crisis, p = pausa (no se guarda nada: usted eligió --no-save)."),
+            "{shown}"
+        );
+        assert!(
+            shown.contains("Primero, una breve revisión de seguridad."),
+            "{shown}"
+        );
+        assert!(!shown.contains("This takes"), "{shown}");
+    }
+
+    #[test]
+    fn a_resumed_draft_is_offered_in_spanish() {
+        let draft = Draft {
+            bank_id: "test-bank".into(),
+            bank_version: "1".into(),
+            updated: "not a time".into(),
+            answers: Answers::default(),
+            dropped: 0,
+            quick: false,
+        };
+        for (typed, resume) in [
+            ("r", true),
+            ("retomar", true),
+            ("", true),
+            ("n", false),
+            ("nuevo", false),
+        ] {
+            let (r, shown) =
+                with_prompter(Lang::Es, &format!("{typed}\n"), |p| p.offer_resume(&draft));
+            assert_eq!(r.ok(), Some(resume), "{typed:?}");
+            assert!(
+                shown.contains("Tiene 0 respuestas guardadas en una sesión anterior."),
+                "{shown}"
+            );
+            assert!(
+                shown.contains("Escriba r para retomar donde lo dejó"),
+                "{shown}"
+            );
+        }
+        // English, as it was.
+        let (_, shown) = with_prompter(Lang::En, "r\n", |p| p.offer_resume(&draft));
+        assert!(
+            shown.contains("You have 0 saved answers from an earlier session."),
+            "{shown}"
+        );
     }
 }

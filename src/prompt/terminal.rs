@@ -1036,3 +1036,64 @@ impl Prompter for TerminalPrompter {
         Ok(Some((format, PathBuf::from(name.trim()))))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, Messages};
+
+    #[test]
+    fn the_items_that_turn_a_page_and_the_typed_errors_in_spanish() {
+        let es = Messages::new(Lang::Es);
+        let en = Messages::new(Lang::En);
+        assert_eq!(more_item(0, 3, &es), "Ver más respuestas (página 2 de 3)");
+        assert_eq!(
+            more_item(2, 3, &es),
+            "Ver otra vez las primeras respuestas (página 1 de 3)"
+        );
+        assert_eq!(more_item(0, 3, &en), "See more answers (page 2 of 3)");
+        assert_eq!(
+            more_item(2, 3, &en),
+            "See the first answers again (page 1 of 3)"
+        );
+        assert_eq!(help_more(0, 2, &es), "Seguir leyendo (página 2 de 2)");
+        assert_eq!(
+            help_more(1, 2, &es),
+            "Volver al inicio de la ayuda (página 1 de 2)"
+        );
+        assert_eq!(help_more(0, 2, &en), "Read on (page 2 of 2)");
+
+        let bank = crate::bank::builtin_in(Lang::Es).expect("the built-in bank loads");
+        let q = bank
+            .questions()
+            .map(|(_, q)| q)
+            .find(|q| q.kind == Kind::Number)
+            .expect("a number question");
+        let spec = q.number.as_ref().expect("its range");
+        let p = TerminalPrompter::new().lang(Lang::Es);
+        let (too_long, not_number, out_of_range) = p.typed_errors(q);
+        assert_eq!(
+            too_long,
+            format!("Use menos de {} caracteres", q.max_length)
+        );
+        assert_eq!(not_number, "Escriba un número, como 6");
+        assert_eq!(
+            out_of_range,
+            format!(
+                "Escriba un número{} del {} al {}",
+                if spec.whole { " entero" } else { "" },
+                format_number(spec.min),
+                format_number(spec.max)
+            )
+        );
+        // English, as it was.
+        let p = TerminalPrompter::new();
+        let (_, not_number, out_of_range) = p.typed_errors(q);
+        assert_eq!(not_number, "Please type a number, like 6");
+        assert!(out_of_range.starts_with("Please type a "), "{out_of_range}");
+        // The review's way out: the caller's words, else the summary.
+        assert_eq!(p.finish, None);
+        let p = TerminalPrompter::new().finish_label(String::from("Terminar"));
+        assert_eq!(p.finish.as_deref(), Some("Terminar"));
+    }
+}

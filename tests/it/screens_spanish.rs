@@ -118,30 +118,33 @@ fn next(pty: &mut Pty, seen: &mut usize) -> (Kind, String) {
     let text = match kind {
         // A name is typed: no list to draw again.
         Kind::Typed | Kind::Name => pty.current_text(),
-        _ => {
-            let lines = pty.settled_lines();
-            // The list drawn again in full (its last line once more),
-            // before any more keys: keys sent while it is still being drawn
-            // would reach the terminal between two reads of a key.
-            let last = lines
-                .iter()
-                .rev()
-                .map(|l| l.trim())
-                .find(|l| !l.is_empty())
-                .unwrap_or_default()
-                .to_string();
-            let drawn = lines.iter().filter(|l| l.trim() == last).count();
-            pty.wait_until("the list drawn again in full", |p| {
-                p.current_text()
-                    .lines()
-                    .filter(|l| l.trim() == last)
-                    .count()
-                    >= 2 * drawn
-            });
-            lines.join("\n")
-        }
+        _ => settle(pty).join("\n"),
     };
     (kind, text)
+}
+
+/// The screen as drawn (`settled_lines`), once its list is drawn again in
+/// full (its last line once more), so that the next keys are not sent
+/// while it is still being drawn: they would reach the terminal between
+/// two reads of a key.
+fn settle(pty: &mut Pty) -> Vec<String> {
+    let lines = pty.settled_lines();
+    let last = lines
+        .iter()
+        .rev()
+        .map(|l| l.trim())
+        .find(|l| !l.is_empty())
+        .unwrap_or_default()
+        .to_string();
+    let drawn = lines.iter().filter(|l| l.trim() == last).count();
+    pty.wait_until("the list drawn again in full", |p| {
+        p.current_text()
+            .lines()
+            .filter(|l| l.trim() == last)
+            .count()
+            >= 2 * drawn
+    });
+    lines
 }
 
 /// The English found in each of `screens`, for a failure message that
@@ -460,4 +463,40 @@ fn the_check_names_a_screen_left_in_english() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert!(found[0].starts_with("b:"), "{found:?}");
     assert!(found[1].starts_with("d:"), "{found:?}");
+}
+
+#[test]
+fn a_saved_draft_is_offered_again_in_spanish() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    let mut pty = Pty::spawn_with(&["--lang", "es"], &data, options_80x24(Vec::new()));
+    let mut seen = 0;
+    assert_eq!(next(&mut pty, &mut seen).0, Kind::Welcome);
+    pty.send(key::ENTER);
+    assert_eq!(next(&mut pty, &mut seen).0, Kind::Unchosen);
+    pty.send(&format!("{}{}", key::DOWN, key::ENTER));
+    assert_eq!(next(&mut pty, &mut seen).0, Kind::Unchosen);
+    pty.send(key::CTRL_C);
+    assert_eq!(pty.wait_exit(), Exit::Code(130));
+
+    // Picked up again without --lang: the draft keeps its language.
+    let mut pty = Pty::spawn_with(&[], &data, options_80x24(Vec::new()));
+    pty.wait_text("Empezar de nuevo (se borran las respuestas guardadas)");
+    let screen = settle(&mut pty).join("\n");
+    let flat = flatten(&screen);
+    assert!(
+        flat.contains("Hola de nuevo. Tiene 1 respuesta guardada el "),
+        "{screen}"
+    );
+    assert!(flat.contains("Seguir donde lo dejé"), "{screen}");
+    assert!(wider_than(&screen, 80).is_empty(), "{screen}");
+    assert_spanish(&[("the offer to pick up the draft".to_string(), screen)]);
+    // Picked up: the second safety question, in Spanish.
+    let mut seen = clears(&pty);
+    pty.send(key::ENTER);
+    let (kind, question) = next(&mut pty, &mut seen);
+    assert_eq!(kind, Kind::Unchosen, "{question}");
+    assert!(flatten(&question).contains("pregunta 2 de"), "{question}");
+    pty.send(key::CTRL_C);
+    assert_eq!(pty.wait_exit(), Exit::Code(130));
 }

@@ -500,3 +500,40 @@ fn a_saved_draft_is_offered_again_in_spanish() {
     pty.send(key::CTRL_C);
     assert_eq!(pty.wait_exit(), Exit::Code(130));
 }
+
+#[test]
+fn a_past_weeks_answer_in_spanish_gets_the_calmer_screen_on_80_by_24() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    let mut pty = Pty::spawn_with(
+        &["--lang", "es", "--no-save"],
+        &data,
+        options_80x24(Vec::new()),
+    );
+    let mut seen = 0;
+    assert_eq!(next(&mut pty, &mut seen).0, Kind::Welcome);
+    pty.send(key::ENTER);
+    assert_eq!(next(&mut pty, &mut seen).0, Kind::Unchosen);
+    // "Sí, en las últimas semanas, pero no ahora", the second answer.
+    pty.send(&format!("{}{}", key::DOWN.repeat(2), key::ENTER));
+    let (kind, screen) = next(&mut pty, &mut seen);
+    assert_eq!(kind, Kind::Crisis, "{screen}");
+    assert!(screen.lines().count() < 24, "the screen scrolls:\n{screen}");
+    assert!(wider_than(&screen, 80).is_empty(), "{screen}");
+    let flat = flatten(&screen);
+    for said in [
+        "Para su próxima sesión: Dígale a su terapeuta",
+        "Llamar al 988 · Enviar un texto al 988",
+        "Parar aquí por ahora (no se guarda nada: usted eligió --no-save)",
+    ] {
+        assert!(flat.contains(said), "{said:?} not on the screen:\n{screen}");
+    }
+    assert_spanish(&[("the calmer crisis screen".to_string(), screen)]);
+    // The cursor starts on "Seguir con las preguntas": on with the second
+    // safety question.
+    pty.send(key::ENTER);
+    let (kind, question) = next(&mut pty, &mut seen);
+    assert_eq!(kind, Kind::Unchosen, "{question}");
+    pty.send(key::CTRL_C);
+    assert_eq!(pty.wait_exit(), Exit::Code(130));
+}

@@ -147,14 +147,147 @@ fn settle(pty: &mut Pty) -> Vec<String> {
     lines
 }
 
+/// Words of iop-check's own English sentences (its stops, notices and
+/// keys) that `english_in` does not look for, none of them Spanish: so
+/// that a stop message or a notice left in English is found too.
+const MORE_ENGLISH: &[&str] = &[
+    "stopped",
+    "paused",
+    "nothing",
+    "was",
+    "were",
+    "saved",
+    "kept",
+    "keep",
+    "answers",
+    "answer",
+    "questions",
+    "question",
+    "summary",
+    "skip",
+    "back",
+    "next",
+    "start",
+    "finish",
+    "change",
+    "review",
+    "page",
+    "see",
+    "type",
+    "please",
+    "almost",
+    "done",
+    "name",
+    "file",
+    "copy",
+    "save",
+    "print",
+    "share",
+    "thanks",
+    "pick",
+    "left",
+    "over",
+    "written",
+    "wrote",
+    "check",
+    "changed",
+    "since",
+    "set",
+    "aside",
+    "run",
+    "again",
+    "lost",
+];
+
+/// The English words in `text`: those `english_in` finds, and those of
+/// [`MORE_ENGLISH`], leaving out commands and flags as they are typed
+/// (`iop-check --resume`, --no-save) and the names that stay in English.
+fn english_words(text: &str) -> Vec<String> {
+    let mut found = english_in(text);
+    let mut t = text.to_string();
+    for name in ["Crisis Text Line", "Find A Helpline"] {
+        t = t.replace(name, " ");
+    }
+    let t: String = t
+        .split('`')
+        .enumerate()
+        .filter(|(i, _)| i % 2 == 0)
+        .map(|(_, s)| s)
+        .collect::<Vec<_>>()
+        .join(" ");
+    for line in t.lines() {
+        // A command to copy, on a line of its own.
+        if line.trim_start().starts_with("iop-check ") {
+            continue;
+        }
+        for token in line.split_whitespace() {
+            // The tool's name, a flag (--no-save), a file name or a web address.
+            if token.contains("iop-check")
+                || token.contains("--")
+                || token.contains('/')
+                || token.contains('.') && token.len() > 1 && !token.ends_with('.')
+            {
+                continue;
+            }
+            for w in token
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+            {
+                if MORE_ENGLISH.contains(&w.as_str()) {
+                    found.push(w);
+                }
+            }
+        }
+    }
+    found
+}
+
+/// English sentences known to be said on these screens by files other
+/// than the screens' own, with where they are, for the failure message:
+/// they are to be translated there, not let through here.
+const SAID_ELSEWHERE: &[(&str, &str)] = &[
+    ("Stopped.", "src/error.rs (Error::Interrupted)"),
+    ("Paused.", "src/error.rs (Stop::Paused)"),
+    (
+        "Nothing was saved (--no-save).",
+        "src/error.rs (resume_line)",
+    ),
+    (
+        "Your answers so far are saved.",
+        "src/error.rs (resume_line)",
+    ),
+    ("Kept as check-in", "src/commands/run.rs"),
+    ("Saved a copy to", "src/commands/run.rs"),
+    ("Summary written to", "src/commands/run.rs"),
+    (
+        "The questions changed since you saved.",
+        "src/commands/run.rs",
+    ),
+    (
+        "There are no saved answers to pick up",
+        "src/commands/run.rs",
+    ),
+    (
+        "You can keep going, and your summary",
+        "src/session/keep.rs",
+    ),
+];
+
 /// The English found in each of `screens`, for a failure message that
-/// names them.
+/// names them, and where those said elsewhere are.
 fn english_on(screens: &[(String, String)]) -> Vec<String> {
     screens
         .iter()
         .filter_map(|(what, text)| {
-            let found = english_in(text);
-            (!found.is_empty()).then(|| format!("{what}: {found:?} in:\n{text}\n"))
+            let found = english_words(text);
+            let flat = flatten(text);
+            let whose: Vec<String> = SAID_ELSEWHERE
+                .iter()
+                .filter(|(s, _)| flat.contains(s))
+                .map(|(s, file)| format!("{s:?} is said by {file}"))
+                .collect();
+            (!found.is_empty()).then(|| format!("{what}: {found:?} {whose:?} in:\n{text}\n"))
         })
         .collect()
 }
@@ -463,6 +596,19 @@ fn the_check_names_a_screen_left_in_english() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert!(found[0].starts_with("b:"), "{found:?}");
     assert!(found[1].starts_with("d:"), "{found:?}");
+    // A stop said in English is found, its flag and command aside.
+    assert_eq!(
+        english_words(
+            "Stopped. Nothing was saved (--no-save).\n\n    iop-check --resume --plain\n"
+        ),
+        ["stopped", "nothing", "was", "saved"]
+    );
+    assert!(
+        english_words(
+            "Hacer una pausa (no se guarda nada: usted eligió --no-save). Fuente: FindSupport.gov"
+        )
+        .is_empty()
+    );
 }
 
 #[test]

@@ -305,18 +305,20 @@ fn write_error(e: std::io::Error) -> Error {
 /// `pause`) work too; on a text question they are answers, as any other
 /// line is, and a leading `\` makes even `s` or `?` an answer ([`unescape`]).
 ///
-/// In Spanish, `v` (volver) goes back and `p` (pausa) pauses, with the
-/// words `saltar`, `volver`, `atrás`, `ayuda`, `pausa`; the English letters
-/// and words work too.
+/// In Spanish, `v` (volver) goes back and `p` (pausa) pauses, as the lines
+/// say; on questions that are not text, the words `saltar`, `volver`,
+/// `atrás`, `ayuda` and `pausa` work too, and so do the English letters and
+/// words (on a text question, `b` and `q` are answers, as any other line).
 fn command(t: &str, kind: Kind, lang: Lang) -> Option<&'static str> {
     let t = t.to_lowercase();
     let es = lang == Lang::Es;
     match t.as_str() {
         "s" => return Some("s"),
-        "b" | "<" => return Some("b"),
+        "<" => return Some("b"),
+        "b" if !es => return Some("b"),
         "v" if es => return Some("b"),
         "?" => return Some("?"),
-        "q" => return Some("q"),
+        "q" if !es => return Some("q"),
         "p" if es => return Some("q"),
         _ => {}
     }
@@ -328,6 +330,8 @@ fn command(t: &str, kind: Kind, lang: Lang) -> Option<&'static str> {
         "back" => Some("b"),
         "h" | "help" => Some("?"),
         "quit" | "pause" => Some("q"),
+        "b" if es => Some("b"),
+        "q" if es => Some("q"),
         "saltar" if es => Some("s"),
         "volver" | "atrás" | "atras" if es => Some("b"),
         "ayuda" if es => Some("?"),
@@ -824,9 +828,13 @@ mod tests {
             assert_eq!(reply_in(es, id, "s\n"), Reply::Skip, "{id}");
             assert_eq!(reply_in(es, id, "v\n"), Reply::Back, "{id}");
             assert_eq!(reply_in(es, id, "V\n"), Reply::Back, "{id}");
-            assert_eq!(reply_in(es, id, "b\n"), Reply::Back, "{id}");
             assert_eq!(reply_in(es, id, "p\n"), Reply::Pause, "{id}");
-            assert_eq!(reply_in(es, id, "q\n"), Reply::Pause, "{id}");
+            assert_eq!(reply_in(es, id, "<\n"), Reply::Back, "{id}");
+            // The English letters, where no answer is typed.
+            if id != "costs-notes" {
+                assert_eq!(reply_in(es, id, "b\n"), Reply::Back, "{id}");
+                assert_eq!(reply_in(es, id, "q\n"), Reply::Pause, "{id}");
+            }
             let (r, shown) = ask_in(es, id, "?\ns\n");
             assert_eq!(r.ok(), Some(Reply::Skip), "{id}");
             assert!(shown.contains("Ayuda:"), "{id}: {shown}");
@@ -856,6 +864,14 @@ mod tests {
             reply_in(es, "costs-notes", "\\v\n"),
             Reply::Answer(Answer::Text("v".into()))
         );
+        // On a text question in Spanish, b and q are answers: the lines
+        // name only s, v, p and ? as commands.
+        for letter in ["b", "q"] {
+            assert_eq!(
+                reply_in(es, "costs-notes", &format!("{letter}\n")),
+                Reply::Answer(Answer::Text(letter.into()))
+            );
+        }
         // English is as it was: v and p are no commands there.
         assert_eq!(
             reply("costs-notes", "v\n"),

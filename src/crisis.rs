@@ -201,8 +201,21 @@ fn short_reach(r: &Resource, m: &Messages) -> String {
 }
 
 /// "Call 988 · Text 988 · https://988lifeline.org/chat/", in English.
+/// Written out here rather than read from the catalogue, which would be
+/// parsed anew on each call (the summary asks once a resource): a test
+/// keeps it the same as [`reach_in`] in English.
 pub fn reach(r: &Resource) -> String {
-    reach_in(r, &Messages::new(Lang::En))
+    let mut ways = Vec::new();
+    if let Some(c) = &r.call {
+        ways.push(format!("Call {c}"));
+    }
+    if let Some(t) = &r.text {
+        ways.push(format!("Text {t}"));
+    }
+    if let Some(w) = &r.web {
+        ways.push(w.clone());
+    }
+    ways.join(" · ")
 }
 
 /// The ways to reach a resource, in the language of `m`.
@@ -279,6 +292,10 @@ mod tests {
             "{}",
             reach(&c.resources[0])
         );
+        let en = Messages::new(Lang::En);
+        for r in &c.resources {
+            assert_eq!(reach(r), reach_in(r, &en));
+        }
         assert_eq!(
             reminder_for(Some("988"), Some("741741"), None),
             "Help now: call 988 or text 741741"

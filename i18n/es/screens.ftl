@@ -12,7 +12,7 @@ welcome-quick = { $minutes ->
     [one] Este camino corto toma 1 minuto.
    *[other] Este camino corto toma unos { $minutes } minutos.
 } Puede contestar el resto en otro momento.
-welcome-core = Esto toma unos { $minutes } minutos. Si tiene cansancio, `{ $command } --quick` le hace nada más las preguntas principales, en unos { $quick } minutos.
+welcome-core = Esto toma unos { $minutes } minutos. Si tiene cansancio, `{ $command } --quick` le hace solamente las preguntas principales, en unos { $quick } minutos.
 welcome-time = { $minutes ->
     [one] Esto toma 1 minuto.
    *[other] Esto toma unos { $minutes } minutos.
@@ -51,7 +51,7 @@ keys-choice = ↑/↓ mover · Enter elegir · Esc volver
 keys-unchosen = Aún no hay nada elegido: ↓ marca una respuesta · Enter elegir · Esc volver
 hint-unchosen = Aún no hay nada elegido. Pulse ↓ para marcar una respuesta.
 keys-checklist = ↑/↓ mover · Espacio marcar o desmarcar · Enter terminar · Esc volver
-keys-typed = Enter en una línea vacía salta · escriba < para volver · escriba ? para ver la ayuda
+keys-typed = Enter con la línea vacía salta la pregunta · escriba < para volver · escriba ? para ver la ayuda
 number-range = Un número del { $min } al { $max }.
 number-range-unit = Un número del { $min } al { $max } ({ $unit }).
 section-why = Por qué importa: { $why }
@@ -115,7 +115,7 @@ plain-number-range-unit = (un número del { $min } al { $max }, en { $unit })
 plain-current = Su respuesta ahora: { $answer }. Pulse Enter para dejarla igual.
 plain-how-checklist = Escriba los números de todas las que apliquen, como 1 3.
 plain-how-number = Escriba un número. Una línea vacía salta la pregunta.
-plain-how-text = Escriba su respuesta en una línea. Una línea vacía salta la pregunta. Para contestar nada más s, v, p o ?, escriba \ antes.
+plain-how-text = Escriba su respuesta en una línea. Una línea vacía salta la pregunta. Para contestar solamente s, v, p o ?, escriba \ antes.
 plain-how-choice = Escriba un número.
 plain-keys = { $how } s = saltar, v = volver, ? = ayuda, p = pausa.
 plain-help-heading = Ayuda:
@@ -128,8 +128,8 @@ plain-number-bad = Escriba un número del { $min } al { $max }.
 plain-whole-number-bad = Escriba un número entero del { $min } al { $max }.
 plain-not-number = Escriba un número, como 6, o pulse Enter para saltar.
 plain-text-empty = Escriba su respuesta, o s para saltar.
-plain-text-long = Tiene más de { $max } caracteres. Acórtela, por favor.
-plain-one-number = Escriba nada más un número del 1 al { $count }.
+plain-text-long = Su respuesta tiene más de { $max } caracteres. Acórtela, por favor.
+plain-one-number = Escriba un único número del 1 al { $count }.
 plain-crisis-now = Pulse Enter para parar aquí y pedir ayuda ahora { $note }, o escriba c para seguir con las preguntas.
 plain-crisis-calm = Pulse Enter para seguir con las preguntas, o escriba p para parar por ahora { $note }.
 plain-review-heading = Revise sus respuestas:

@@ -907,7 +907,7 @@ mod tests {
         );
         let (_, shown) = ask_in(es, "cost-worry", "9\ns\n");
         assert!(
-            shown.contains("Escriba nada más un número del 1 al"),
+            shown.contains("Escriba un único número del 1 al"),
             "{shown}"
         );
         let (_, shown) = ask_in(es, "hours-free", "mucho\n100000\ns\n");

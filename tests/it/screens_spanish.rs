@@ -464,7 +464,7 @@ fn a_plain_run_in_spanish_says_nothing_in_english() {
         "En cada pregunta: s = saltar, v = volver, ? = ayuda y recursos en caso de crisis, p = pausa (no se guarda nada: usted eligió --no-save).",
         "s = saltar, v = volver, ? = ayuda, p = pausa.",
         "pregunta 4 de",
-        "Escriba nada más un número del 1 al",
+        "Escriba un único número del 1 al",
         "Ayuda:",
         "Ahora, de vuelta a la pregunta:",
         "Revise sus respuestas:",

@@ -392,8 +392,10 @@ mod tests {
         let b = bank(Lang::Es);
         let (section, question) = b
             .questions()
-            .find(|(_, q)| q.kind == crate::bank::Kind::Checklist)
-            .expect("a checklist");
+            .find(|(_, q)| {
+                q.kind == crate::bank::Kind::Checklist && q.options.iter().any(|o| o.exclusive)
+            })
+            .expect("a checklist with an answer that goes alone");
         let progress = Progress {
             in_section: 3,
             section_total: 6,
@@ -421,7 +423,12 @@ mod tests {
         );
         assert_eq!(kept_note(true, &en), "(your answers are kept)");
         // An option that goes alone, chosen with another.
-        if let Some(alone) = question.options.iter().find(|o| o.exclusive) {
+        {
+            let alone = question
+                .options
+                .iter()
+                .find(|o| o.exclusive)
+                .expect("found above");
             let other = question
                 .options
                 .iter()

@@ -33,6 +33,7 @@ mod reliability;
 mod run_edges;
 mod safety;
 mod screens;
+mod screens_spanish;
 mod summary_content;
 mod summary_print;
 mod summary_spanish;

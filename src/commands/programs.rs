@@ -165,7 +165,7 @@ fn ask(
     } else {
         "programs-finish-see"
     });
-    let mut prompter = session.prompter(Some(Box::leak(finish.into_boxed_str())));
+    let mut prompter = session.prompter(Some(&finish));
     let start = kept[index].typed_answers(bank);
     if adding {
         prompter.opening(bank)?;
@@ -391,7 +391,7 @@ fn remove(key: &str, yes: bool, data: &DataArgs, lang: Lang) -> Result<()> {
     let i = programs::find(&kept, key, &m)?;
     let name = kept[i].shown_name(&m);
     let name = [("name", name.into())];
-    if !yes && !crate::prompt::confirm_delete(&m.with("programs-delete-confirm", &name))? {
+    if !yes && !crate::prompt::confirm_delete_in(&m.with("programs-delete-confirm", &name), lang)? {
         return output::stdout(&format!("{}\n", m.get("programs-nothing-deleted")));
     }
     kept.remove(i);

@@ -253,13 +253,9 @@ pub fn source_labels(bank: &Bank, ids: &[String]) -> String {
 }
 
 /// Asks "Delete …? This cannot be undone." at the terminal; No is the
-/// default. Where there is no terminal to ask at, says to add --yes.
-pub fn confirm_delete(question: &str) -> Result<bool> {
-    confirm_delete_in(question, Lang::En)
-}
-
-/// [`confirm_delete`] in a language: in Spanish the keys are s (sí) and n,
-/// typed and then Enter (y and yes work too).
+/// default. Where there is no terminal to ask at, says to add --yes. In
+/// Spanish the keys are s (sí) and n, typed and then Enter (y and yes work
+/// too).
 pub fn confirm_delete_in(question: &str, lang: Lang) -> Result<bool> {
     use std::io::IsTerminal;
     let m = Messages::new(lang);

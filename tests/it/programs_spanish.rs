@@ -551,35 +551,15 @@ fn a_spanish_runs_summary_lists_the_programs_in_spanish() {
     );
 }
 
-/// What the plain prompter says around the worksheet's questions (where
-/// the question is, how to answer, a retry) is the screens part's (issue
-/// 21, tested with the screens): until that part is in, these English
-/// hints are taken out before looking for English. Everything else on
-/// stderr is the worksheet's and this command's.
-const PROMPTER_HINTS: &[&str] = &[
-    "Part: ",
-    "Why this matters: ",
-    "Type your answer on one line. An empty line skips. To answer just s, b, q or ?, type \\ before it.",
-    "Type a number.",
-    "Type the numbers of all that apply, like 1 3.",
-    "s = skip, b = back, ? = help, q = pause.",
-    "Please type a number, or s to skip.",
-];
-
-/// Stderr, flattened, without the prompter's hints, its progress lines
-/// ("[El programa · 1 of 7 · question 1 of 32]") and the command to type
-/// to pick up again (a command, typed as it is).
+/// Stderr, flattened, without the command to type to pick up again (a
+/// command, typed as it is).
 fn own_words(stderr: &str) -> String {
-    let mut t = stderr
+    let t = stderr
         .lines()
-        .filter(|l| !l.starts_with('[') && !l.trim_start().starts_with("iop-check "))
+        .filter(|l| !l.trim_start().starts_with("iop-check "))
         .collect::<Vec<_>>()
         .join("\n");
-    t = common::flatten(&t);
-    for hint in PROMPTER_HINTS {
-        t = t.replace(hint, " ");
-    }
-    t
+    common::flatten(&t)
 }
 
 #[test]

@@ -6,8 +6,10 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::bank::{Crisis, Resource, Urgency};
+use crate::i18n::{Lang, Messages};
 
-/// The calm last sentence of a run that ends after a crisis answer.
+/// The calm last sentence of a run that ends after a crisis answer, in
+/// English (the catalogue's `calm-end`, which a test keeps the same).
 pub const CALM_END: &str = "Take care of yourself first. The questions can wait.";
 
 /// What an interactive session knows about safety as it goes: whether a
@@ -29,16 +31,20 @@ pub struct CrisisState {
 }
 
 impl CrisisState {
-    /// The state at the start of a run of a bank with these resources.
-    pub fn new(crisis: &Crisis) -> CrisisState {
+    /// The state at the start of a run of a bank with these resources,
+    /// its words in `lang`.
+    pub fn new(crisis: &Crisis, lang: Lang) -> CrisisState {
+        let m = Messages::new(lang);
         CrisisState {
             flagged: AtomicBool::new(false),
             reminding: AtomicBool::new(false),
-            reminder: reminder(crisis),
+            reminder: reminder_in(crisis, &m),
             parting: format!(
-                "Before you go: help is there right now.\n{}{}\n\n{CALM_END}",
-                right_now(crisis),
-                render(crisis).trim_end()
+                "{}\n{}{}\n\n{}",
+                m.get("parting-intro"),
+                right_now_in(crisis, &m),
+                render_in(crisis, &m).trim_end(),
+                m.get("calm-end")
             ),
         }
     }
@@ -69,24 +75,22 @@ impl CrisisState {
 }
 
 /// The one-line reminder: "Help now: call or text 988", from the bank's
-/// first resource.
+/// first resource, in English.
 pub fn reminder(crisis: &Crisis) -> String {
-    crisis.resources.first().map_or_else(
-        || "Help now: see `iop-check crisis`".to_string(),
-        |r| reminder_for(r.call.as_deref(), r.text.as_deref(), r.web.as_deref()),
-    )
+    reminder_in(crisis, &Messages::new(Lang::En))
 }
 
-/// The reminder for one resource's ways to reach it.
+/// The one-line reminder in the language of `m`.
+pub fn reminder_in(crisis: &Crisis, m: &Messages) -> String {
+    match crisis.resources.first() {
+        Some(r) => m.help_now(r.call.as_deref(), r.text.as_deref(), r.web.as_deref()),
+        None => m.help_now(None, None, None),
+    }
+}
+
+/// The reminder for one resource's ways to reach it, in English.
 pub fn reminder_for(call: Option<&str>, text: Option<&str>, web: Option<&str>) -> String {
-    let how = match (call, text) {
-        (Some(c), Some(t)) if c == t => format!("call or text {c}"),
-        (Some(c), Some(t)) => format!("call {c} or text {t}"),
-        (Some(c), None) => format!("call {c}"),
-        (None, Some(t)) => format!("text {t}"),
-        (None, None) => web.unwrap_or("see `iop-check crisis`").to_string(),
-    };
-    format!("Help now: {how}")
+    Messages::new(Lang::En).help_now(call, text, web)
 }
 
 /// The words for a safety answer's response: the bank's own for each
@@ -102,27 +106,40 @@ pub fn words(crisis: &Crisis, urgency: Urgency) -> &str {
     }
 }
 
+/// The whole response to a safety answer, as plain text, in English: see
+/// [`response_in`].
+pub fn response(crisis: &Crisis, urgency: Urgency, point: Option<&str>) -> String {
+    response_in(crisis, urgency, point, &Messages::new(Lang::En))
+}
+
 /// The whole response to a safety answer, as plain text: the words for
 /// its urgency, the steps for right now (first, on a "right now" answer),
 /// a talking point to bring, and every resource.
-pub fn response(crisis: &Crisis, urgency: Urgency, point: Option<&str>) -> String {
+pub fn response_in(crisis: &Crisis, urgency: Urgency, point: Option<&str>, m: &Messages) -> String {
     let mut out = words(crisis, urgency).to_string();
     out.push_str("\n\n");
     if urgency == Urgency::Now {
-        out.push_str(&right_now(crisis));
+        out.push_str(&right_now_in(crisis, m));
     }
     if let Some(p) = point {
-        out.push_str(&format!("For your next session: {p}\n\n"));
+        out.push_str(&m.with("next-session-point", &[("point", p.into())]));
+        out.push_str("\n\n");
     }
-    out.push_str(resources(crisis).trim_start());
+    out.push_str(resources_in(crisis, m).trim_start());
     out
 }
 
 /// The bank's short steps for right now, as a list; empty when it has none.
 pub fn right_now(crisis: &Crisis) -> String {
+    right_now_in(crisis, &Messages::new(Lang::En))
+}
+
+/// [`right_now`] in the language of `m`.
+pub fn right_now_in(crisis: &Crisis, m: &Messages) -> String {
     let mut out = String::new();
     if !crisis.right_now.is_empty() {
-        out.push_str("Right now, you can:\n");
+        out.push_str(&m.get("right-now-intro"));
+        out.push('\n');
         for step in &crisis.right_now {
             out.push_str(&format!("• {step}\n"));
         }
@@ -131,17 +148,33 @@ pub fn right_now(crisis: &Crisis) -> String {
     out
 }
 
-/// The crisis resources as plain text: the intro, then two or three lines a resource.
+/// The crisis resources as plain text: the intro, then two or three lines
+/// a resource; the ways to reach them in English.
 pub fn render(crisis: &Crisis) -> String {
-    format!("{}\n{}", crisis.intro, resources(crisis))
+    render_in(crisis, &Messages::new(Lang::En))
+}
+
+/// [`render`] in the language of `m` (`iop-check crisis --lang es`).
+pub fn render_in(crisis: &Crisis, m: &Messages) -> String {
+    format!("{}\n{}", crisis.intro, resources_in(crisis, m))
 }
 
 /// Only the resources, two or three lines each: for the screen right after
 /// a crisis answer, where the bank's own words already stand above them.
 pub fn resources(crisis: &Crisis) -> String {
+    resources_in(crisis, &Messages::new(Lang::En))
+}
+
+/// [`resources`] in the language of `m`.
+pub fn resources_in(crisis: &Crisis, m: &Messages) -> String {
     let mut out = String::new();
     for r in &crisis.resources {
-        out.push_str(&format!("\n• {} ({})\n  {}\n", r.name, r.region, reach(r)));
+        out.push_str(&format!(
+            "\n• {} ({})\n  {}\n",
+            r.name,
+            r.region,
+            reach_in(r, m)
+        ));
         if let Some(n) = &r.note {
             out.push_str(&format!("  {n}\n"));
         }
@@ -151,32 +184,26 @@ pub fn resources(crisis: &Crisis) -> String {
 
 /// The resources one line each ("• 988 Suicide & Crisis Lifeline: Call
 /// 988 · Text 988"), for a screen that must stay short.
-pub fn short_resources(crisis: &Crisis) -> String {
+pub fn short_resources(crisis: &Crisis, m: &Messages) -> String {
     crisis
         .resources
         .iter()
-        .map(|r| format!("• {}: {}\n", r.name, short_reach(r)))
+        .map(|r| format!("• {}: {}\n", r.name, short_reach(r, m)))
         .collect()
 }
 
 /// Call and text, or the web address when there is neither.
-fn short_reach(r: &Resource) -> String {
-    let mut ways = Vec::new();
-    if let Some(c) = &r.call {
-        ways.push(format!("Call {c}"));
+fn short_reach(r: &Resource, m: &Messages) -> String {
+    if r.call.is_none() && r.text.is_none() {
+        return r.web.clone().unwrap_or_default();
     }
-    if let Some(t) = &r.text {
-        ways.push(format!("Text {t}"));
-    }
-    if ways.is_empty() {
-        if let Some(w) = &r.web {
-            ways.push(w.clone());
-        }
-    }
-    ways.join(" · ")
+    m.reach(r.call.as_deref(), r.text.as_deref(), None)
 }
 
-/// "Call 988 · Text 988 · https://988lifeline.org/chat/"
+/// "Call 988 · Text 988 · https://988lifeline.org/chat/", in English.
+/// Written out here rather than read from the catalogue, which would be
+/// parsed anew on each call (the summary asks once a resource): a test
+/// keeps it the same as [`reach_in`] in English.
 pub fn reach(r: &Resource) -> String {
     let mut ways = Vec::new();
     if let Some(c) = &r.call {
@@ -189,4 +216,103 @@ pub fn reach(r: &Resource) -> String {
         ways.push(w.clone());
     }
     ways.join(" · ")
+}
+
+/// The ways to reach a resource, in the language of `m`.
+pub fn reach_in(r: &Resource, m: &Messages) -> String {
+    m.reach(r.call.as_deref(), r.text.as_deref(), r.web.as_deref())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn crisis(lang: Lang) -> Crisis {
+        crate::bank::builtin_in(lang)
+            .expect("the built-in bank loads")
+            .crisis
+    }
+
+    #[test]
+    fn the_crisis_words_are_said_in_the_language_of_the_run() {
+        let state = CrisisState::new(&crisis(Lang::Es), Lang::Es);
+        state.update(true, true);
+        assert_eq!(
+            state.reminder_line(),
+            Some("Ayuda ahora: llame o envíe un texto al 988")
+        );
+        let parting = state.parting().expect("a crisis answer stands");
+        assert!(
+            parting.starts_with(
+                "Antes de irse: hay ayuda ahora mismo.\nAhora mismo, usted puede:\n• "
+            ),
+            "{parting}"
+        );
+        assert!(parting.contains("marque 2 para español"), "{parting}");
+        assert!(
+            parting.contains("Llamar al 988 · Enviar un texto al 988"),
+            "{parting}"
+        );
+        assert!(
+            parting.ends_with("\n\nPrimero cuide de usted. Las preguntas pueden esperar."),
+            "{parting}"
+        );
+        let m = Messages::new(Lang::Es);
+        let response = response_in(&crisis(Lang::Es), Urgency::Now, Some("Dígalo."), &m);
+        assert!(response.contains("Ahora mismo, usted puede:"), "{response}");
+        assert!(
+            response.contains("Para su próxima sesión: Dígalo."),
+            "{response}"
+        );
+        let short = short_resources(&crisis(Lang::Es), &m);
+        assert!(short.contains("Llamar al 911"), "{short}");
+        assert!(!short.contains("Call"), "{short}");
+    }
+
+    #[test]
+    fn the_english_crisis_words_are_what_they_were() {
+        let c = crisis(Lang::En);
+        assert_eq!(Messages::new(Lang::En).get("calm-end"), CALM_END);
+        let state = CrisisState::new(&c, Lang::En);
+        state.update(true, true);
+        assert_eq!(state.reminder_line(), Some("Help now: call or text 988"));
+        assert_eq!(reminder(&c), "Help now: call or text 988");
+        let parting = state.parting().expect("a crisis answer stands");
+        assert_eq!(
+            parting,
+            format!(
+                "Before you go: help is there right now.\n{}{}\n\n{CALM_END}",
+                right_now(&c),
+                render(&c).trim_end()
+            )
+        );
+        assert!(right_now(&c).starts_with("Right now, you can:\n• "));
+        assert!(
+            reach(&c.resources[0]).starts_with("Call 988 · Text 988 · https://"),
+            "{}",
+            reach(&c.resources[0])
+        );
+        let en = Messages::new(Lang::En);
+        for r in &c.resources {
+            assert_eq!(reach(r), reach_in(r, &en));
+        }
+        assert_eq!(
+            reminder_for(Some("988"), Some("741741"), None),
+            "Help now: call 988 or text 741741"
+        );
+        assert_eq!(
+            reminder_for(None, None, None),
+            "Help now: see `iop-check crisis`"
+        );
+        let r = response(&c, Urgency::Past, Some("Say it."));
+        assert!(
+            r.contains("\n\nFor your next session: Say it.\n\n• "),
+            "{r}"
+        );
+        let short = short_resources(&c, &Messages::new(Lang::En));
+        assert!(
+            short.starts_with("• 988 Suicide & Crisis Lifeline: Call 988 · Text 988\n"),
+            "{short}"
+        );
+    }
 }

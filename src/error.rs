@@ -319,11 +319,19 @@ impl Error {
                     std::io::ErrorKind::StorageFull => format!(" {}", m.get("io-hint-full")),
                     _ => String::new(),
                 };
+                // Not a file but a stream or the terminal: said in words.
+                let place = match path.to_str() {
+                    Some("standard input") => m.get("io-place-stdin"),
+                    Some("standard output") => m.get("io-place-stdout"),
+                    Some("the terminal") => m.get("io-place-terminal"),
+                    Some("the manual page") => m.get("io-place-man"),
+                    _ => path.display().to_string(),
+                };
                 m.with(
                     "error-io",
                     &[
                         ("action", action.say(m).into()),
-                        ("path", path.display().to_string().into()),
+                        ("path", place.into()),
                         ("cause", io_cause(source, m).into()),
                         ("hint", hint.into()),
                     ],

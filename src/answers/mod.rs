@@ -138,17 +138,8 @@ impl Answer {
         ids.iter().map(String::as_str)
     }
 
-    /// How the answer reads to a person, in the language of `m`.
-    pub fn describe_in(&self, q: &Question, m: &crate::i18n::Messages) -> String {
-        match self {
-            Answer::Checklist(ids) if ids.is_empty() => m.get("answer-shown-nothing"),
-            Answer::Skipped => m.get("answer-shown-skipped"),
-            _ => self.describe(q),
-        }
-    }
-
     /// How the answer reads to a person (in English where iop-check adds
-    /// words: see [`Answer::describe_in`]).
+    /// words: see `prompt::describe` for the screens' words in any language).
     pub fn describe(&self, q: &Question) -> String {
         let label = |id: &str| q.option(id).map_or(id.to_string(), |o| o.label.clone());
         match self {

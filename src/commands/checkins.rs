@@ -333,8 +333,9 @@ pub fn forget(id: Option<&str>, all: bool, yes: bool, data: &DataArgs, lang: Lan
         }
     };
     if !yes
-        && !crate::prompt::confirm_delete(
+        && !crate::prompt::confirm_delete_in(
             &m.with("forget-confirm", &[("what", what.as_str().into())]),
+            lang,
         )?
     {
         return output::stdout(&format!("{}\n", m.get("forget-none-deleted")));

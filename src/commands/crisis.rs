@@ -8,7 +8,7 @@ use crate::error::Result;
 
 pub fn run(bank_path: Option<&Path>, lang: crate::i18n::Lang) -> Result<()> {
     let bank = bank::load(bank_path, lang)?;
-    let text = crate::crisis::render(&bank.crisis);
+    let text = crate::crisis::render_in(&bank.crisis, &crate::i18n::Messages::new(lang));
     // The process ends right after this: freeing the bank's thousands of
     // small strings one by one would only put off the exit (by about a
     // tenth of the time this command takes), and the OS frees it all at once.

@@ -84,10 +84,13 @@ fn show_urgent_crisis(bank: &crate::bank::Bank, answers: &crate::answers::Answer
         })
         .max_by_key(|c| c.urgency);
     if let Some(c) = urgent {
-        crate::output::stderr(&crate::crisis::response(
+        // In the bank's language, as the run's screens would have said it.
+        let m = crate::i18n::Messages::new(Lang::of(&bank.language));
+        crate::output::stderr(&crate::crisis::response_in(
             &bank.crisis,
             c.urgency.unwrap_or(crate::bank::Urgency::Now),
             c.talking_point.as_deref(),
+            &m,
         ));
     }
 }

@@ -9,6 +9,7 @@ use crate::bank::Bank;
 use crate::cli::{DataArgs, ProgramsCommand, WorksheetArgs};
 use crate::engine::{Engine, Keep, Route};
 use crate::error::{Error, Result, Stop};
+use crate::i18n::{Lang, Messages, Said};
 use crate::output;
 use crate::programs::render::{CompareFormat, render};
 use crate::programs::{self, MAX_COMPARED, Preferences, Program};
@@ -16,12 +17,14 @@ use crate::session::{Session, shell_word};
 use crate::store::draft::{self, Saved};
 use crate::store::{DataDir, checkins};
 
-pub fn run(cmd: &ProgramsCommand, lang: crate::i18n::Lang) -> Result<()> {
-    let _ = lang;
+/// Every command here speaks `lang`: the worksheet is asked in it, and the
+/// comparison and messages are in it (programs kept in another language
+/// read in this one too, since their answers are ids and values).
+pub fn run(cmd: &ProgramsCommand, lang: Lang) -> Result<()> {
     match cmd {
-        ProgramsCommand::Add(args) => worksheet(None, args),
-        ProgramsCommand::Edit { program, args } => worksheet(Some(program), args),
-        ProgramsCommand::List { data } => list(data),
+        ProgramsCommand::Add(args) => worksheet(None, args, lang),
+        ProgramsCommand::Edit { program, args } => worksheet(Some(program), args, lang),
+        ProgramsCommand::List { data } => list(data, lang),
         ProgramsCommand::Compare {
             programs,
             format,
@@ -34,9 +37,10 @@ pub fn run(cmd: &ProgramsCommand, lang: crate::i18n::Lang) -> Result<()> {
             output.as_deref(),
             *plain,
             data,
+            lang,
         ),
-        ProgramsCommand::Remove { program, yes, data } => remove(program, *yes, data),
-        ProgramsCommand::Template => template(),
+        ProgramsCommand::Remove { program, yes, data } => remove(program, *yes, data, lang),
+        ProgramsCommand::Template => template(lang),
     }
 }
 
@@ -45,20 +49,15 @@ fn now() -> String {
 }
 
 /// `add` (no `key`) and `edit KEY`: ask the worksheet, keep the program.
-fn worksheet(key: Option<&str>, args: &WorksheetArgs) -> Result<()> {
-    let bank = programs::worksheet()?;
+fn worksheet(key: Option<&str>, args: &WorksheetArgs, lang: Lang) -> Result<()> {
+    let bank = programs::worksheet(lang)?;
+    let m = Messages::new(lang);
     let data_dir = args.data.data_dir.as_deref();
     // With --no-save, `edit` still reads the programs; nothing is written.
     let session = match &args.answers {
         Some(_) => Session::open(args.no_save, data_dir)?,
         // The worksheet has no safety check, so no crisis state to follow.
-        None => Session::interactive(
-            args.plain,
-            args.no_save,
-            data_dir,
-            None,
-            crate::i18n::Lang::En,
-        )?,
+        None => Session::interactive(args.plain, args.no_save, data_dir, None, lang)?,
     };
     let store = session.store();
     let mut kept = match (store, key) {
@@ -67,14 +66,14 @@ fn worksheet(key: Option<&str>, args: &WorksheetArgs) -> Result<()> {
         (None, None) => Vec::new(),
     };
     if key.is_none() && kept.len() >= programs::MAX_PROGRAMS {
-        return Err(Error::Usage(format!(
-            "you have {} programs kept, and iop-check keeps up to {}, so that your programs file stays small enough to read back. Nothing was changed. Remove one you no longer need with `iop-check programs remove N` (`iop-check programs list` shows the numbers), then add this one",
-            kept.len(),
-            programs::MAX_PROGRAMS
-        )));
+        return Err(Error::Cannot(
+            Said::new("programs-too-many")
+                .arg("count", kept.len())
+                .arg("max", programs::MAX_PROGRAMS),
+        ));
     }
     let index = match key {
-        Some(k) => programs::find(&kept, k)?,
+        Some(k) => programs::find(&kept, k, &m)?,
         None => {
             kept.push(Program::new(&Answers::default(), kept.len() + 1, &now()));
             kept.len() - 1
@@ -91,7 +90,7 @@ fn worksheet(key: Option<&str>, args: &WorksheetArgs) -> Result<()> {
             merged
         }
         None => {
-            let asked = ask(&bank, args, &session, &mut kept, index, key.is_none());
+            let asked = ask(&bank, args, &session, &mut kept, index, key.is_none(), &m);
             match session.end(asked)? {
                 Some(a) => a,
                 None => return Ok(()),
@@ -100,7 +99,7 @@ fn worksheet(key: Option<&str>, args: &WorksheetArgs) -> Result<()> {
     };
     kept[index].set_answers(&answers, index + 1);
     kept[index].updated = now();
-    let name = kept[index].name.clone();
+    let name = kept[index].shown_name(&m);
     let Some(store) = store else {
         // Nothing is kept: show the program so the answers are not lost to view.
         let prefs = Preferences::default();
@@ -111,7 +110,7 @@ fn worksheet(key: Option<&str>, args: &WorksheetArgs) -> Result<()> {
             output::stdout_width(),
             args.plain,
         )?)?;
-        output::stderr("Nothing was kept on this computer (--no-save).");
+        output::stderr(&m.get("programs-not-kept"));
         return Ok(());
     };
     programs::save(store, &kept)?;
@@ -119,17 +118,20 @@ fn worksheet(key: Option<&str>, args: &WorksheetArgs) -> Result<()> {
         .programs
         .first()
         .map_or(0, |r| r.open_questions);
-    let verb = if key.is_none() { "Added" } else { "Saved" };
+    let done = m.with(
+        if key.is_none() {
+            "programs-added"
+        } else {
+            "programs-saved"
+        },
+        &[("name", name.into()), ("number", (index + 1).into())],
+    );
+    let open = match open {
+        0 => m.get("programs-open-none"),
+        n => m.with("programs-open-count", &[("count", n.into())]),
+    };
     output::stderr(&crate::text::wrap(
-        &format!(
-            "{verb} \"{name}\" as program {}. {} See it next to your other programs with `iop-check programs compare`.",
-            index + 1,
-            match open {
-                0 => "You have no questions left to ask about it.".to_string(),
-                1 => "There is 1 question still to ask about it.".to_string(),
-                n => format!("There are {n} questions still to ask about it."),
-            }
-        ),
+        &format!("{done} {open} {}", m.get("programs-see-compare")),
         crate::text::width(),
         "",
     ));
@@ -148,6 +150,7 @@ fn ask(
     kept: &mut Vec<Program>,
     index: usize,
     adding: bool,
+    m: &Messages,
 ) -> Result<Option<Answers>> {
     session.resume_with(resume_command(index + 1, args));
     let saved = &session.shared().saved;
@@ -155,17 +158,20 @@ fn ask(
         // An existing program is already kept: a stop picks it up again.
         saved.mark_saved(true);
     }
-    // The worksheet's review ends in a kept program, not a summary.
-    let mut prompter = session.prompter(Some(if session.store().is_some() {
-        "Finish and keep this program"
+    // The worksheet's review ends in a kept program, not a summary. (The
+    // label lives as long as the command: one short string, once.)
+    let finish = m.get(if session.store().is_some() {
+        "programs-finish-keep"
     } else {
-        "Finish and see this program"
-    }));
+        "programs-finish-see"
+    });
+    let mut prompter = session.prompter(Some(&finish));
     let start = kept[index].typed_answers(bank);
     if adding {
         prompter.opening(bank)?;
     }
     let mut keeper = ProgramKeeper {
+        m,
         store: session.store(),
         saved,
         kept,
@@ -186,14 +192,12 @@ fn ask(
         Err(Error::Incomplete {
             stop: Stop::Paused, ..
         }) if nothing_kept => {
-            output::stderr(
-                "Paused before the first answer, so no program was added. Run `iop-check programs add` when you are ready.",
-            );
+            output::stderr(&m.get("programs-paused-first"));
             Ok(None)
         }
-        Err(Error::Incomplete { .. }) if nothing_kept => Err(Error::Usage(
-            "the input ended before the first answer, so no program was added. In plain mode, type one answer a line; or answer from a file with --answers FILE (`iop-check programs template` prints one to fill in)".into(),
-        )),
+        Err(Error::Incomplete { .. }) if nothing_kept => {
+            Err(Error::Cannot(Said::new("programs-ended-first")))
+        }
         // The session says how to pick it up.
         Err(e) => Err(e),
     }
@@ -214,6 +218,7 @@ fn resume_command(number: usize, args: &WorksheetArgs) -> String {
 /// Keeps the program after every answer (unless --no-save), in
 /// programs.json; the main questions' draft is left alone.
 struct ProgramKeeper<'a> {
+    m: &'a Messages,
     store: Option<&'a DataDir>,
     saved: &'a Saved,
     kept: &'a mut Vec<Program>,
@@ -234,45 +239,47 @@ impl Keep for ProgramKeeper<'_> {
         // picks it up.
         self.saved.mark_saved(result.is_ok());
         match result {
-            Err(e) if !was_behind => Ok(Some(format!(
-                "{e}\nYou can keep going, but if iop-check is stopped now your answers about this program may be lost."
-            ))),
+            Err(e) if !was_behind => {
+                // The error in the session's language, then what it means here.
+                let said = e.render(self.m);
+                Ok(Some(format!(
+                    "{said}\n{}",
+                    self.m.get("programs-keep-failed")
+                )))
+            }
             _ => Ok(None),
         }
     }
 }
 
 /// `programs list`: one line per program, with what is known and still open.
-fn list(data: &DataArgs) -> Result<()> {
+fn list(data: &DataArgs, lang: Lang) -> Result<()> {
+    let m = Messages::new(lang);
     let store = DataDir::locate(data.data_dir.as_deref())?;
     let kept = programs::load(&store)?;
     if kept.is_empty() {
-        return output::stdout(
-            "You have not added any programs yet. Add one with `iop-check programs add`.\n",
-        );
+        return output::stdout(&format!("{}\n", m.get("programs-none-yet")));
     }
-    let prefs = preferences(&store);
-    let compact = programs::compact_comparison(&programs::worksheet()?, &kept, &prefs);
+    let prefs = preferences(&store, &m);
+    let compact = programs::compact_comparison(&programs::worksheet(lang)?, &kept, &prefs);
     let width = output::stdout_width();
-    let mut out = String::from("Your programs (costs and hours are estimates):\n");
+    let mut out = format!("{}\n", m.get("programs-list-heading"));
     for (i, r) in compact.programs.iter().enumerate() {
         let mut facts: Vec<String> = [r.format.clone(), r.schedule.clone()]
             .into_iter()
             .flatten()
             .collect();
         if let Some(h) = r.weekly_hours {
-            facts.push(format!(
-                "about {} a week with travel",
-                programs::compare::hours(h)
-            ));
+            let hours = programs::compare::hours(&m, h);
+            facts.push(m.with("programs-about-hours-week", &[("hours", hours.into())]));
         }
         if let Some(c) = r.total_cost {
-            facts.push(format!("about {} in all", programs::compare::money(c)));
+            let cost = programs::compare::money(c);
+            facts.push(m.with("programs-about-in-all", &[("cost", cost.into())]));
         }
         facts.push(match r.open_questions {
-            0 => "nothing left to ask".to_string(),
-            1 => "1 question still to ask".to_string(),
-            n => format!("{n} questions still to ask"),
+            0 => m.get("programs-nothing-left"),
+            n => programs::compare::questions_left(&m, n),
         });
         out.push_str(&crate::text::wrap(
             &format!("  {}. {}: {}", i + 1, r.name, facts.join(" · ")),
@@ -281,7 +288,7 @@ fn list(data: &DataArgs) -> Result<()> {
         ));
         out.push('\n');
     }
-    out.push_str("\nCompare them with `iop-check programs compare`; change one with `iop-check programs edit NUMBER`.\n");
+    out.push_str(&format!("\n{}\n", m.get("programs-list-footer")));
     output::stdout(&out)
 }
 
@@ -292,39 +299,41 @@ fn compare(
     out: Option<&Path>,
     plain: bool,
     data: &DataArgs,
+    lang: Lang,
 ) -> Result<()> {
+    let m = Messages::new(lang);
     let store = DataDir::locate(data.data_dir.as_deref())?;
     let kept = programs::load(&store)?;
     if kept.is_empty() {
-        return Err(Error::Usage(
-            "you have not added any programs yet, so there is nothing to compare. Add one with `iop-check programs add`".into(),
-        ));
+        return Err(Error::Cannot(Said::new("programs-none-to-compare")));
     }
     let mut chosen: Vec<usize> = Vec::new();
     if keys.is_empty() {
         if kept.len() > MAX_COMPARED {
-            return Err(Error::Usage(format!(
-                "you have {} programs, and up to {MAX_COMPARED} fit side by side. Choose which to compare by number or name, like `iop-check programs compare 1 3` (`iop-check programs list` shows the numbers)",
-                kept.len()
-            )));
+            return Err(Error::Cannot(
+                Said::new("programs-choose-which")
+                    .arg("count", kept.len())
+                    .arg("max", MAX_COMPARED),
+            ));
         }
         chosen.extend(0..kept.len());
     } else {
         for k in keys {
-            let i = programs::find(&kept, k)?;
+            let i = programs::find(&kept, k, &m)?;
             if !chosen.contains(&i) {
                 chosen.push(i);
             }
         }
         if chosen.len() > MAX_COMPARED {
-            return Err(Error::Usage(format!(
-                "up to {MAX_COMPARED} programs fit side by side, and you named {}. Choose {MAX_COMPARED} or fewer",
-                chosen.len()
-            )));
+            return Err(Error::Cannot(
+                Said::new("programs-named-too-many")
+                    .arg("count", chosen.len())
+                    .arg("max", MAX_COMPARED),
+            ));
         }
     }
-    let bank = programs::worksheet()?;
-    let prefs = preferences(&store);
+    let bank = programs::worksheet(lang)?;
+    let prefs = preferences(&store, &m);
     let selected: Vec<(usize, &Program)> = chosen.iter().map(|&i| (i + 1, &kept[i])).collect();
     let c = programs::comparison(&bank, &selected, &prefs);
     let width = if out.is_some() {
@@ -335,25 +344,29 @@ fn compare(
     let text = render(&c, format, width, plain)?;
     output::emit(&text, out)?;
     if let Some(path) = out {
-        output::stderr(&format!("Comparison written to {}.", path.display()));
+        let path = path.display().to_string();
+        output::stderr(&m.with("programs-written", &[("path", path.into())]));
     }
     Ok(())
 }
 
 /// What the person said in the main questions, for marking programs: the
 /// latest kept check-in's answers, or else the saved draft's, read against
-/// the built-in bank. Empty when there is neither (or they cannot be read:
-/// the comparison then marks nothing, and says how to give some).
-fn preferences(store: &DataDir) -> Preferences {
-    let Ok(main) = crate::bank::builtin() else {
+/// the built-in bank in the language of `m` (the answers are ids, so one
+/// kept in either language reads in both). Empty when there is neither (or
+/// they cannot be read: the comparison then marks nothing, and says how to
+/// give some).
+fn preferences(store: &DataDir, m: &Messages) -> Preferences {
+    let Ok(main) = crate::bank::builtin_in(m.lang()) else {
         return Preferences::default();
     };
     let from_checkin = checkins::list(store)
         .ok()
         .and_then(|(kept, _)| kept.last().cloned())
         .and_then(|c| match &c.assessment.answers {
-            serde_json::Value::Object(m) => {
-                Some((format!("your check-in {}", c.id), programs::typed(&main, m)))
+            serde_json::Value::Object(answers) => {
+                let source = m.with("programs-source-checkin", &[("id", c.id.clone().into())]);
+                Some((source, programs::typed(&main, answers)))
             }
             _ => None,
         });
@@ -361,7 +374,7 @@ fn preferences(store: &DataDir) -> Preferences {
         let d = draft::load(store, &main, &Saved::default())
             .ok()
             .flatten()?;
-        Some(("your saved draft".to_string(), d.answers))
+        Some((m.get("programs-source-draft"), d.answers))
     };
     match from_checkin.or_else(from_draft) {
         Some((source, answers)) => Preferences::read(&main, &answers, source),
@@ -370,18 +383,16 @@ fn preferences(store: &DataDir) -> Preferences {
 }
 
 /// `programs remove PROGRAM`, after a confirmation.
-fn remove(key: &str, yes: bool, data: &DataArgs) -> Result<()> {
+fn remove(key: &str, yes: bool, data: &DataArgs, lang: Lang) -> Result<()> {
+    let m = Messages::new(lang);
     let store = DataDir::locate(data.data_dir.as_deref())?;
     let _lock = crate::store::lock::take(&store)?;
     let mut kept = programs::load(&store)?;
-    let i = programs::find(&kept, key)?;
-    let name = kept[i].name.clone();
-    if !yes
-        && !crate::prompt::confirm_delete(&format!(
-            "Delete \"{name}\" and everything you wrote about it? This cannot be undone."
-        ))?
-    {
-        return output::stdout("Nothing was deleted.\n");
+    let i = programs::find(&kept, key, &m)?;
+    let name = kept[i].shown_name(&m);
+    let name = [("name", name.into())];
+    if !yes && !crate::prompt::confirm_delete_in(&m.with("programs-delete-confirm", &name), lang)? {
+        return output::stdout(&format!("{}\n", m.get("programs-nothing-deleted")));
     }
     kept.remove(i);
     if kept.is_empty() {
@@ -389,15 +400,16 @@ fn remove(key: &str, yes: bool, data: &DataArgs) -> Result<()> {
     } else {
         programs::save(&store, &kept)?;
     }
-    output::stdout(&format!("Deleted \"{name}\".\n"))
+    output::stdout(&format!("{}\n", m.with("programs-deleted", &name)))
 }
 
 /// `programs template`: an answers file for `programs add --answers`.
-fn template() -> Result<()> {
-    let bank = programs::worksheet()?;
+fn template(lang: Lang) -> Result<()> {
+    let bank = programs::worksheet(lang)?;
+    let m = Messages::new(lang);
     output::stdout(&super::template::render(
         &bank,
         "iop-check programs add",
-        &crate::i18n::Messages::new(crate::i18n::Lang::En),
+        &m,
     ))
 }

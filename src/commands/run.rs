@@ -157,14 +157,17 @@ fn program_lines(store: &DataDir, bank: &Bank, answers: &Answers) -> Vec<String>
     if kept.is_empty() {
         return Vec::new();
     }
-    let Ok(worksheet) = programs::worksheet() else {
+    // The summary's language is the run's bank's.
+    let lang = crate::i18n::Lang::of(&bank.language);
+    let Ok(worksheet) = programs::worksheet(lang) else {
         return Vec::new();
     };
-    let prefs = Preferences::read(bank, answers, "this check-in".into());
+    let m = programs::compare::messages(&worksheet);
+    let prefs = Preferences::read(bank, answers, m.get("programs-source-this-run"));
     programs::compact_comparison(&worksheet, &kept, &prefs)
         .programs
         .iter()
-        .map(|r| r.line())
+        .map(|r| r.line(&m))
         .collect()
 }
 
@@ -230,6 +233,10 @@ fn finish(
     // A FHIR response in another language is made against that bank (the
     // same ids), so its questions and answers read in that language too.
     let shown_bank = super::checkins::bank_in(&shown.bank.language, &a.bank.language)?;
+    if let (Some(store), Some(b)) = (store, shown_bank.as_ref()) {
+        // The programs, too, in the summary's language.
+        shown.programs = program_lines(store, b, answers);
+    }
     let fhir = FhirSource {
         bank: shown_bank.as_ref().unwrap_or(bank),
         answers,

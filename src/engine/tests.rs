@@ -118,3 +118,105 @@ fn going_back_keeps_nothing_new_and_a_changed_answer_opens_its_branch() {
     assert!(answers.get("in-network").is_some(), "{shown}");
     assert_eq!(keeper.kept.len(), 8, "{:?}", keeper.kept);
 }
+
+/// [`walk`] with the lines said in `lang`.
+fn walk_in(
+    lang: crate::i18n::Lang,
+    input: &str,
+    keeper: &mut Recorder,
+) -> (Result<Answers>, String) {
+    let bank = bank();
+    let mut out = Vec::new();
+    let result = {
+        let mut p = PlainPrompter::new(std::io::Cursor::new(input.as_bytes()), &mut out).lang(lang);
+        Engine::new(&bank, &mut p, Answers::default(), keeper, Route::default()).run()
+    };
+    let shown = String::from_utf8(out).expect("utf-8");
+    (
+        result,
+        shown.split_whitespace().collect::<Vec<_>>().join(" "),
+    )
+}
+
+#[test]
+fn a_spanish_walk_is_said_in_spanish_and_read_in_spanish() {
+    use crate::i18n::Lang;
+    // Safe-now, insurance "No", v (back), insurance "Yes", a number out of
+    // range, then skips; 1 on the review changes the first answer, and
+    // Enter keeps it; Enter finishes.
+    let input = "1\n2\nv\n1\n3\ns\ns\n999999\ns\ns\n1\n\n\n";
+    let mut keeper = Recorder::default();
+    let (result, shown) = walk_in(Lang::Es, input, &mut keeper);
+    let answers = result.unwrap_or_else(|e| panic!("{e}\n{shown}"));
+    assert!(answers.get("in-network").is_some(), "{shown}");
+    for said in [
+        "pregunta 1 de ",
+        "pregunta 2 de ",
+        "Escriba un número. s = saltar, v = volver, ? = ayuda, p = pausa.",
+        "Escriba un número. Una línea vacía salta la pregunta.",
+        "Revise sus respuestas:",
+        "Escriba un número para cambiar esa respuesta, o pulse Enter para terminar. p = pausa.",
+        "(la saltó)",
+        "Su respuesta ahora: No. Pulse Enter para dejarla igual.",
+        "(un número del 0 al 60, en hours a week)",
+        "Escriba un número entero del 0 al 60.",
+    ] {
+        assert!(shown.contains(said), "{said:?} not said:\n{shown}");
+    }
+    for english in [
+        "question 1 of",
+        "Type a number",
+        "Review your answers",
+        "(skipped)",
+        "Please type",
+    ] {
+        assert!(!shown.contains(english), "{english:?} said:\n{shown}");
+    }
+
+    // p pauses, with what was kept.
+    let mut keeper = Recorder::default();
+    let (result, _) = walk_in(Lang::Es, "1\np\n", &mut keeper);
+    assert!(matches!(
+        result,
+        Err(Error::Incomplete {
+            stop: Stop::Paused,
+            ..
+        })
+    ));
+    assert_eq!(keeper.kept, vec![vec!["safe-now".to_string()]]);
+    // And p on the review.
+    let mut keeper = Recorder::default();
+    let (result, _) = walk_in(Lang::Es, "1\n2\ns\ns\ns\ns\ns\np\n", &mut keeper);
+    assert!(matches!(
+        result,
+        Err(Error::Incomplete {
+            stop: Stop::Paused,
+            ..
+        })
+    ));
+}
+
+#[test]
+fn a_crisis_answer_in_spanish_is_answered_in_spanish() {
+    use crate::i18n::Lang;
+    // "Yes" to the safety question: Enter stops there.
+    let mut keeper = Recorder::default();
+    let (result, shown) = walk_in(Lang::Es, "2\n\n", &mut keeper);
+    assert!(matches!(
+        result,
+        Err(Error::Incomplete {
+            stop: Stop::Paused,
+            ..
+        })
+    ));
+    assert!(
+        shown.contains("Pulse Enter para parar aquí y pedir ayuda ahora (sus respuestas se guardan), o escriba c para seguir con las preguntas."),
+        "{shown}"
+    );
+    assert!(!shown.contains("Press Enter"), "{shown}");
+    // c goes on with the questions.
+    let mut keeper = Recorder::default();
+    let (result, shown) = walk_in(Lang::Es, "2\nc\np\n", &mut keeper);
+    assert!(result.is_err());
+    assert!(shown.contains("pregunta 2 de "), "{shown}");
+}

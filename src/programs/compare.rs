@@ -12,11 +12,19 @@ use super::estimate::{self, Amount, Cap, Estimate, Fit, Inputs, Pay};
 use super::fields::{decision, format_fits, sheet};
 use crate::answers::{Answer, Answers, format_number};
 use crate::bank::{self, Bank};
+use crate::i18n::{Lang, Messages};
 
-/// Said with every comparison, in every format.
-pub const NOTE: &str = "These are the facts you wrote down, and rough estimates made from them. \
-They do not rate or recommend any program: the choice is yours, with your care team. \
-Check every cost with the program and your insurer before you decide.";
+/// Said with every comparison, in every format: the facts and estimates
+/// rate and recommend nothing.
+pub fn note(m: &Messages) -> String {
+    m.get("programs-note")
+}
+
+/// The words of a comparison made with `worksheet`: its own language's, so
+/// that the code's words and the worksheet's options agree.
+pub fn messages(worksheet: &Bank) -> Messages {
+    Messages::new(Lang::of(&worksheet.language))
+}
 
 /// What the person said in the main questions, used to mark the comparison.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -140,7 +148,11 @@ pub struct ProgramView {
 pub struct Comparison {
     pub schema_version: u32,
     pub kind: &'static str,
-    pub note: &'static str,
+    /// The language of its words (the worksheet's); the ids are the same in
+    /// every language.
+    #[serde(skip)]
+    pub lang: Lang,
+    pub note: String,
     pub preferences: Preferences,
     pub programs: Vec<ProgramView>,
     pub rows: Vec<Row>,
@@ -168,45 +180,50 @@ pub struct CompactRow {
 }
 
 impl CompactRow {
-    /// The row as one line for the summary: what is known, each figure
-    /// called an estimate, and how much is still to ask.
-    pub fn line(&self) -> String {
+    /// The row as one line for the summary, in the words of `m` (the
+    /// language of the worksheet it was made with): what is known, each
+    /// figure called an estimate, and how much is still to ask.
+    pub fn line(&self, m: &Messages) -> String {
         let mut parts = Vec::new();
         parts.push(
             self.format
                 .clone()
-                .unwrap_or_else(|| "format not known yet".into()),
+                .unwrap_or_else(|| m.get("programs-line-format-unknown")),
         );
         if let Some(s) = &self.schedule {
             parts.push(s.clone());
         }
         parts.push(match (self.weekly_hours, self.hours_fit) {
-            (Some(h), Fit::Fits) => format!(
-                "about {} a week with travel, within the hours you could free",
-                hours(h)
+            (Some(h), Fit::Fits) => {
+                m.with("programs-line-hours-fits", &[("hours", hours(m, h).into())])
+            }
+            (Some(h), Fit::Over) => {
+                m.with("programs-line-hours-over", &[("hours", hours(m, h).into())])
+            }
+            (Some(h), Fit::Unknown) => m.with(
+                "programs-about-hours-week",
+                &[("hours", hours(m, h).into())],
             ),
-            (Some(h), Fit::Over) => format!(
-                "about {} a week with travel, more than the hours you could free",
-                hours(h)
-            ),
-            (Some(h), Fit::Unknown) => format!("about {} a week with travel", hours(h)),
-            (None, _) => "hours not known yet".into(),
+            (None, _) => m.get("programs-line-hours-unknown"),
         });
         parts.push(match self.total_cost {
-            Some(c) => format!("about {} to you in all (an estimate)", money(c)),
-            None if self.known_cost > 0.0 => format!(
-                "at least {} to you (an estimate; some costs are not known yet)",
-                money(self.known_cost)
+            Some(c) => m.with("programs-line-cost", &[("cost", money(c).into())]),
+            None if self.known_cost > 0.0 => m.with(
+                "programs-line-cost-at-least",
+                &[("cost", money(self.known_cost).into())],
             ),
-            None => "cost not known yet".into(),
+            None => m.get("programs-line-cost-unknown"),
         });
-        let open = match self.open_questions {
-            0 => String::new(),
-            1 => "; 1 question still to ask".into(),
-            n => format!("; {n} questions still to ask"),
-        };
-        format!("{}: {}{open}.", self.name, parts.join("; "))
+        if self.open_questions > 0 {
+            parts.push(questions_left(m, self.open_questions));
+        }
+        format!("{}: {}.", self.name, parts.join("; "))
     }
+}
+
+/// "3 questions still to ask".
+pub fn questions_left(m: &Messages, count: usize) -> String {
+    m.with("programs-questions-left", &[("count", count.into())])
 }
 
 /// The comparison a summary shows when programs exist.
@@ -214,7 +231,7 @@ impl CompactRow {
 pub struct CompactComparison {
     /// Always "estimate": the costs and hours are estimates.
     pub label: &'static str,
-    pub note: &'static str,
+    pub note: String,
     pub programs: Vec<CompactRow>,
 }
 
@@ -222,27 +239,29 @@ pub struct CompactComparison {
 /// format, schedule, weekly hours and total cost (each an estimate), and
 /// how many questions are still open. Pure; an empty list gives no rows.
 ///
-/// `worksheet` is the worksheet bank ([`super::worksheet`]); `programs` the
-/// kept programs ([`super::load`]); `prefs` the person's preferences
+/// `worksheet` is the worksheet bank ([`super::worksheet`]), whose
+/// language the words are in; `programs` the kept programs
+/// ([`super::load`]); `prefs` the person's preferences
 /// ([`Preferences::read`]), used for the hours fit.
 pub fn compact_comparison(
     worksheet: &Bank,
     programs: &[Program],
     prefs: &Preferences,
 ) -> CompactComparison {
+    let m = messages(worksheet);
     let rows = programs
         .iter()
         .map(|p| {
             let a = p.typed_answers(worksheet);
             let e = estimate::estimate(&inputs(&a, prefs));
-            let (ask_p, ask_i) = questions(&a);
-            let schedule = [schedule_text(&a), weeks_text(&a)]
+            let (ask_p, ask_i) = questions(&a, &m);
+            let schedule = [schedule_text(&m, &a), weeks_text(&m, &a)]
                 .into_iter()
                 .flatten()
                 .collect::<Vec<_>>();
             CompactRow {
-                name: p.name.clone(),
-                format: format_text(&a),
+                name: p.shown_name(&m),
+                format: format_text(&m, &a),
                 schedule: (!schedule.is_empty()).then(|| schedule.join(" · ")),
                 weekly_hours: e.weekly_hours.value,
                 hours_fit: e.fit,
@@ -254,13 +273,16 @@ pub fn compact_comparison(
         .collect();
     CompactComparison {
         label: "estimate",
-        note: NOTE,
+        note: note(&m),
         programs: rows,
     }
 }
 
 /// Builds the comparison of `programs` (each with its number in the list).
+/// `bank` is the worksheet, whose language the words are in.
 pub fn comparison(bank: &Bank, programs: &[(usize, &Program)], prefs: &Preferences) -> Comparison {
+    let m = messages(bank);
+    let m = &m;
     let answers: Vec<Answers> = programs
         .iter()
         .map(|(_, p)| p.typed_answers(bank))
@@ -269,14 +291,14 @@ pub fn comparison(bank: &Bank, programs: &[(usize, &Program)], prefs: &Preferenc
         .iter()
         .zip(&answers)
         .map(|((n, p), a)| {
-            let (ask_program, ask_insurer) = questions(a);
+            let (ask_program, ask_insurer) = questions(a, m);
             ProgramView {
                 number: *n,
-                name: p.name.clone(),
+                name: p.shown_name(m),
                 estimate: estimate::estimate(&inputs(a, prefs)),
                 ask_program,
                 ask_insurer,
-                clashes: clashes(a, prefs),
+                clashes: clashes(a, prefs, m),
             }
         })
         .collect();
@@ -303,37 +325,45 @@ pub fn comparison(bank: &Bank, programs: &[(usize, &Program)], prefs: &Preferenc
     let flexibility = Some(decision::value_flexibility::ID);
     let structure = Some(decision::value_structure::ID);
     let continuity = Some(decision::value_continuity::ID);
-    row(sheet::contact::ID, "Contact", None, &|i| {
-        text_cell(&a[i], sheet::contact::ID)
-    });
+    row(
+        sheet::contact::ID,
+        &m.get("programs-row-contact"),
+        None,
+        &|i| text_cell(m, &a[i], sheet::contact::ID),
+    );
     row(
         sheet::format::ID,
-        "In person or online",
+        &m.get("programs-row-format"),
         flexibility,
         &|i| {
-            let mut c = unknown_or(format_text(&a[i]));
+            let mut c = unknown_or(m, format_text(m, &a[i]));
             c.mark = format_mark(choice(&a[i], sheet::format::ID), prefs.format.as_deref());
             c
         },
     );
-    row("schedule", "Days and times", structure, &|i| {
-        let mut c = unknown_or(schedule_text(&a[i]));
-        if c.known && !prefs.conflicts.is_empty() {
-            c.mark = Some(if v[i].clashes.is_empty() {
-                Mark::Fits
-            } else {
-                Mark::Differs
-            });
-        }
-        c
-    });
+    row(
+        "schedule",
+        &m.get("programs-row-schedule"),
+        structure,
+        &|i| {
+            let mut c = unknown_or(m, schedule_text(m, &a[i]));
+            if c.known && !prefs.conflicts.is_empty() {
+                c.mark = Some(if v[i].clashes.is_empty() {
+                    Mark::Fits
+                } else {
+                    Mark::Differs
+                });
+            }
+            c
+        },
+    );
     row(
         "weekly-hours",
-        "Hours a week, with travel (estimate)",
+        &m.get("programs-row-weekly-hours"),
         structure,
         &|i| {
             let e = &v[i].estimate;
-            let mut c = amount_cell(&e.weekly_hours, hours);
+            let mut c = amount_cell(m, &e.weekly_hours, &|h| hours(m, h));
             c.mark = match e.fit {
                 Fit::Fits => Some(Mark::Fits),
                 Fit::Over => Some(Mark::Differs),
@@ -342,129 +372,169 @@ pub fn comparison(bank: &Bank, programs: &[(usize, &Program)], prefs: &Preferenc
             c
         },
     );
-    row(sheet::weeks::ID, "Weeks", structure, &|i| {
-        unknown_or(weeks_text(&a[i]))
-    });
+    row(
+        sheet::weeks::ID,
+        &m.get("programs-row-weeks"),
+        structure,
+        &|i| unknown_or(m, weeks_text(m, &a[i])),
+    );
     row(
         sheet::methods::ID,
-        "Ways of helping",
+        &m.get("programs-row-methods"),
         Some(decision::value_skills::ID),
-        &|i| list_cell(bank, &a[i], sheet::methods::ID),
+        &|i| list_cell(m, bank, &a[i], sheet::methods::ID),
     );
     row(
         sheet::group_size::ID,
-        "Group size",
+        &m.get("programs-row-group-size"),
         Some(decision::value_community::ID),
-        &|i| number_cell(bank, &a[i], sheet::group_size::ID),
+        &|i| number_cell(m, bank, &a[i], sheet::group_size::ID),
     );
-    row(sheet::one_on_one::ID, "One-on-one time", None, &|i| {
-        choice_cell(bank, &a[i], sheet::one_on_one::ID)
-    });
+    row(
+        sheet::one_on_one::ID,
+        &m.get("programs-row-one-on-one"),
+        None,
+        &|i| choice_cell(m, bank, &a[i], sheet::one_on_one::ID),
+    );
     row(
         sheet::psychiatry::ID,
-        "Psychiatry time",
+        &m.get("programs-row-psychiatry"),
         Some(decision::value_whole_person::ID),
-        &|i| choice_cell(bank, &a[i], sheet::psychiatry::ID),
+        &|i| choice_cell(m, bank, &a[i], sheet::psychiatry::ID),
     );
     row(
         sheet::with_therapist::ID,
-        "With your therapist",
+        &m.get("programs-row-with-therapist"),
         continuity,
-        &|i| choice_cell(bank, &a[i], sheet::with_therapist::ID),
+        &|i| choice_cell(m, bank, &a[i], sheet::with_therapist::ID),
     );
-    row(sheet::crisis_help::ID, "After-hours help", None, &|i| {
-        choice_cell(bank, &a[i], sheet::crisis_help::ID)
-    });
+    row(
+        sheet::crisis_help::ID,
+        &m.get("programs-row-crisis-help"),
+        None,
+        &|i| choice_cell(m, bank, &a[i], sheet::crisis_help::ID),
+    );
     row(
         sheet::measures_progress::ID,
-        "Checks your progress",
+        &m.get("programs-row-measures-progress"),
         None,
-        &|i| choice_cell(bank, &a[i], sheet::measures_progress::ID),
+        &|i| choice_cell(m, bank, &a[i], sheet::measures_progress::ID),
     );
     row(
         sheet::shares_outcomes::ID,
-        "Shares its outcomes",
+        &m.get("programs-row-shares-outcomes"),
         None,
-        &|i| choice_cell(bank, &a[i], sheet::shares_outcomes::ID),
+        &|i| choice_cell(m, bank, &a[i], sheet::shares_outcomes::ID),
     );
-    row(sheet::licensed::ID, "Licensed", None, &|i| {
-        choice_cell(bank, &a[i], sheet::licensed::ID)
-    });
-    row(sheet::accredited::ID, "Accredited", None, &|i| {
-        choice_cell(bank, &a[i], sheet::accredited::ID)
-    });
-    row(sheet::in_network::ID, "In your network", None, &|i| {
-        choice_cell(bank, &a[i], sheet::in_network::ID)
-    });
-    row(sheet::prior_auth::ID, "Needs prior approval", None, &|i| {
-        choice_cell(bank, &a[i], sheet::prior_auth::ID)
-    });
-    row(sheet::waitlist::ID, "Wait to start", None, &|i| {
-        number_cell(bank, &a[i], sheet::waitlist::ID)
-    });
-    row(sheet::aftercare::ID, "Aftercare plan", continuity, &|i| {
-        choice_cell(bank, &a[i], sheet::aftercare::ID)
-    });
+    row(
+        sheet::licensed::ID,
+        &m.get("programs-row-licensed"),
+        None,
+        &|i| choice_cell(m, bank, &a[i], sheet::licensed::ID),
+    );
+    row(
+        sheet::accredited::ID,
+        &m.get("programs-row-accredited"),
+        None,
+        &|i| choice_cell(m, bank, &a[i], sheet::accredited::ID),
+    );
+    row(
+        sheet::in_network::ID,
+        &m.get("programs-row-in-network"),
+        None,
+        &|i| choice_cell(m, bank, &a[i], sheet::in_network::ID),
+    );
+    row(
+        sheet::prior_auth::ID,
+        &m.get("programs-row-prior-auth"),
+        None,
+        &|i| choice_cell(m, bank, &a[i], sheet::prior_auth::ID),
+    );
+    row(
+        sheet::waitlist::ID,
+        &m.get("programs-row-waitlist"),
+        None,
+        &|i| number_cell(m, bank, &a[i], sheet::waitlist::ID),
+    );
+    row(
+        sheet::aftercare::ID,
+        &m.get("programs-row-aftercare"),
+        continuity,
+        &|i| choice_cell(m, bank, &a[i], sheet::aftercare::ID),
+    );
     row(
         "program-cost",
-        "Program cost to you (estimate)",
+        &m.get("programs-row-program-cost"),
         None,
         &|i| {
             let e = &v[i].estimate;
-            let mut c = amount_cell(&e.program_cost, money);
+            let mut c = amount_cell(m, &e.program_cost, &money);
             match e.cap {
-                Cap::Reached if c.known => c.text.push_str(" (reaches your yearly maximum)"),
+                Cap::Reached if c.known => {
+                    c.text = m.with("programs-cost-capped", &[("cost", c.text.clone().into())]);
+                }
                 // Without the maximum, the figure is a ceiling.
-                Cap::Unknown if c.known => c.text = format!("up to {}", c.text),
+                Cap::Unknown if c.known => {
+                    c.text = m.with("programs-cost-up-to", &[("cost", c.text.clone().into())]);
+                }
                 _ => {}
             }
             c
         },
     );
-    row("travel-cost", "Travel cost (estimate)", None, &|i| {
-        amount_cell(&v[i].estimate.travel_cost, money)
+    row(
+        "travel-cost",
+        &m.get("programs-row-travel-cost"),
+        None,
+        &|i| amount_cell(m, &v[i].estimate.travel_cost, &money),
+    );
+    row("pay-lost", &m.get("programs-row-pay-lost"), None, &|i| {
+        amount_cell(m, &v[i].estimate.pay_lost, &money)
     });
-    row("pay-lost", "Pay you would miss (estimate)", None, &|i| {
-        amount_cell(&v[i].estimate.pay_lost, money)
-    });
-    row("total-cost", "Total cost to you (estimate)", None, &|i| {
-        let e = &v[i].estimate;
-        match e.total_cost.value {
-            Some(_) => amount_cell(&e.total_cost, money),
-            None if e.known_cost > 0.0 => Cell {
-                text: format!("at least {}; rest unknown", money(e.known_cost)),
-                known: false,
-                mark: None,
-            },
-            None => amount_cell(&e.total_cost, money),
-        }
-    });
+    row(
+        "total-cost",
+        &m.get("programs-row-total-cost"),
+        None,
+        &|i| {
+            let e = &v[i].estimate;
+            match e.total_cost.value {
+                Some(_) => amount_cell(m, &e.total_cost, &money),
+                None if e.known_cost > 0.0 => Cell {
+                    text: m.with(
+                        "programs-cost-at-least-rest",
+                        &[("cost", money(e.known_cost).into())],
+                    ),
+                    known: false,
+                    mark: None,
+                },
+                None => amount_cell(m, &e.total_cost, &money),
+            }
+        },
+    );
     Comparison {
         schema_version: 1,
         kind: "iop-check-programs",
-        note: NOTE,
+        lang: m.lang(),
+        note: note(m),
         preferences: prefs.clone(),
         programs: views,
         rows,
-        insurer_script: insurer_script(),
+        insurer_script: insurer_script(m),
     }
 }
 
 /// What to ask an insurer about IOP, in the person's own voice.
-pub fn insurer_script() -> Vec<String> {
-    [
-        "Hi, I'm looking at an Intensive Outpatient Program (IOP) and want to understand my costs.",
-        "Is this program in my plan's network for intensive outpatient care? (Give them its name and address.)",
-        "Do I need prior authorization, or a referral, before I start?",
-        "What do I pay for each day: a copay, or a percent of the price (coinsurance)?",
-        "How much of my deductible is left this year, and does it apply to IOP?",
-        "How much is left before I reach my out-of-pocket maximum this year?",
-        "Is there a limit on how many days or weeks the plan covers?",
-        "Can you send me this in writing, or give me a reference number for this call?",
+pub fn insurer_script(m: &Messages) -> Vec<String> {
+    vec![
+        m.get("programs-script-hello"),
+        m.get("programs-script-network"),
+        m.get("programs-script-prior-auth"),
+        m.get("programs-script-pay"),
+        m.get("programs-script-deductible"),
+        m.get("programs-script-oop-max"),
+        m.get("programs-script-limit"),
+        m.get("programs-script-writing"),
     ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect()
 }
 
 // ---------------------------------------------------------------------------
@@ -530,61 +600,62 @@ pub fn inputs(a: &Answers, prefs: &Preferences) -> Inputs {
     }
 }
 
-const DAYS: [(&str, &str); 7] = {
+/// The days in the week's order, each with its name in `m`.
+fn day_names(m: &Messages) -> [(&'static str, String); 7] {
     use sheet::days::*;
     [
-        (MON, "Mon"),
-        (TUE, "Tue"),
-        (WED, "Wed"),
-        (THU, "Thu"),
-        (FRI, "Fri"),
-        (SAT, "Sat"),
-        (SUN, "Sun"),
+        (MON, m.get("programs-day-mon")),
+        (TUE, m.get("programs-day-tue")),
+        (WED, m.get("programs-day-wed")),
+        (THU, m.get("programs-day-thu")),
+        (FRI, m.get("programs-day-fri")),
+        (SAT, m.get("programs-day-sat")),
+        (SUN, m.get("programs-day-sun")),
     ]
-};
+}
 
-fn format_text(a: &Answers) -> Option<String> {
+fn format_text(m: &Messages, a: &Answers) -> Option<String> {
     use sheet::format::{BOTH, ID, IN_PERSON, ONLINE};
-    choice(a, ID).map(|f| {
-        match f {
-            IN_PERSON => "In person",
-            ONLINE => "Online",
-            BOTH => "In person or online",
-            other => other,
-        }
-        .to_string()
+    choice(a, ID).map(|f| match f {
+        IN_PERSON => m.get("programs-format-in-person"),
+        ONLINE => m.get("programs-format-online"),
+        BOTH => m.get("programs-format-both"),
+        other => other.to_string(),
     })
 }
 
-fn schedule_text(a: &Answers) -> Option<String> {
+fn schedule_text(m: &Messages, a: &Answers) -> Option<String> {
     use sheet::times::{AFTERNOONS, EVENINGS, MORNINGS};
     let days = list(a, sheet::days::ID).map(|d| {
-        DAYS.iter()
+        day_names(m)
+            .into_iter()
             .filter(|(id, _)| d.iter().any(|x| x == id))
-            .map(|(_, name)| *name)
+            .map(|(_, name)| name)
             .collect::<Vec<_>>()
             .join(", ")
     });
     let times = choice(a, sheet::times::ID).map(|t| match t {
-        MORNINGS => "mornings",
-        AFTERNOONS => "afternoons",
-        EVENINGS => "evenings",
-        _ => "times vary",
+        MORNINGS => m.get("programs-times-mornings"),
+        AFTERNOONS => m.get("programs-times-afternoons"),
+        EVENINGS => m.get("programs-times-evenings"),
+        _ => m.get("programs-times-vary"),
     });
     match (days, times) {
-        (Some(d), Some(t)) => Some(format!("{d}; {t}")),
-        (Some(d), None) => Some(format!("{d}; times not known yet")),
-        (None, Some(t)) => Some(format!("Days not known yet; {t}")),
+        (Some(d), Some(t)) => Some(m.with(
+            "programs-schedule",
+            &[("days", d.into()), ("times", t.into())],
+        )),
+        (Some(d), None) => Some(m.with("programs-schedule-no-times", &[("days", d.into())])),
+        (None, Some(t)) => Some(m.with("programs-schedule-no-days", &[("times", t.into())])),
         (None, None) => None,
     }
 }
 
-fn weeks_text(a: &Answers) -> Option<String> {
+fn weeks_text(m: &Messages, a: &Answers) -> Option<String> {
     number(a, sheet::weeks::ID).map(|w| {
-        format!(
-            "{} week{}",
-            format_number(w),
-            if w == 1.0 { "" } else { "s" }
+        m.with(
+            "programs-weeks",
+            &[("count", w.into()), ("number", format_number(w).into())],
         )
     })
 }
@@ -601,70 +672,77 @@ fn format_mark(program: Option<&str>, pref: Option<&str>) -> Option<Mark> {
 // Cells
 // ---------------------------------------------------------------------------
 
-/// Said in a cell whose answer is not known yet.
-pub const UNKNOWN: &str = "don't know yet";
-
-fn unknown() -> Cell {
+/// A cell whose answer is not known yet.
+fn unknown(m: &Messages) -> Cell {
     Cell {
-        text: UNKNOWN.to_string(),
+        text: m.get("programs-dont-know"),
         known: false,
         mark: None,
     }
 }
 
-fn unknown_or(text: Option<String>) -> Cell {
+fn unknown_or(m: &Messages, text: Option<String>) -> Cell {
     match text {
         Some(text) => Cell {
             text,
             known: true,
             mark: None,
         },
-        None => unknown(),
+        None => unknown(m),
     }
 }
 
-fn text_cell(a: &Answers, id: &str) -> Cell {
-    unknown_or(text(a, id).map(crate::text::clean))
+fn text_cell(m: &Messages, a: &Answers, id: &str) -> Cell {
+    unknown_or(m, text(a, id).map(crate::text::clean))
 }
 
-fn choice_cell(bank: &Bank, a: &Answers, id: &str) -> Cell {
-    unknown_or(choice(a, id).map(|c| {
-        bank.question(id)
-            .and_then(|q| q.option(c))
-            .map_or(c.to_string(), |o| o.label.clone())
-    }))
+fn choice_cell(m: &Messages, bank: &Bank, a: &Answers, id: &str) -> Cell {
+    unknown_or(
+        m,
+        choice(a, id).map(|c| {
+            bank.question(id)
+                .and_then(|q| q.option(c))
+                .map_or(c.to_string(), |o| o.label.clone())
+        }),
+    )
 }
 
-fn list_cell(bank: &Bank, a: &Answers, id: &str) -> Cell {
-    unknown_or(list(a, id).map(|ids| {
-        let q = bank.question(id);
-        ids.iter()
-            .map(|c| {
-                q.and_then(|q| q.option(c))
-                    // "CBT (cognitive behavioral therapy)" → "CBT"
-                    .map_or(c.clone(), |o| {
-                        o.label.split(" (").next().unwrap_or(&o.label).to_string()
-                    })
-            })
-            .collect::<Vec<_>>()
-            .join(", ")
-    }))
+fn list_cell(m: &Messages, bank: &Bank, a: &Answers, id: &str) -> Cell {
+    unknown_or(
+        m,
+        list(a, id).map(|ids| {
+            let q = bank.question(id);
+            ids.iter()
+                .map(|c| {
+                    q.and_then(|q| q.option(c))
+                        // "CBT (cognitive behavioral therapy)" → "CBT"
+                        .map_or(c.clone(), |o| {
+                            o.label.split(" (").next().unwrap_or(&o.label).to_string()
+                        })
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        }),
+    )
 }
 
-fn number_cell(bank: &Bank, a: &Answers, id: &str) -> Cell {
-    unknown_or(number(a, id).map(|n| {
-        let unit = bank
-            .question(id)
-            .and_then(|q| q.number.as_ref())
-            .and_then(|s| s.unit_for(n));
-        match unit {
-            Some(u) => format!("{} {u}", format_number(n)),
-            None => format_number(n),
-        }
-    }))
+fn number_cell(m: &Messages, bank: &Bank, a: &Answers, id: &str) -> Cell {
+    unknown_or(
+        m,
+        number(a, id).map(|n| {
+            let unit = bank
+                .question(id)
+                .and_then(|q| q.number.as_ref())
+                .and_then(|s| s.unit_for(n));
+            match unit {
+                Some(u) => format!("{} {u}", format_number(n)),
+                None => format_number(n),
+            }
+        }),
+    )
 }
 
-fn amount_cell(a: &Amount, show: fn(f64) -> String) -> Cell {
+fn amount_cell(m: &Messages, a: &Amount, show: &dyn Fn(f64) -> String) -> Cell {
     match a.value {
         Some(v) => Cell {
             text: show(v),
@@ -673,9 +751,15 @@ fn amount_cell(a: &Amount, show: fn(f64) -> String) -> Cell {
         },
         None => Cell {
             text: match a.missing.as_slice() {
-                [one] => format!("unknown: needs {}", one.words()),
-                [one, two] => format!("unknown: needs {} and {}", one.words(), two.words()),
-                more => format!("unknown: needs {} more answers", more.len()),
+                [one] => m.with("programs-needs-one", &[("first", one.words(m).into())]),
+                [one, two] => m.with(
+                    "programs-needs-two",
+                    &[
+                        ("first", one.words(m).into()),
+                        ("second", two.words(m).into()),
+                    ],
+                ),
+                more => m.with("programs-needs-more", &[("count", more.len().into())]),
             },
             known: false,
             mark: None,
@@ -701,17 +785,16 @@ pub fn money(v: f64) -> String {
     format!("${out}")
 }
 
-/// `11.5 hours` (to the half hour).
-pub fn hours(v: f64) -> String {
+/// `11.5 hours` (to the half hour), in the words of `m`.
+pub fn hours(m: &Messages, v: f64) -> String {
     let v = if v.is_finite() {
         (v * 2.0).round() / 2.0
     } else {
         0.0
     };
-    format!(
-        "{} hour{}",
-        format_number(v),
-        if v == 1.0 { "" } else { "s" }
+    m.with(
+        "programs-hours",
+        &[("count", v.into()), ("number", format_number(v).into())],
     )
 }
 
@@ -727,125 +810,41 @@ enum Who {
 }
 
 /// For each field of the worksheet left as "don't know yet": the question to
-/// ask (the program, or the insurer).
+/// ask (the program, or the insurer), as the id of its words.
 const TO_ASK: &[(&str, Who, &str)] = {
     use Who::{Insurer, Program};
     use sheet::*;
     &[
-        (
-            contact::ID,
-            Program,
-            "Who can I talk to there, and how can I reach them?",
-        ),
-        (
-            format::ID,
-            Program,
-            "Do you meet in person, online, or both?",
-        ),
-        (days::ID, Program, "Which days do you meet?"),
-        (times::ID, Program, "What times of day do you meet?"),
-        (
-            hours_week::ID,
-            Program,
-            "How many hours a week is the program?",
-        ),
-        (
-            weeks::ID,
-            Program,
-            "How many weeks does the program usually last?",
-        ),
-        (
-            methods::ID,
-            Program,
-            "Which kinds of therapy do you use, like CBT or DBT?",
-        ),
-        (
-            group_size::ID,
-            Program,
-            "About how many people are in a group?",
-        ),
-        (
-            one_on_one::ID,
-            Program,
-            "How much one-on-one time with a therapist would I get?",
-        ),
-        (
-            psychiatry::ID,
-            Program,
-            "Could I see a psychiatrist or prescriber, and how often?",
-        ),
-        (
-            with_therapist::ID,
-            Program,
-            "How would you work with my own therapist?",
-        ),
-        (
-            crisis_help::ID,
-            Program,
-            "How can I reach you for help after hours or on weekends?",
-        ),
+        (contact::ID, Program, "programs-ask-contact"),
+        (format::ID, Program, "programs-ask-format"),
+        (days::ID, Program, "programs-ask-days"),
+        (times::ID, Program, "programs-ask-times"),
+        (hours_week::ID, Program, "programs-ask-hours-week"),
+        (weeks::ID, Program, "programs-ask-weeks"),
+        (methods::ID, Program, "programs-ask-methods"),
+        (group_size::ID, Program, "programs-ask-group-size"),
+        (one_on_one::ID, Program, "programs-ask-one-on-one"),
+        (psychiatry::ID, Program, "programs-ask-psychiatry"),
+        (with_therapist::ID, Program, "programs-ask-with-therapist"),
+        (crisis_help::ID, Program, "programs-ask-crisis-help"),
         (
             measures_progress::ID,
             Program,
-            "How do you check how I am doing along the way?",
+            "programs-ask-measures-progress",
         ),
-        (
-            shares_outcomes::ID,
-            Program,
-            "How do your clients do overall? Do you share your outcomes?",
-        ),
-        (licensed::ID, Program, "Are you licensed by the state?"),
-        (
-            accredited::ID,
-            Program,
-            "Are you accredited, for example by The Joint Commission or CARF?",
-        ),
-        (
-            waitlist::ID,
-            Program,
-            "How long is the wait before I could start?",
-        ),
-        (
-            aftercare::ID,
-            Program,
-            "What help do you give with planning what comes after the program?",
-        ),
-        (
-            price_per_day::ID,
-            Program,
-            "What is your price for one day, before insurance?",
-        ),
-        (
-            in_network::ID,
-            Insurer,
-            "Is this program in my plan's network?",
-        ),
-        (
-            prior_auth::ID,
-            Insurer,
-            "Do I need prior authorization before I start?",
-        ),
-        (
-            pay_kind::ID,
-            Insurer,
-            "For each day, do I pay a copay or coinsurance?",
-        ),
-        (copay::ID, Insurer, "What is my copay for one day of IOP?"),
-        (
-            coinsurance::ID,
-            Insurer,
-            "What percent of the price is my coinsurance for IOP?",
-        ),
-        (
-            deductible_left::ID,
-            Insurer,
-            "How much of my deductible is left this year?",
-        ),
-        (
-            oop_max_left::ID,
-            Insurer,
-            "How much is left before I reach my out-of-pocket maximum?",
-        ),
+        (shares_outcomes::ID, Program, "programs-ask-shares-outcomes"),
+        (licensed::ID, Program, "programs-ask-licensed"),
+        (accredited::ID, Program, "programs-ask-accredited"),
+        (waitlist::ID, Program, "programs-ask-waitlist"),
+        (aftercare::ID, Program, "programs-ask-aftercare"),
+        (price_per_day::ID, Program, "programs-ask-price-per-day"),
+        (in_network::ID, Insurer, "programs-ask-in-network"),
+        (prior_auth::ID, Insurer, "programs-ask-prior-auth"),
+        (pay_kind::ID, Insurer, "programs-ask-pay-kind"),
+        (copay::ID, Insurer, "programs-ask-copay"),
+        (coinsurance::ID, Insurer, "programs-ask-coinsurance"),
+        (deductible_left::ID, Insurer, "programs-ask-deductible-left"),
+        (oop_max_left::ID, Insurer, "programs-ask-oop-max-left"),
     ]
 };
 
@@ -863,8 +862,8 @@ fn known(a: &Answers, id: &str) -> bool {
 
 /// Questions to ask the program and the insurer: one for every worksheet
 /// field left as "don't know yet" (or skipped, or never reached while it
-/// applies).
-pub fn questions(a: &Answers) -> (Vec<String>, Vec<String>) {
+/// applies), in the words of `m`.
+pub fn questions(a: &Answers, m: &Messages) -> (Vec<String>, Vec<String>) {
     use sheet::{in_network, pay_kind};
     let (mut program, mut insurer) = (Vec::new(), Vec::new());
     let pay = choice(a, pay_kind::ID);
@@ -882,8 +881,8 @@ pub fn questions(a: &Answers) -> (Vec<String>, Vec<String>) {
         };
         if applies && !known(a, id) {
             match who {
-                Who::Insurer => insurer.push(q.to_string()),
-                Who::Program => program.push(q.to_string()),
+                Who::Insurer => insurer.push(m.get(q)),
+                Who::Program => program.push(m.get(q)),
             }
         }
     }
@@ -891,8 +890,8 @@ pub fn questions(a: &Answers) -> (Vec<String>, Vec<String>) {
 }
 
 /// What the program's schedule may clash with, from what the person said
-/// might get in the way of going.
-pub fn clashes(a: &Answers, prefs: &Preferences) -> Vec<String> {
+/// might get in the way of going, in the words of `m`.
+pub fn clashes(a: &Answers, prefs: &Preferences, m: &Messages) -> Vec<String> {
     use decision::conflicts::{CAREGIVING, OTHER_HEALTH, STUDY, TRANSPORT, WORK};
     use sheet::days::{FRI, MON, THU, TUE, WED};
     use sheet::times::{AFTERNOONS, MORNINGS, VARIES};
@@ -907,18 +906,14 @@ pub fn clashes(a: &Answers, prefs: &Preferences) -> Vec<String> {
     let mut out = Vec::new();
     for c in &prefs.conflicts {
         let line = match c.as_str() {
-            WORK if daytime && weekdays => "Your work hours: it meets in the daytime on weekdays.",
-            STUDY if daytime && weekdays => "Your classes: it meets in the daytime on weekdays.",
-            CAREGIVING if days.is_some() => {
-                "Caring for someone: you may need cover while you are at sessions."
-            }
-            TRANSPORT if travels => "Getting there and back: it meets in person only.",
-            OTHER_HEALTH if days.is_some() => {
-                "Your other appointments: check they are not on its days."
-            }
+            WORK if daytime && weekdays => m.get("programs-clash-work"),
+            STUDY if daytime && weekdays => m.get("programs-clash-study"),
+            CAREGIVING if days.is_some() => m.get("programs-clash-caregiving"),
+            TRANSPORT if travels => m.get("programs-clash-transport"),
+            OTHER_HEALTH if days.is_some() => m.get("programs-clash-other-health"),
             _ => continue,
         };
-        out.push(line.to_string());
+        out.push(line);
     }
     out
 }

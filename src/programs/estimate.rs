@@ -79,22 +79,22 @@ pub enum Missing {
 }
 
 impl Missing {
-    /// What is not known, in words ("the days it meets").
-    pub fn words(self) -> &'static str {
+    /// What is not known, in the words of `m` ("which days it meets").
+    pub fn words(self, m: &crate::i18n::Messages) -> String {
         match self {
-            Missing::DaysPerWeek => "which days it meets",
-            Missing::Weeks => "how many weeks it lasts",
-            Missing::HoursPerWeek => "its hours a week",
-            Missing::PayKind => "how you would pay (copay, coinsurance or self-pay)",
-            Missing::Copay => "your copay per day",
-            Missing::Coinsurance => "your coinsurance percent",
-            Missing::PricePerDay => "the price per day",
-            Missing::DeductibleLeft => "how much of your deductible is left",
-            Missing::TravelMinutes => "the travel time",
-            Missing::TravelCost => "the cost of a round trip",
-            Missing::WorkHours => "the work hours you would miss",
-            Missing::HourlyPay => "your hourly pay",
-            Missing::HoursFree => "the hours a week you could free",
+            Missing::DaysPerWeek => m.get("programs-missing-days-per-week"),
+            Missing::Weeks => m.get("programs-missing-weeks"),
+            Missing::HoursPerWeek => m.get("programs-missing-hours-per-week"),
+            Missing::PayKind => m.get("programs-missing-pay-kind"),
+            Missing::Copay => m.get("programs-missing-copay"),
+            Missing::Coinsurance => m.get("programs-missing-coinsurance"),
+            Missing::PricePerDay => m.get("programs-missing-price-per-day"),
+            Missing::DeductibleLeft => m.get("programs-missing-deductible-left"),
+            Missing::TravelMinutes => m.get("programs-missing-travel-minutes"),
+            Missing::TravelCost => m.get("programs-missing-travel-cost"),
+            Missing::WorkHours => m.get("programs-missing-work-hours"),
+            Missing::HourlyPay => m.get("programs-missing-hourly-pay"),
+            Missing::HoursFree => m.get("programs-missing-hours-free"),
         }
     }
 }

@@ -29,13 +29,15 @@ use serde_json::{Map, Value};
 use crate::answers::{Answer, Answers, from_json};
 use crate::bank::{self, Bank};
 use crate::error::{Error, Result};
+use crate::i18n::{Lang, Messages, Said};
 use crate::store::{DataDir, write_atomic};
 
 pub use compare::{
     CompactComparison, CompactRow, Comparison, Preferences, compact_comparison, comparison,
 };
 
-/// The worksheet bank, built in (`questions/programs.yaml`).
+/// The worksheet bank, built in (`questions/programs.yaml`; in Spanish,
+/// `questions/programs.es.yaml`, with the same ids).
 pub const WORKSHEET_YAML: &str = include_str!("../../questions/programs.yaml");
 /// How the built-in worksheet is named in messages.
 pub const WORKSHEET_NAME: &str = "questions/programs.yaml (built in)";
@@ -53,17 +55,19 @@ pub const MAX_PROGRAMS: usize = 50;
 /// At most this many programs are compared at once, so they fit side by side.
 pub const MAX_COMPARED: usize = 4;
 
-/// The worksheet bank: checked when iop-check was built (build.rs), and
-/// read back here.
-pub fn worksheet() -> Result<Bank> {
-    bank::builtin_programs(WORKSHEET_NAME, crate::i18n::Lang::En)
+/// The worksheet bank in `lang`: checked when iop-check was built
+/// (build.rs), and read back here. Its language is the comparison's too
+/// ([`compare::messages`]).
+pub fn worksheet(lang: Lang) -> Result<Bank> {
+    bank::builtin_programs(WORKSHEET_NAME, lang)
 }
 
 /// One program, as kept on disk.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Program {
     /// The name shown everywhere; from the worksheet's `name` answer, or
-    /// "Program N" when that was left empty.
+    /// "Program N" when that was left empty (kept in English, and shown in
+    /// the language of the day: [`Program::shown_name`]).
     pub name: String,
     /// When it was added and last changed (RFC 3339).
     pub added: String,
@@ -104,6 +108,23 @@ impl Program {
             _ if self.name.is_empty() => format!("Program {n}"),
             _ => self.name.clone(),
         };
+    }
+
+    /// The name to show, in the words of `m`: the one the person gave, or
+    /// else "Program N" in that language, so that a program added in one
+    /// language reads right in the other.
+    pub fn shown_name(&self, m: &Messages) -> String {
+        let given = matches!(
+            self.answers.get(fields::sheet::name::ID),
+            Some(Value::String(t)) if !crate::text::clean(t).trim().is_empty()
+        );
+        match self.name.strip_prefix("Program ").map(str::parse::<usize>) {
+            // Only the name iop-check made ("Program 3", never "Program 03").
+            Some(Ok(n)) if !given && self.name == format!("Program {n}") => {
+                m.with("programs-unnamed", &[("number", n.into())])
+            }
+            _ => self.name.clone(),
+        }
     }
 
     /// The answers, checked against the worksheet. Answers that no longer
@@ -167,8 +188,8 @@ pub fn remove_all(data: &DataDir) -> Result<()> {
 }
 
 /// Finds a program by its number in `programs list` (from 1) or its name
-/// (any case). Returns its index.
-pub fn find(programs: &[Program], key: &str) -> Result<usize> {
+/// (any case; as kept, or as shown in the words of `m`). Returns its index.
+pub fn find(programs: &[Program], key: &str, m: &Messages) -> Result<usize> {
     let key = key.trim();
     if let Ok(n) = key.parse::<usize>() {
         if (1..=programs.len()).contains(&n) {
@@ -177,18 +198,16 @@ pub fn find(programs: &[Program], key: &str) -> Result<usize> {
     }
     // Names are not forced to be unique: the first one added wins, and its
     // number tells the others apart.
+    let lower = key.to_lowercase();
     let found = programs
         .iter()
-        .position(|p| p.name.to_lowercase() == key.to_lowercase());
+        .position(|p| p.name.to_lowercase() == lower || p.shown_name(m).to_lowercase() == lower);
     match found {
         Some(i) => Ok(i),
-        None if programs.is_empty() => Err(Error::Usage(
-            "you have not added any programs yet. Add one with `iop-check programs add`".into(),
+        None if programs.is_empty() => Err(Error::Cannot(Said::new("programs-find-none"))),
+        None => Err(Error::Cannot(
+            Said::new("programs-find-no-such").arg("name", crate::text::clean(key)),
         )),
-        None => Err(Error::Usage(format!(
-            "there is no program called \"{}\". `iop-check programs list` shows your programs and their numbers; you can use either",
-            crate::text::clean(key)
-        ))),
     }
 }
 
@@ -198,11 +217,51 @@ mod limit_tests {
 
     #[test]
     fn the_most_programs_fit_in_what_is_read_back() {
-        let bank = worksheet().expect("worksheet");
+        let bank = worksheet(Lang::En).expect("worksheet");
         let one = crate::bank::validate::limits::worst_saved_bytes(&bank);
         assert!(
             MAX_PROGRAMS as u64 * one <= crate::store::MAX_SAVED_BYTES,
             "{MAX_PROGRAMS} programs of up to {one} bytes"
         );
+    }
+}
+
+#[cfg(test)]
+mod name_tests {
+    use super::*;
+
+    fn program(name: &str, given: Option<&str>) -> Program {
+        let mut answers = Map::new();
+        if let Some(g) = given {
+            answers.insert("name".into(), Value::String(g.into()));
+        }
+        Program {
+            name: name.into(),
+            added: String::new(),
+            updated: String::new(),
+            answers,
+        }
+    }
+
+    #[test]
+    fn only_the_name_iop_check_made_is_said_in_the_language() {
+        let es = Messages::new(Lang::Es);
+        let en = Messages::new(Lang::En);
+        assert_eq!(program("Program 3", None).shown_name(&es), "Programa 3");
+        assert_eq!(program("Program 3", None).shown_name(&en), "Program 3");
+        // A name the person gave stays as written, even one like ours.
+        let given = program("Program 3", Some("Program 3"));
+        assert_eq!(given.shown_name(&es), "Program 3");
+        assert_eq!(program("Program 03", None).shown_name(&es), "Program 03");
+        assert_eq!(program("Harbor", None).shown_name(&es), "Harbor");
+        // Found by the name shown, or the one kept.
+        let kept = [
+            program("Harbor", Some("Harbor")),
+            program("Program 2", None),
+        ];
+        assert_eq!(find(&kept, "programa 2", &es).ok(), Some(1));
+        assert_eq!(find(&kept, "Program 2", &es).ok(), Some(1));
+        assert_eq!(find(&kept, "2", &es).ok(), Some(1));
+        assert!(find(&kept, "programa 2", &en).is_err());
     }
 }

@@ -4,11 +4,12 @@
 
 use std::io::{BufRead, Write};
 
-use super::{Ask, Prompter, Reply, ReviewChoice, answered, help_text, kept_note};
+use super::{Ask, Prompter, Reply, ReviewChoice, answered, describe, help_text_in, kept_note};
 use crate::answers::{Answer, Answers, check_number, check_text};
 use crate::bank::{Bank, Kind, Urgency};
 use crate::crisis::CrisisState;
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
 use crate::store::draft::Draft;
 use crate::summary::Format;
 use crate::text::clean;
@@ -175,30 +176,34 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
             Ok(Line::Text(bytes)) => match String::from_utf8(bytes) {
                 Ok(buf) => Ok(buf.trim_end_matches(['\n', '\r']).to_string()),
                 Err(_) => {
-                    self.say("That line was not readable text. Please type it again.")?;
+                    let words = self.m.get("plain-unreadable");
+                    self.say(&words)?;
                     Ok(String::from("\u{0}"))
                 }
             },
             Ok(Line::TooLong) => {
-                self.say(&format!(
-                    "That line was too long (more than {} KiB), so it was set aside. Please type a shorter answer.",
-                    MAX_LINE / 1024
-                ))?;
+                let words = self
+                    .m
+                    .with("plain-too-long", &[("kib", (MAX_LINE / 1024).into())]);
+                self.say(&words)?;
                 Ok(String::from("\u{0}"))
             }
             Ok(Line::Endless) => {
                 let _ = writeln!(self.out);
                 let kept = if self.saving {
-                    " Your answers so far are kept in your draft."
+                    self.m.get("plain-endless-kept")
                 } else {
-                    ""
+                    String::new()
                 };
                 Err(Error::io(
                     "read",
                     "standard input",
-                    std::io::Error::other(format!(
-                        "a line went on for more than {} MiB without ending, so iop-check stopped reading (the input may be a binary file or a device such as /dev/zero, not lines of answers).{kept} Give one answer a line",
-                        MAX_LINE_SKIP / (1024 * 1024)
+                    std::io::Error::other(self.m.with(
+                        "plain-endless",
+                        &[
+                            ("mib", (MAX_LINE_SKIP / (1024 * 1024)).into()),
+                            ("kept", kept.into()),
+                        ],
                     )),
                 ))
             }
@@ -212,61 +217,84 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
         self.say("")?;
         self.remind()?;
         if ask.section_start {
-            self.say(&format!(
-                "Part: {}. Why this matters: {}",
-                ask.section.title, ask.section.why
-            ))?;
+            let part = self.m.with(
+                "plain-part",
+                &[
+                    ("title", ask.section.title.as_str().into()),
+                    ("why", ask.section.why.as_str().into()),
+                ],
+            );
+            self.say(&part)?;
         }
-        self.say(&format!("[{}]", ask.progress.line(ask.section)))?;
+        let progress = ask.progress.line(ask.section, &self.m);
+        self.say(&format!("[{progress}]"))?;
         self.say(&q.prompt)?;
         if q.kind.has_options() {
             for (i, o) in q.options.iter().enumerate() {
                 self.say(&format!("  {}. {}", i + 1, o.label))?;
             }
         } else if let (Kind::Number, Some(spec)) = (q.kind, &q.number) {
-            self.say(&format!(
-                "(a number from {} to {}{})",
-                crate::answers::format_number(spec.min),
-                crate::answers::format_number(spec.max),
-                spec.unit
-                    .as_ref()
-                    .map(|u| format!(", in {u}"))
-                    .unwrap_or_default()
-            ))?;
+            let min = crate::answers::format_number(spec.min);
+            let max = crate::answers::format_number(spec.max);
+            let range = match &spec.unit {
+                Some(u) => self.m.with(
+                    "plain-number-range-unit",
+                    &[
+                        ("min", min.into()),
+                        ("max", max.into()),
+                        ("unit", u.as_str().into()),
+                    ],
+                ),
+                None => self.m.with(
+                    "plain-number-range",
+                    &[("min", min.into()), ("max", max.into())],
+                ),
+            };
+            self.say(&range)?;
         }
         if let Some(a) = ask.current {
-            self.say(&format!(
-                "Your answer now: {}. Press Enter to keep it.",
-                a.describe(q)
-            ))?;
+            let now = self.m.with(
+                "plain-current",
+                &[("answer", describe(a, q, &self.m).into())],
+            );
+            self.say(&now)?;
         }
         let how = match q.kind {
-            Kind::Checklist => "Type the numbers of all that apply, like 1 3.",
-            Kind::Number => "Type a number. An empty line skips.",
-            Kind::Text => {
-                "Type your answer on one line. An empty line skips. To answer just s, b, q or ?, type \\ before it."
-            }
-            _ => "Type a number.",
+            Kind::Checklist => self.m.get("plain-how-checklist"),
+            Kind::Number => self.m.get("plain-how-number"),
+            Kind::Text => self.m.get("plain-how-text"),
+            _ => self.m.get("plain-how-choice"),
         };
-        self.say(&format!("{how} s = skip, b = back, ? = help, q = pause."))?;
+        let keys = self.m.with("plain-keys", &[("how", how.into())]);
+        self.say(&keys)?;
         Ok(())
     }
 
     fn crisis_text(&mut self, bank: &Bank) -> Result<()> {
-        self.say(&crate::crisis::render(&bank.crisis))
+        let text = crate::crisis::render_in(&bank.crisis, &self.m);
+        self.say(&text)
     }
 
     fn help(&mut self, ask: &Ask) -> Result<()> {
         self.say("")?;
-        self.say("Help:")?;
-        self.say(&help_text(ask))?;
+        let heading = self.m.get("plain-help-heading");
+        self.say(&heading)?;
+        let help = help_text_in(ask, &self.m);
+        self.say(&help)?;
         self.say("")?;
-        self.say("If you are struggling right now, help is there:")?;
+        let struggling = self.m.get("help-struggling");
+        self.say(&struggling)?;
         self.crisis_text(ask.bank)?;
-        self.say("Now, back to the question:")
+        let back = self.m.get("plain-help-back");
+        self.say(&back)
+    }
+
+    /// Says a message of the catalogue.
+    fn say_id(&mut self, id: &str) -> Result<()> {
+        let words = self.m.get(id);
+        self.say(&words)
     }
 }
-
 fn write_error(e: std::io::Error) -> Error {
     Error::io("write to", "the terminal", e)
 }
@@ -276,13 +304,22 @@ fn write_error(e: std::io::Error) -> Error {
 /// checklist and number questions the words (`skip`, `back`, `help`, `quit`,
 /// `pause`) work too; on a text question they are answers, as any other
 /// line is, and a leading `\` makes even `s` or `?` an answer ([`unescape`]).
-fn command(t: &str, kind: Kind) -> Option<&'static str> {
+///
+/// In Spanish, `v` (volver) goes back and `p` (pausa) pauses, as the lines
+/// say; on questions that are not text, the words `saltar`, `volver`,
+/// `atrás`, `ayuda` and `pausa` work too, and so do the English letters and
+/// words (on a text question, `b` and `q` are answers, as any other line).
+fn command(t: &str, kind: Kind, lang: Lang) -> Option<&'static str> {
     let t = t.to_lowercase();
+    let es = lang == Lang::Es;
     match t.as_str() {
         "s" => return Some("s"),
-        "b" | "<" => return Some("b"),
+        "<" => return Some("b"),
+        "b" if !es => return Some("b"),
+        "v" if es => return Some("b"),
         "?" => return Some("?"),
-        "q" => return Some("q"),
+        "q" if !es => return Some("q"),
+        "p" if es => return Some("q"),
         _ => {}
     }
     if kind == Kind::Text {
@@ -293,6 +330,12 @@ fn command(t: &str, kind: Kind) -> Option<&'static str> {
         "back" => Some("b"),
         "h" | "help" => Some("?"),
         "quit" | "pause" => Some("q"),
+        "b" if es => Some("b"),
+        "q" if es => Some("q"),
+        "saltar" if es => Some("s"),
+        "volver" | "atrás" | "atras" if es => Some("b"),
+        "ayuda" if es => Some("?"),
+        "pausa" | "pausar" | "salir" if es => Some("q"),
         _ => None,
     }
 }
@@ -323,16 +366,15 @@ fn numbers(line: &str, count: usize) -> Option<Vec<usize>> {
 
 impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
     fn welcome(&mut self, bank: &Bank, quick: bool) -> Result<()> {
-        for p in super::welcome_text(bank, quick) {
+        for p in super::welcome_text_in(bank, quick, &self.m) {
             self.say(&p)?;
             self.say("")?;
         }
-        let note = kept_note(self.saving);
-        self.say(&format!(
-            "On every question: s = skip, b = back, ? = help and crisis resources, q = pause {note}."
-        ))?;
+        let note = kept_note(self.saving, &self.m);
+        let keys = self.m.with("plain-welcome-keys", &[("note", note.into())]);
+        self.say(&keys)?;
         self.say("")?;
-        self.say("First, a quick safety check.")
+        self.say_id("plain-welcome-safety")
     }
 
     fn opening(&mut self, bank: &Bank) -> Result<()> {
@@ -346,7 +388,8 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
             self.say(&item.text)?;
             let sources = super::source_labels(bank, &item.sources);
             if !sources.is_empty() {
-                self.say(&format!("Source: {sources}"))?;
+                let line = self.m.with("sources-line", &[("sources", sources.into())]);
+                self.say(&line)?;
             }
         }
         self.say("")
@@ -369,21 +412,21 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                 if !choices {
                     return Ok(Reply::Skip);
                 }
-                self.say(if q.kind == Kind::Checklist {
-                    "Nothing is chosen yet. Please type the numbers of all that apply, like 1 3, or s to skip."
+                self.say_id(if q.kind == Kind::Checklist {
+                    "plain-checklist-empty"
                 } else {
-                    "Please type a number, or s to skip."
+                    "plain-choice-empty"
                 })?;
                 continue;
             }
-            let command = command(t, q.kind);
+            let command = command(t, q.kind, self.m.lang());
             match command {
                 Some("s") => return Ok(Reply::Skip),
                 Some("b") => {
                     if ask.can_go_back {
                         return Ok(Reply::Back);
                     }
-                    self.say("This is the first question, so there is nothing to go back to.")?;
+                    self.say_id("plain-first-question")?;
                     continue;
                 }
                 Some("?") => {
@@ -399,47 +442,61 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                     Some(ns) => {
                         let ids: Vec<String> =
                             ns.into_iter().map(|n| q.options[n].id.clone()).collect();
-                        match crate::answers::exclusive_conflict(q, &ids) {
+                        match super::goes_alone(q, &ids, &self.m) {
                             Some(why) => self.say(&why)?,
                             None => return Ok(Reply::Answer(Answer::Checklist(ids))),
                         }
                     }
-                    None => self.say(&format!(
-                        "Please type numbers from 1 to {}, like 1 3, or s to skip.",
-                        q.options.len()
-                    ))?,
+                    None => {
+                        let words = self
+                            .m
+                            .with("plain-checklist-bad", &[("count", q.options.len().into())]);
+                        self.say(&words)?
+                    }
                 },
                 Kind::Number => {
                     let parsed = t.replace(',', "").parse::<f64>();
                     match (parsed, &q.number) {
                         (Ok(n), Some(spec)) => match check_number(q, spec, n) {
                             Ok(n) => return Ok(Reply::Answer(Answer::Number(n))),
-                            Err(_) => self.say(&format!(
-                                "Please type a {}number from {} to {}.",
-                                if spec.whole { "whole " } else { "" },
-                                crate::answers::format_number(spec.min),
-                                crate::answers::format_number(spec.max)
-                            ))?,
+                            Err(_) => {
+                                let words = self.m.with(
+                                    if spec.whole {
+                                        "plain-whole-number-bad"
+                                    } else {
+                                        "plain-number-bad"
+                                    },
+                                    &[
+                                        ("min", crate::answers::format_number(spec.min).into()),
+                                        ("max", crate::answers::format_number(spec.max).into()),
+                                    ],
+                                );
+                                self.say(&words)?
+                            }
                         },
-                        _ => self.say("Please type a number, like 6, or press Enter to skip.")?,
+                        _ => self.say_id("plain-not-number")?,
                     }
                 }
                 Kind::Text => match check_text(q, unescape(t)) {
-                    Ok(s) if s.is_empty() => self.say("Please type your answer, or s to skip.")?,
+                    Ok(s) if s.is_empty() => self.say_id("plain-text-empty")?,
                     Ok(s) => return Ok(Reply::Answer(Answer::Text(clean(&s)))),
-                    Err(_) => self.say(&format!(
-                        "That is longer than {} characters. Please shorten it.",
-                        q.max_length
-                    ))?,
+                    Err(_) => {
+                        let words = self
+                            .m
+                            .with("plain-text-long", &[("max", q.max_length.into())]);
+                        self.say(&words)?
+                    }
                 },
                 _ => match numbers(t, q.options.len()) {
                     Some(ns) if ns.len() == 1 => {
                         return Ok(Reply::Answer(Answer::Choice(q.options[ns[0]].id.clone())));
                     }
-                    _ => self.say(&format!(
-                        "Please type one number from 1 to {}.",
-                        q.options.len()
-                    ))?,
+                    _ => {
+                        let words = self
+                            .m
+                            .with("plain-one-number", &[("count", q.options.len().into())]);
+                        self.say(&words)?
+                    }
                 },
             }
         }
@@ -447,30 +504,30 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
 
     fn crisis(&mut self, bank: &Bank, urgency: Urgency, point: Option<&str>) -> Result<bool> {
         self.say("")?;
-        self.say(crate::crisis::response(&bank.crisis, urgency, point).trim_end())?;
-        let note = kept_note(self.saving);
+        let response = crate::crisis::response_in(&bank.crisis, urgency, point, &self.m);
+        self.say(response.trim_end())?;
+        let note = kept_note(self.saving, &self.m);
         // After "right now", Enter stops, so that reaching out is the easy way.
         let (ask, enter_continues) = if urgency == Urgency::Now {
             (
-                format!(
-                    "Press Enter to stop here and reach out now {note}, or type c to keep going with the questions."
-                ),
+                self.m.with("plain-crisis-now", &[("note", note.into())]),
                 false,
             )
         } else {
             (
-                format!(
-                    "Press Enter to keep going with the questions, or type q to stop for now {note}."
-                ),
+                self.m.with("plain-crisis-calm", &[("note", note.into())]),
                 true,
             )
         };
+        let es = self.m.lang() == Lang::Es;
         loop {
             self.say(&ask)?;
             match self.line()?.trim().to_lowercase().as_str() {
                 "" => return Ok(enter_continues),
                 "c" | "continue" => return Ok(true),
+                "continuar" | "seguir" if es => return Ok(true),
                 "q" | "quit" | "stop" => return Ok(false),
+                "p" | "parar" | "pausa" if es => return Ok(false),
                 _ => {}
             }
         }
@@ -480,47 +537,66 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         let list = answered(bank, answers);
         self.say("")?;
         self.remind()?;
-        self.say("Review your answers:")?;
+        self.say_id("plain-review-heading")?;
         let mut section = "";
         for (i, (s, q, a)) in list.iter().enumerate() {
             if s.id != section {
                 section = &s.id;
                 self.say(&format!("{}:", s.title))?;
             }
-            self.say(&format!("  {}. {} - {}", i + 1, q.prompt, a.describe(q)))?;
+            let item = self.m.with(
+                "plain-review-item",
+                &[
+                    ("number", (i + 1).into()),
+                    ("question", q.prompt.as_str().into()),
+                    ("answer", describe(a, q, &self.m).into()),
+                ],
+            );
+            self.say(&format!("  {item}"))?;
         }
+        let es = self.m.lang() == Lang::Es;
         loop {
-            self.say("Type a number to change that answer, or press Enter to finish. q = pause.")?;
+            self.say_id("plain-review-ask")?;
             let line = self.line()?;
             let t = line.trim();
             if t.is_empty() {
                 return Ok(ReviewChoice::Finish);
             }
-            if t.eq_ignore_ascii_case("q") {
+            if t.eq_ignore_ascii_case("q") || (es && t.eq_ignore_ascii_case("p")) {
                 return Ok(ReviewChoice::Pause);
             }
             match numbers(t, list.len()) {
                 Some(ns) if ns.len() == 1 => {
                     return Ok(ReviewChoice::Change(list[ns[0]].1.id.clone()));
                 }
-                _ => self.say(&format!("Please type one number from 1 to {}.", list.len()))?,
+                _ => {
+                    let words = self
+                        .m
+                        .with("plain-one-number", &[("count", list.len().into())]);
+                    self.say(&words)?
+                }
             }
         }
     }
 
     fn offer_resume(&mut self, draft: &Draft) -> Result<bool> {
         self.remind()?;
-        self.say(&format!(
-            "You have {} saved answer{} from {}.",
-            draft.answers.len(),
-            if draft.answers.len() == 1 { "" } else { "s" },
-            crate::store::draft::when(draft)
-        ))?;
+        let have = self.m.with(
+            "plain-resume-have",
+            &[
+                ("count", draft.answers.len().into()),
+                ("when", super::saved_when(draft, &self.m).into()),
+            ],
+        );
+        self.say(&have)?;
+        let es = self.m.lang() == Lang::Es;
         loop {
-            self.say("Type r to pick up where you left off, or n to start over (the saved answers are deleted).")?;
+            self.say_id("plain-resume-ask")?;
             match self.line()?.trim().to_lowercase().as_str() {
                 "r" | "resume" | "" => return Ok(true),
+                "retomar" | "seguir" if es => return Ok(true),
                 "n" | "new" | "start over" => return Ok(false),
+                "nuevo" | "empezar de nuevo" if es => return Ok(false),
                 _ => {}
             }
         }
@@ -547,25 +623,27 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
     fn ask_name(&mut self) -> Result<Option<String>> {
         self.say("")?;
         self.remind()?;
-        self.say("Your first name or initials, to put on the summary (optional: press Enter to leave it off).")?;
+        self.say_id("plain-name")?;
         let name = clean(self.line()?.trim());
         Ok((!name.is_empty()).then_some(name))
     }
 
     fn ask_keep(&mut self) -> Result<bool> {
         loop {
-            self.say("Keep this check-in on this computer, so you can compare next time? Type y or n (Enter means yes).")?;
-            match self.line()?.trim().to_lowercase().as_str() {
-                "" | "y" | "yes" => return Ok(true),
-                "n" | "no" => return Ok(false),
-                _ => {}
+            self.say_id("plain-keep")?;
+            let line = self.line()?;
+            if line.trim().is_empty() {
+                return Ok(true);
+            }
+            if let Some(yes) = super::yes_or_no(&line, self.m.lang()) {
+                return Ok(yes);
             }
         }
     }
 
     fn ask_save_copy(&mut self, stem: &str) -> Result<Option<(Format, PathBuf)>> {
         let format = loop {
-            self.say("Save a copy to print or share? Type html or md, or press Enter for no.")?;
+            self.say_id("plain-copy")?;
             match self.line()?.trim().to_lowercase().as_str() {
                 "" | "n" | "no" => return Ok(None),
                 "html" | "h" => break Format::Html,
@@ -574,7 +652,10 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
             }
         };
         let suggested = format!("{stem}.{}", format.extension());
-        self.say(&format!("File name (Enter for {suggested}):"))?;
+        let ask = self
+            .m
+            .with("plain-file-name", &[("name", suggested.as_str().into())]);
+        self.say(&ask)?;
         let name = self.line()?.trim().to_string();
         Ok(Some((
             format,
@@ -597,6 +678,18 @@ mod tests {
     /// Asks question `id` once with `input` as the lines typed; returns the
     /// reply and everything shown.
     fn ask(id: &str, input: &str) -> (Result<Reply>, String) {
+        ask_in(Lang::En, id, input)
+    }
+
+    /// Everything shown, with each run of whitespace as one space (lines
+    /// are wrapped to the width).
+    fn flat(out: Vec<u8>) -> String {
+        let shown = String::from_utf8(out).expect("UTF-8");
+        shown.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    /// [`ask`], with the lines in `lang`.
+    fn ask_in(lang: Lang, id: &str, input: &str) -> (Result<Reply>, String) {
         let bank = bank();
         let (section, question) = bank
             .questions()
@@ -604,7 +697,8 @@ mod tests {
             .expect("the question is in the bank");
         let mut out = Vec::new();
         let reply = {
-            let mut p = PlainPrompter::new(std::io::Cursor::new(input.as_bytes()), &mut out);
+            let mut p =
+                PlainPrompter::new(std::io::Cursor::new(input.as_bytes()), &mut out).lang(lang);
             p.ask(&Ask {
                 bank: &bank,
                 section,
@@ -620,13 +714,7 @@ mod tests {
                 can_go_back: true,
             })
         };
-        // Lines are wrapped to the width: searched with each run of
-        // whitespace as one space.
-        let shown = String::from_utf8(out).expect("UTF-8");
-        (
-            reply,
-            shown.split_whitespace().collect::<Vec<_>>().join(" "),
-        )
+        (reply, flat(out))
     }
 
     fn reply(id: &str, input: &str) -> Reply {
@@ -718,5 +806,302 @@ mod tests {
             ask("extras", "\n").0,
             Err(Error::Incomplete { .. })
         ));
+    }
+
+    fn reply_in(lang: Lang, id: &str, input: &str) -> Reply {
+        let (r, shown) = ask_in(lang, id, input);
+        r.unwrap_or_else(|e| panic!("{id} {input:?}: {e}\n{shown}"))
+    }
+
+    #[test]
+    fn in_spanish_the_keys_are_said_and_read_in_spanish() {
+        let es = Lang::Es;
+        for id in [
+            "safe-now",
+            "has-insurance",
+            "cost-worry",
+            "extras",
+            "hours-free",
+            "costs-notes",
+        ] {
+            // s (saltar), v (volver), p (pausa), ?; the English letters too.
+            assert_eq!(reply_in(es, id, "s\n"), Reply::Skip, "{id}");
+            assert_eq!(reply_in(es, id, "v\n"), Reply::Back, "{id}");
+            assert_eq!(reply_in(es, id, "V\n"), Reply::Back, "{id}");
+            assert_eq!(reply_in(es, id, "p\n"), Reply::Pause, "{id}");
+            assert_eq!(reply_in(es, id, "<\n"), Reply::Back, "{id}");
+            // The English letters, where no answer is typed.
+            if id != "costs-notes" {
+                assert_eq!(reply_in(es, id, "b\n"), Reply::Back, "{id}");
+                assert_eq!(reply_in(es, id, "q\n"), Reply::Pause, "{id}");
+            }
+            let (r, shown) = ask_in(es, id, "?\ns\n");
+            assert_eq!(r.ok(), Some(Reply::Skip), "{id}");
+            assert!(shown.contains("Ayuda:"), "{id}: {shown}");
+            assert!(
+                shown.contains("Ahora, de vuelta a la pregunta:"),
+                "{id}: {shown}"
+            );
+            assert!(
+                shown.contains("s = saltar, v = volver, ? = ayuda, p = pausa."),
+                "{id}: {shown}"
+            );
+            assert!(shown.contains("pregunta 2 de 2"), "{id}: {shown}");
+            for english in ["Type", "skip", "back", "Help:", "question 2 of 2"] {
+                assert!(!shown.contains(english), "{id}: {english:?} in {shown}");
+            }
+        }
+        // The words work where words are commands; on a text question
+        // they are answers, and \ makes a command letter an answer.
+        assert_eq!(reply_in(es, "cost-worry", "saltar\n"), Reply::Skip);
+        assert_eq!(reply_in(es, "cost-worry", "volver\n"), Reply::Back);
+        assert_eq!(reply_in(es, "cost-worry", "pausa\n"), Reply::Pause);
+        assert_eq!(
+            reply_in(es, "costs-notes", "volver\n"),
+            Reply::Answer(Answer::Text("volver".into()))
+        );
+        assert_eq!(
+            reply_in(es, "costs-notes", "\\v\n"),
+            Reply::Answer(Answer::Text("v".into()))
+        );
+        // On a text question in Spanish, b and q are answers: the lines
+        // name only s, v, p and ? as commands.
+        for letter in ["b", "q"] {
+            assert_eq!(
+                reply_in(es, "costs-notes", &format!("{letter}\n")),
+                Reply::Answer(Answer::Text(letter.into()))
+            );
+        }
+        // English is as it was: v and p are no commands there.
+        assert_eq!(
+            reply("costs-notes", "v\n"),
+            Reply::Answer(Answer::Text("v".into()))
+        );
+        assert_eq!(
+            reply("costs-notes", "p\n"),
+            Reply::Answer(Answer::Text("p".into()))
+        );
+        let (r, shown) = ask("cost-worry", "v\ns\n");
+        assert_eq!(r.ok(), Some(Reply::Skip));
+        assert!(
+            shown.contains("Please type one number from 1 to"),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn in_spanish_a_wrong_answer_is_told_in_spanish() {
+        let es = Lang::Es;
+        let (r, shown) = ask_in(es, "extras", "\n0\n2\n");
+        assert_eq!(
+            r.ok(),
+            Some(Reply::Answer(Answer::Checklist(vec!["childcare".into()])))
+        );
+        assert!(
+            shown.contains("Aún no hay nada elegido. Escriba los números de todas las que apliquen, como 1 3, o s para saltar."),
+            "{shown}"
+        );
+        assert!(
+            shown.contains("Escriba números del 1 al 3, como 1 3, o s para saltar."),
+            "{shown}"
+        );
+        let (_, shown) = ask_in(es, "cost-worry", "9\ns\n");
+        assert!(
+            shown.contains("Escriba un único número del 1 al"),
+            "{shown}"
+        );
+        let (_, shown) = ask_in(es, "hours-free", "mucho\n100000\ns\n");
+        assert!(
+            shown.contains("Escriba un número, como 6, o pulse Enter para saltar."),
+            "{shown}"
+        );
+        assert!(shown.contains("Escriba un número"), "{shown}");
+        assert!(shown.contains("(un número del 0 al"), "{shown}");
+        let (_, shown) = ask_in(es, "costs-notes", "\\\ns\n");
+        assert!(
+            shown.contains("Escriba su respuesta, o s para saltar."),
+            "{shown}"
+        );
+        assert!(shown.contains("escriba \\ antes"), "{shown}");
+        // Back on the first question: nothing to go back to.
+        let bank = bank();
+        let (section, question) = bank.questions().next().expect("a question");
+        let mut out = Vec::new();
+        let reply = PlainPrompter::new(std::io::Cursor::new(&b"v\ns\n"[..]), &mut out)
+            .lang(es)
+            .ask(&Ask {
+                bank: &bank,
+                section,
+                question,
+                progress: Progress {
+                    in_section: 1,
+                    section_total: 1,
+                    number: 1,
+                    total: 2,
+                },
+                current: None,
+                section_start: true,
+                can_go_back: false,
+            });
+        assert_eq!(reply.ok(), Some(Reply::Skip));
+        let shown = flat(out);
+        assert!(
+            shown.contains("Esta es la primera pregunta, así que no hay a dónde volver."),
+            "{shown}"
+        );
+        assert!(shown.contains("Parte: "), "{shown}");
+        assert!(shown.contains("Por qué importa: "), "{shown}");
+    }
+
+    /// Runs `f` on a Spanish (or English) plain prompter reading `input`;
+    /// returns its result and everything shown.
+    fn with_prompter<T>(
+        lang: Lang,
+        input: &str,
+        f: impl FnOnce(&mut PlainPrompter<std::io::Cursor<&[u8]>, &mut Vec<u8>>) -> Result<T>,
+    ) -> (Result<T>, String) {
+        let mut out = Vec::new();
+        let r = {
+            let mut p =
+                PlainPrompter::new(std::io::Cursor::new(input.as_bytes()), &mut out).lang(lang);
+            f(&mut p)
+        };
+        (r, flat(out))
+    }
+
+    #[test]
+    fn yes_and_no_in_spanish_take_s_si_and_y() {
+        for (typed, keep) in [
+            ("s", true),
+            ("sí", true),
+            ("Sí", true),
+            ("si", true),
+            ("y", true),
+            ("yes", true),
+            ("", true),
+            ("n", false),
+            ("no", false),
+            ("No", false),
+        ] {
+            let (r, shown) = with_prompter(Lang::Es, &format!("{typed}\n"), |p| p.ask_keep());
+            assert_eq!(r.ok(), Some(keep), "{typed:?}: {shown}");
+            assert!(shown.contains("Escriba s o n (Enter es sí)."), "{shown}");
+        }
+        // Anything else is asked again.
+        let (r, shown) = with_prompter(Lang::Es, "quizás\nsí\n", |p| p.ask_keep());
+        assert_eq!(r.ok(), Some(true));
+        assert_eq!(
+            shown.matches("¿Guardar este registro").count(),
+            2,
+            "{shown}"
+        );
+        // In English, s is no yes: asked again, as before.
+        let (r, shown) = with_prompter(Lang::En, "s\nn\n", |p| p.ask_keep());
+        assert_eq!(r.ok(), Some(false));
+        assert_eq!(shown.matches("Keep this check-in").count(), 2, "{shown}");
+    }
+
+    #[test]
+    fn the_crisis_lines_and_the_questions_at_the_end_in_spanish() {
+        let bank = bank();
+        // After "right now", Enter stops; c (or continuar) goes on.
+        let (r, shown) = with_prompter(Lang::Es, "\n", |p| {
+            p.crisis(&bank, Urgency::Now, Some("Diga esto."))
+        });
+        assert_eq!(r.ok(), Some(false));
+        assert!(shown.contains("Pulse Enter para parar aquí y pedir ayuda ahora (sus respuestas se guardan), o escriba c para seguir con las preguntas."), "{shown}");
+        assert!(
+            shown.contains("Para su próxima sesión: Diga esto."),
+            "{shown}"
+        );
+        assert!(!shown.contains("Call "), "{shown}");
+        for (typed, go_on) in [
+            ("c", true),
+            ("continuar", true),
+            ("p", false),
+            ("parar", false),
+            ("q", false),
+        ] {
+            let (r, _) = with_prompter(Lang::Es, &format!("{typed}\n"), |p| {
+                p.crisis(&bank, Urgency::Now, None)
+            });
+            assert_eq!(r.ok(), Some(go_on), "{typed}");
+        }
+        // A calmer answer: Enter goes on, p stops.
+        let (r, shown) = with_prompter(Lang::Es, "p\n", |p| p.crisis(&bank, Urgency::Past, None));
+        assert_eq!(r.ok(), Some(false));
+        assert!(
+            shown.contains("o escriba p para parar por ahora"),
+            "{shown}"
+        );
+        // The name and the copy.
+        let (r, shown) = with_prompter(Lang::Es, "\n", |p| p.ask_name());
+        assert_eq!(r.ok(), Some(None));
+        assert!(shown.contains("Su nombre o sus iniciales"), "{shown}");
+        let (r, shown) = with_prompter(Lang::Es, "html\n\n", |p| p.ask_save_copy("resumen"));
+        assert_eq!(
+            r.ok(),
+            Some(Some((Format::Html, PathBuf::from("resumen.html"))))
+        );
+        assert!(
+            shown.contains("Escriba html o md, o pulse Enter para no guardarla."),
+            "{shown}"
+        );
+        assert!(
+            shown.contains("Nombre del archivo (Enter para resumen.html):"),
+            "{shown}"
+        );
+        // The welcome: the keys, and the safety check to come.
+        let (r, shown) = with_prompter(Lang::Es, "", |p| {
+            p.saving = false;
+            p.welcome(&bank, false)
+        });
+        assert!(r.is_ok());
+        assert!(
+            shown.contains("En cada pregunta: s = saltar, v = volver, ? = ayuda y recursos en caso de crisis, p = pausa (no se guarda nada: usted eligió --no-save)."),
+            "{shown}"
+        );
+        assert!(
+            shown.contains("Primero, una breve revisión de seguridad."),
+            "{shown}"
+        );
+        assert!(!shown.contains("This takes"), "{shown}");
+    }
+
+    #[test]
+    fn a_resumed_draft_is_offered_in_spanish() {
+        let draft = Draft {
+            bank_id: "test-bank".into(),
+            bank_version: "1".into(),
+            updated: "not a time".into(),
+            answers: Answers::default(),
+            dropped: 0,
+            quick: false,
+        };
+        for (typed, resume) in [
+            ("r", true),
+            ("retomar", true),
+            ("", true),
+            ("n", false),
+            ("nuevo", false),
+        ] {
+            let (r, shown) =
+                with_prompter(Lang::Es, &format!("{typed}\n"), |p| p.offer_resume(&draft));
+            assert_eq!(r.ok(), Some(resume), "{typed:?}");
+            assert!(
+                shown.contains("Tiene 0 respuestas guardadas en una sesión anterior."),
+                "{shown}"
+            );
+            assert!(
+                shown.contains("Escriba r para retomar donde lo dejó"),
+                "{shown}"
+            );
+        }
+        // English, as it was.
+        let (_, shown) = with_prompter(Lang::En, "r\n", |p| p.offer_resume(&draft));
+        assert!(
+            shown.contains("You have 0 saved answers from an earlier session."),
+            "{shown}"
+        );
     }
 }

@@ -6,7 +6,7 @@
 use console::{Style, Term};
 use dialoguer::{Input, MultiSelect, Select};
 
-use super::{Ask, Prompter, Reply, ReviewChoice, answered, help_text, kept_note};
+use super::{Ask, Prompter, Reply, ReviewChoice, answered, describe, help_text_in, kept_note};
 use crate::answers::{Answer, Answers, check_number, check_text, format_number};
 use crate::bank::{Bank, Kind, Question, Section, Urgency};
 use crate::crisis::CrisisState;
@@ -24,9 +24,10 @@ pub struct TerminalPrompter {
     bold: Style,
     /// Whether answers are saved (false with --no-save).
     saving: bool,
-    /// The review's way out: what finishing gives ("Finish and see my
-    /// summary"; the programs worksheet keeps a program instead).
-    finish: &'static str,
+    /// The review's way out, when it is not "Finish and see my summary"
+    /// (the programs worksheet keeps a program instead): already in the
+    /// screens' language.
+    finish: Option<String>,
     /// The review page "Change an answer" was chosen on: the review opens
     /// there again once the answer is changed.
     review_page: usize,
@@ -35,16 +36,6 @@ pub struct TerminalPrompter {
     /// The words of the screens, in the session's language.
     m: crate::i18n::Messages,
 }
-
-const SKIP: &str = "Skip this question";
-const BACK: &str = "Go back to the previous question";
-const HELP: &str = "Help, and crisis resources";
-const GO_ON: &str = "Keep going with the questions";
-const MORE_HELP: &str = "See more ways to get help";
-/// The keys line of a safety question not answered yet.
-const UNCHOSEN_KEYS: &str = "Nothing is chosen yet: ↓ picks an answer · Enter choose · Esc go back";
-/// Said when Enter is pressed on a safety question before any answer is chosen.
-const UNCHOSEN_HINT: &str = "Nothing is chosen yet. Press ↓ to pick an answer.";
 
 /// Turns a dialoguer error into ours. Ctrl-C is an interruption; so is a
 /// terminal that went away (its window closed, or the connection to it
@@ -80,7 +71,7 @@ impl TerminalPrompter {
             dim: Style::new().for_stderr().dim(),
             bold: Style::new().for_stderr().bold(),
             saving: true,
-            finish: "Finish and see my summary",
+            finish: None,
             review_page: 0,
             crisis: Arc::default(),
             m: crate::i18n::Messages::new(crate::i18n::Lang::En),
@@ -100,9 +91,10 @@ impl TerminalPrompter {
         self
     }
 
-    /// Words the review's way out for what finishing gives.
-    pub fn finish_label(mut self, label: &'static str) -> Self {
-        self.finish = label;
+    /// Words the review's way out for what finishing gives, in the
+    /// screens' language (the caller translates it).
+    pub fn finish_label(mut self, label: impl Into<String>) -> Self {
+        self.finish = Some(label.into());
         self
     }
 
@@ -222,7 +214,8 @@ impl TerminalPrompter {
                 out.push('\n');
             }
             if hint {
-                let hint = crate::style::symbols(UNCHOSEN_HINT);
+                let hint = self.m.get("hint-unchosen");
+                let hint = crate::style::symbols(&hint);
                 for l in wrap(&hint, self.width(), "").lines() {
                     out.push_str(&self.bold.apply_to(l).to_string());
                     out.push('\n');
@@ -274,7 +267,10 @@ impl TerminalPrompter {
         let tall = |text: &str| wrap(&clean(text), self.width(), "").lines().count().max(1);
         // The heading (with a page number), a blank line before the menu,
         // the menu, and the line the cursor rests on.
-        let heading = tall("Review your answers (page 10 of 10)");
+        let heading = tall(&self.m.with(
+            "review-heading-page",
+            &[("page", 10.into()), ("pages", 10.into())],
+        ));
         let room = rows.saturating_sub(self.reminder_rows() + heading + 1 + menu_rows + 1);
         let mut pages = Vec::new();
         let (mut start, mut used, mut section) = (0, 0, "");
@@ -313,7 +309,11 @@ impl TerminalPrompter {
             } else {
                 format!(" ({})", r.region)
             };
-            self.bullet(&format!("{}{region}: {}", r.name, crate::crisis::reach(r)))?;
+            self.bullet(&format!(
+                "{}{region}: {}",
+                r.name,
+                crate::crisis::reach_in(r, &self.m)
+            ))?;
             if let Some(n) = &r.note {
                 for l in wrap(&clean(n), self.width().saturating_sub(2), "").lines() {
                     self.line(&format!("  {l}"))?;
@@ -321,7 +321,7 @@ impl TerminalPrompter {
             }
         }
         self.line("")?;
-        self.pause_screen(&["Back"])?;
+        self.pause_screen(&[&self.m.get("more-help-back")])?;
         Ok(())
     }
 
@@ -340,20 +340,25 @@ impl TerminalPrompter {
         };
         // The body, each line with whether it is bold.
         let mut body: Vec<(String, bool)> = Vec::new();
-        body.extend(wrapped(&help_text(ask)).into_iter().map(|l| (l, false)));
+        body.extend(
+            wrapped(&help_text_in(ask, &self.m))
+                .into_iter()
+                .map(|l| (l, false)),
+        );
         body.push((String::new(), false));
         body.extend(
-            wrapped("If you are struggling right now, help is there:")
+            wrapped(&self.m.get("help-struggling"))
                 .into_iter()
                 .map(|l| (l, true)),
         );
         body.extend(
-            wrapped(&crate::crisis::render(&ask.bank.crisis))
+            wrapped(&crate::crisis::render_in(&ask.bank.crisis, &self.m))
                 .into_iter()
                 .map(|l| (l, false)),
         );
         let title = wrapped(&ask.question.prompt);
-        let back = "Back to the question";
+        let back = self.m.get("help-back");
+        let back = back.as_str();
         let rows = usize::from(self.term.size().0);
         // The title and a blank line, a blank line before the menu, the
         // menu, and the line the cursor rests on.
@@ -364,8 +369,8 @@ impl TerminalPrompter {
         } else {
             // Paged: a "more" item, and the line that says where help is
             // (with a blank line above it) at the foot of each page.
-            let foot = wrapped(&crate::crisis::reminder(&ask.bank.crisis)).len() + 1;
-            let menu = one_menu + self.item(&help_more(98, 99)).lines().count();
+            let foot = wrapped(&crate::crisis::reminder_in(&ask.bank.crisis, &self.m)).len() + 1;
+            let menu = one_menu + self.item(&help_more(98, 99, &self.m)).lines().count();
             let room = rows.saturating_sub(fixed + menu + foot).max(3);
             help_pages(&body, room)
         };
@@ -386,8 +391,11 @@ impl TerminalPrompter {
             let mut menu = vec![back.to_string()];
             if pages.len() > 1 {
                 self.line("")?;
-                self.para(&crate::crisis::reminder(&ask.bank.crisis), &self.bold)?;
-                menu.push(help_more(page, pages.len()));
+                self.para(
+                    &crate::crisis::reminder_in(&ask.bank.crisis, &self.m),
+                    &self.bold,
+                )?;
+                menu.push(help_more(page, pages.len(), &self.m));
             }
             self.line("")?;
             let items: Vec<&str> = menu.iter().map(String::as_str).collect();
@@ -401,11 +409,16 @@ impl TerminalPrompter {
 
     fn header(&self, ask: &Ask, keys: &str) -> Result<()> {
         self.screen()?;
-        self.para(&ask.progress.line(ask.section), &self.dim)?;
+        self.para(&ask.progress.line(ask.section, &self.m), &self.dim)?;
         self.line("")?;
         if ask.section_start {
             self.para(&ask.section.title, &self.bold)?;
-            self.para(&format!("Why this matters: {}", ask.section.why), &self.dim)?;
+            self.para(
+                &self
+                    .m
+                    .with("section-why", &[("why", ask.section.why.as_str().into())]),
+                &self.dim,
+            )?;
             self.line("")?;
         }
         self.para(&ask.question.prompt, &self.bold)?;
@@ -417,11 +430,13 @@ impl TerminalPrompter {
         let q = ask.question;
         let mut items: Vec<String> = q.options.iter().map(|o| self.item(&o.label)).collect();
         let n = items.len();
-        items.push(self.item(SKIP));
+        let skip = self.item(&self.m.get("choice-skip"));
+        let back = self.item(&self.m.get("choice-back"));
+        items.push(skip.clone());
         if ask.can_go_back {
-            items.push(self.item(BACK));
+            items.push(back.clone());
         }
-        items.push(self.item(HELP));
+        items.push(self.item(&self.m.get("choice-help")));
         let default = match ask.current {
             Some(Answer::Choice(id)) => q.options.iter().position(|o| &o.id == id).unwrap_or(0),
             Some(Answer::Skipped) => n,
@@ -431,12 +446,12 @@ impl TerminalPrompter {
         // the person moves: a reflexive Enter records nothing.
         let unchosen = q.safety && ask.current.is_none();
         let keys = if unchosen {
-            UNCHOSEN_KEYS
+            self.m.get("keys-unchosen")
         } else {
-            "↑/↓ move · Enter choose · Esc go back"
+            self.m.get("keys-choice")
         };
         loop {
-            self.header(ask, keys)?;
+            self.header(ask, &keys)?;
             let picked = if unchosen {
                 self.select_unchosen(&items)?
             } else {
@@ -452,8 +467,8 @@ impl TerminalPrompter {
                 return Ok(Reply::Answer(Answer::Choice(q.options[i].id.clone())));
             }
             match items[i].as_str() {
-                s if s == self.item(SKIP) => return Ok(Reply::Skip),
-                s if s == self.item(BACK) => return Ok(Reply::Back),
+                s if s == skip => return Ok(Reply::Skip),
+                s if s == back => return Ok(Reply::Back),
                 // Back from help, the cursor is where it was before.
                 _ => self.help(ask)?,
             }
@@ -469,17 +484,14 @@ impl TerminalPrompter {
             .map(|o| matches!(ask.current, Some(Answer::Checklist(ids)) if ids.contains(&o.id)))
             .collect();
         loop {
-            self.header(
-                ask,
-                "↑/↓ move · Space check or uncheck · Enter done · Esc go back",
-            )?;
+            self.header(ask, &self.m.get("keys-checklist"))?;
             let mut items: Vec<String> = q
                 .options
                 .iter()
                 .map(|o| self.check_item(&o.label))
                 .collect();
-            items.push(self.check_item(SKIP));
-            items.push(self.check_item(HELP));
+            items.push(self.check_item(&self.m.get("choice-skip")));
+            items.push(self.check_item(&self.m.get("choice-help")));
             let mut defaults = checked.clone();
             defaults.extend([false, false]);
             let chosen = MultiSelect::with_theme(&self.theme)
@@ -510,26 +522,49 @@ impl TerminalPrompter {
                 self.screen()?;
                 self.para(&q.prompt, &self.bold)?;
                 self.line("")?;
-                self.para(
-                    "Nothing is checked yet. Press Space on each answer that applies, then Enter.",
-                    &Style::new(),
-                )?;
+                self.para(&self.m.get("checklist-nothing"), &Style::new())?;
                 self.line("")?;
-                if self.pause_screen(&["Go back and check answers", SKIP])? == Some(1) {
+                let go_back = self.m.get("checklist-go-back");
+                let skip = self.m.get("choice-skip");
+                if self.pause_screen(&[&go_back, &skip])? == Some(1) {
                     return Ok(Reply::Skip);
                 }
                 continue;
             }
-            if let Some(why) = crate::answers::exclusive_conflict(q, &ids) {
+            if let Some(why) = super::goes_alone(q, &ids, &self.m) {
                 // Asked again with the ticks kept, so nothing is lost.
                 checked = (0..n).map(|i| chosen.contains(&i)).collect();
                 self.line("")?;
                 self.para(&why, &self.bold)?;
-                self.pause_screen(&["OK"])?;
+                self.pause_screen(&[&self.m.get("notice-ok")])?;
                 continue;
             }
             return Ok(Reply::Answer(Answer::Checklist(ids)));
         }
+    }
+
+    /// What a typed answer that cannot stand is told: (too long, not a
+    /// number, a number out of range).
+    fn typed_errors(&self, q: &Question) -> (String, String, String) {
+        let too_long = self
+            .m
+            .with("typed-too-long", &[("max", q.max_length.into())]);
+        let not_number = self.m.get("typed-not-number");
+        let out_of_range = match &q.number {
+            Some(spec) => self.m.with(
+                if spec.whole {
+                    "typed-whole-number"
+                } else {
+                    "typed-number"
+                },
+                &[
+                    ("min", format_number(spec.min).into()),
+                    ("max", format_number(spec.max).into()),
+                ],
+            ),
+            None => not_number.clone(),
+        };
+        (too_long, not_number, out_of_range)
     }
 
     fn ask_typed(&self, ask: &Ask) -> Result<Reply> {
@@ -540,23 +575,31 @@ impl TerminalPrompter {
             _ => String::new(),
         };
         loop {
-            let mut keys =
-                String::from("Enter on an empty line skips · type < to go back · type ? for help");
+            let mut keys = self.m.get("keys-typed");
             if let (Kind::Number, Some(spec)) = (q.kind, &q.number) {
-                keys = format!(
-                    "A number from {} to {}{}. {keys}",
-                    format_number(spec.min),
-                    format_number(spec.max),
-                    spec.unit
-                        .as_ref()
-                        .map(|u| format!(" ({u})"))
-                        .unwrap_or_default()
-                );
+                let min = format_number(spec.min);
+                let max = format_number(spec.max);
+                let range = match &spec.unit {
+                    Some(u) => self.m.with(
+                        "number-range-unit",
+                        &[
+                            ("min", min.into()),
+                            ("max", max.into()),
+                            ("unit", u.as_str().into()),
+                        ],
+                    ),
+                    None => self
+                        .m
+                        .with("number-range", &[("min", min.into()), ("max", max.into())]),
+                };
+                keys = format!("{range} {keys}");
             }
             self.header(ask, &keys)?;
             let qc = q.clone();
+            // The words of the errors, ready for the check, which outlives `self`'s borrow.
+            let (too_long, not_number, out_of_range) = self.typed_errors(q);
             let text: String = Input::<String>::with_theme(&self.theme)
-                .with_prompt("Your answer")
+                .with_prompt(self.m.get("typed-prompt"))
                 .with_initial_text(initial.clone())
                 .allow_empty(true)
                 .validate_with(move |s: &String| -> std::result::Result<(), String> {
@@ -566,19 +609,12 @@ impl TerminalPrompter {
                     }
                     match (&qc.kind, &qc.number) {
                         (Kind::Number, Some(spec)) => match t.replace(',', "").parse::<f64>() {
-                            Ok(n) => check_number(&qc, spec, n).map(|_| ()).map_err(|_| {
-                                format!(
-                                    "Please type a {}number from {} to {}",
-                                    if spec.whole { "whole " } else { "" },
-                                    format_number(spec.min),
-                                    format_number(spec.max)
-                                )
-                            }),
-                            Err(_) => Err("Please type a number, like 6".into()),
+                            Ok(n) => check_number(&qc, spec, n)
+                                .map(|_| ())
+                                .map_err(|_| out_of_range.clone()),
+                            Err(_) => Err(not_number.clone()),
                         },
-                        _ => check_text(&qc, t).map(|_| ()).map_err(|_| {
-                            format!("Please keep it under {} characters", qc.max_length)
-                        }),
+                        _ => check_text(&qc, t).map(|_| ()).map_err(|_| too_long.clone()),
                     }
                 })
                 .interact_text_on(&self.term)
@@ -610,20 +646,26 @@ impl TerminalPrompter {
 /// any other list.
 /// The review's item that turns the page: the next page, or back to the
 /// first from the last.
-fn more_item(page: usize, pages: usize) -> String {
+fn more_item(page: usize, pages: usize, m: &crate::i18n::Messages) -> String {
     if page + 1 < pages {
-        format!("See more answers (page {} of {pages})", page + 2)
+        m.with(
+            "review-more",
+            &[("page", (page + 2).into()), ("pages", pages.into())],
+        )
     } else {
-        format!("See the first answers again (page 1 of {pages})")
+        m.with("review-first-again", &[("pages", pages.into())])
     }
 }
 
 /// The help's item that turns the page: the next page, or back to the first.
-fn help_more(page: usize, pages: usize) -> String {
+fn help_more(page: usize, pages: usize, m: &crate::i18n::Messages) -> String {
     if page + 1 < pages {
-        format!("Read on (page {} of {pages})", page + 2)
+        m.with(
+            "help-read-on",
+            &[("page", (page + 2).into()), ("pages", pages.into())],
+        )
     } else {
-        format!("Back to the start of the help (page 1 of {pages})")
+        m.with("help-start-again", &[("pages", pages.into())])
     }
 }
 
@@ -690,7 +732,7 @@ impl Default for TerminalPrompter {
 impl Prompter for TerminalPrompter {
     fn welcome(&mut self, bank: &Bank, quick: bool) -> Result<()> {
         self.screen()?;
-        let mut paras = super::welcome_text(bank, quick).into_iter();
+        let mut paras = super::welcome_text_in(bank, quick, &self.m).into_iter();
         if let Some(title) = paras.next() {
             self.para(&title, &self.bold)?;
         }
@@ -702,7 +744,7 @@ impl Prompter for TerminalPrompter {
         loop {
             // Esc on the first screen has nowhere to go back to.
             if self
-                .pause_screen(&["Start with a quick safety check"])?
+                .pause_screen(&[&self.m.get("welcome-start")])?
                 .is_some()
             {
                 return Ok(());
@@ -716,7 +758,14 @@ impl Prompter for TerminalPrompter {
         while i < items.len() {
             self.screen()?;
             self.para(
-                &format!("{} · {} of {}", bank.title, i + 1, items.len()),
+                &self.m.with(
+                    "opening-progress",
+                    &[
+                        ("title", bank.title.as_str().into()),
+                        ("number", (i + 1).into()),
+                        ("total", items.len().into()),
+                    ],
+                ),
                 &self.dim,
             )?;
             self.line("")?;
@@ -724,16 +773,20 @@ impl Prompter for TerminalPrompter {
             self.para(&items[i].text, &Style::new())?;
             let sources = super::source_labels(bank, &items[i].sources);
             if !sources.is_empty() {
-                self.para(&format!("Source: {sources}"), &self.dim)?;
+                self.para(
+                    &self.m.with("sources-line", &[("sources", sources.into())]),
+                    &self.dim,
+                )?;
             }
             self.line("")?;
             let last = i + 1 == items.len();
-            let choices: &[&str] = if last {
-                &["Start the questions"]
+            let choices = if last {
+                vec![self.m.get("opening-start")]
             } else {
-                &["Next", "Skip to the questions"]
+                vec![self.m.get("opening-next"), self.m.get("opening-skip")]
             };
-            match self.pause_screen(choices)? {
+            let choices: Vec<&str> = choices.iter().map(String::as_str).collect();
+            match self.pause_screen(&choices)? {
                 None => i = i.saturating_sub(1),
                 Some(0) => i += 1,
                 Some(_) => break,
@@ -751,8 +804,15 @@ impl Prompter for TerminalPrompter {
     }
 
     fn crisis(&mut self, bank: &Bank, urgency: Urgency, point: Option<&str>) -> Result<bool> {
-        let stop_now = format!("Stop here and reach out now {}", kept_note(self.saving));
-        let stop = format!("Stop here for now {}", kept_note(self.saving));
+        let note = kept_note(self.saving, &self.m);
+        let stop_now = self
+            .m
+            .with("crisis-stop-now", &[("note", note.as_str().into())]);
+        let stop = self
+            .m
+            .with("crisis-stop", &[("note", note.as_str().into())]);
+        let more_help = self.m.get("crisis-more-help");
+        let go_on = self.m.get("crisis-go-on");
         loop {
             self.screen()?;
             self.para(crate::crisis::words(&bank.crisis, urgency), &self.bold)?;
@@ -766,26 +826,29 @@ impl Prompter for TerminalPrompter {
                 }
                 // A bank without steps: its resources, one line each.
                 if bank.crisis.right_now.is_empty() {
-                    for line in crate::crisis::short_resources(&bank.crisis).lines() {
+                    for line in crate::crisis::short_resources(&bank.crisis, &self.m).lines() {
                         self.bullet(line.trim_start_matches("• "))?;
                     }
                 }
-                (vec![stop_now.as_str(), MORE_HELP, GO_ON], 0)
+                (vec![stop_now.as_str(), &more_help, &go_on], 0)
             } else {
                 if let Some(p) = point {
-                    self.para(&format!("For your next session: {p}"), &Style::new())?;
+                    self.para(
+                        &self.m.with("next-session-point", &[("point", p.into())]),
+                        &Style::new(),
+                    )?;
                     self.line("")?;
                 }
-                for line in crate::crisis::short_resources(&bank.crisis).lines() {
+                for line in crate::crisis::short_resources(&bank.crisis, &self.m).lines() {
                     self.bullet(line.trim_start_matches("• "))?;
                 }
-                (vec![MORE_HELP, stop.as_str(), GO_ON], 2)
+                (vec![more_help.as_str(), &stop, &go_on], 2)
             };
             self.line("")?;
             let items: Vec<String> = menu.iter().map(|m| self.item(m)).collect();
             match self.select(&items, start)? {
-                Some(i) if menu[i] == GO_ON => return Ok(true),
-                Some(i) if menu[i] == MORE_HELP => self.more_help(bank)?,
+                Some(i) if menu[i] == go_on => return Ok(true),
+                Some(i) if menu[i] == more_help => self.more_help(bank)?,
                 Some(_) => return Ok(false),
                 None => {}
             }
@@ -796,26 +859,42 @@ impl Prompter for TerminalPrompter {
         let list = answered(bank, answers);
         let lines: Vec<String> = list
             .iter()
-            .map(|(_, q, a)| format!("{} → {}", q.prompt, a.describe(q)))
+            .map(|(_, q, a)| {
+                self.m.with(
+                    "answer-line",
+                    &[
+                        ("question", q.prompt.as_str().into()),
+                        ("answer", describe(a, q, &self.m).into()),
+                    ],
+                )
+            })
             .collect();
-        let pause = format!("Pause for now {}", kept_note(self.saving));
+        let note = kept_note(self.saving, &self.m);
+        let pause = self
+            .m
+            .with("review-pause", &[("note", note.as_str().into())]);
+        let finish = self
+            .finish
+            .clone()
+            .unwrap_or_else(|| self.m.get("review-finish"));
+        let change = self.m.get("review-change");
         // Back from changing an answer, on the page it was chosen on (the
         // last page, if the answers now take fewer).
         let mut page = std::mem::take(&mut self.review_page);
         // Drawn again after Esc in the list of answers to change, and for
         // each page of answers.
         loop {
-            let mut menu = vec![self.finish, "Change an answer", &pause];
+            let mut menu = vec![finish.as_str(), &change, &pause];
             // Measured with the longest "more" item, so that the pages do
             // not change with the item's wording.
-            let more_rows = self.item(&more_item(98, 99)).lines().count();
+            let more_rows = self.item(&more_item(98, 99, &self.m)).lines().count();
             let menu_rows: usize = menu.iter().map(|m| self.item(m).lines().count()).sum();
             let mut pages = self.review_pages(&list, &lines, menu_rows);
             if pages.len() > 1 {
                 pages = self.review_pages(&list, &lines, menu_rows + more_rows);
             }
             page = page.min(pages.len() - 1);
-            let more = more_item(page, pages.len());
+            let more = more_item(page, pages.len(), &self.m);
             if pages.len() > 1 {
                 menu.push(&more);
             }
@@ -823,11 +902,14 @@ impl Prompter for TerminalPrompter {
             self.screen()?;
             if pages.len() > 1 {
                 self.para(
-                    &format!("Review your answers (page {} of {})", page + 1, pages.len()),
+                    &self.m.with(
+                        "review-heading-page",
+                        &[("page", (page + 1).into()), ("pages", pages.len().into())],
+                    ),
                     &self.bold,
                 )?;
             } else {
-                self.para("Review your answers", &self.bold)?;
+                self.para(&self.m.get("review-heading"), &self.bold)?;
             }
             let mut section = "";
             for i in pages[page].clone() {
@@ -853,14 +935,21 @@ impl Prompter for TerminalPrompter {
                     // A screen of its own: below the review, the list would
                     // run off the bottom of the screen.
                     self.screen()?;
-                    let heading = "Which answer do you want to change? (↑/↓ move · Enter picks it · Esc goes back)";
-                    self.para(heading, &self.bold)?;
+                    let heading = self.m.get("review-which");
+                    self.para(&heading, &self.bold)?;
                     self.line("")?;
-                    let above = wrap(heading, self.width(), "").lines().count() + 1;
+                    let above = wrap(&heading, self.width(), "").lines().count() + 1;
                     let items: Vec<String> = list
                         .iter()
                         .map(|(s, q, a)| {
-                            self.item(&format!("{}: {} → {}", s.title, q.prompt, a.describe(q)))
+                            self.item(&self.m.with(
+                                "review-change-item",
+                                &[
+                                    ("section", s.title.as_str().into()),
+                                    ("question", q.prompt.as_str().into()),
+                                    ("answer", describe(a, q, &self.m).into()),
+                                ],
+                            ))
                         })
                         .collect();
                     // The cursor starts on the first answer of the page.
@@ -877,19 +966,19 @@ impl Prompter for TerminalPrompter {
     fn offer_resume(&mut self, draft: &Draft) -> Result<bool> {
         self.screen()?;
         self.para(
-            &format!(
-                "Welcome back. You have {} saved answer{} from {}.",
-                draft.answers.len(),
-                if draft.answers.len() == 1 { "" } else { "s" },
-                crate::store::draft::when(draft)
+            &self.m.with(
+                "resume-welcome-back",
+                &[
+                    ("count", draft.answers.len().into()),
+                    ("when", super::saved_when(draft, &self.m).into()),
+                ],
             ),
             &self.bold,
         )?;
+        let pick_up = self.m.get("resume-pick-up");
+        let start_over = self.m.get("resume-start-over");
         loop {
-            match self.pause_screen(&[
-                "Pick up where I left off",
-                "Start over (the saved answers are deleted)",
-            ])? {
+            match self.pause_screen(&[&pick_up, &start_over])? {
                 Some(0) => return Ok(true),
                 Some(_) => return Ok(false),
                 None => {}
@@ -900,19 +989,16 @@ impl Prompter for TerminalPrompter {
     fn notice(&mut self, text: &str) -> Result<()> {
         self.line("")?;
         self.para(text, &self.bold)?;
-        self.pause_screen(&["OK"])?;
+        self.pause_screen(&[&self.m.get("notice-ok")])?;
         Ok(())
     }
 
     fn ask_name(&mut self) -> Result<Option<String>> {
         self.screen()?;
-        self.para("Almost done.", &self.bold)?;
-        self.para(
-            "You can put your first name or initials on the summary. This is optional: press Enter to leave it off.",
-            &Style::new(),
-        )?;
+        self.para(&self.m.get("name-almost-done"), &self.bold)?;
+        self.para(&self.m.get("name-explain"), &Style::new())?;
         let name: String = Input::<String>::with_theme(&self.theme)
-            .with_prompt("Name or initials")
+            .with_prompt(self.m.get("name-prompt"))
             .allow_empty(true)
             .interact_text_on(&self.term)
             .map_err(ui_error)?;
@@ -922,33 +1008,92 @@ impl Prompter for TerminalPrompter {
 
     fn ask_keep(&mut self) -> Result<bool> {
         self.line("")?;
-        self.para(
-            "Keep this check-in on this computer? Then next time you can see what changed. It stays private: only you can read it.",
-            &self.bold,
-        )?;
-        Ok(!matches!(
-            self.pause_screen(&["Yes, keep it", "No, don't keep it"])?,
-            Some(1)
-        ))
+        self.para(&self.m.get("keep-question"), &self.bold)?;
+        let yes = self.m.get("keep-yes");
+        let no = self.m.get("keep-no");
+        Ok(!matches!(self.pause_screen(&[&yes, &no])?, Some(1)))
     }
 
     fn ask_save_copy(&mut self, stem: &str) -> Result<Option<(Format, PathBuf)>> {
         self.line("")?;
-        self.para("Save a copy of the summary to print or share?", &self.bold)?;
-        let format = match self.pause_screen(&[
-            "No, thanks",
-            "Yes, as a web page to print (HTML)",
-            "Yes, as a text document (Markdown)",
-        ])? {
+        self.para(&self.m.get("copy-question"), &self.bold)?;
+        let choices = [
+            self.m.get("copy-no"),
+            self.m.get("copy-html"),
+            self.m.get("copy-markdown"),
+        ];
+        let choices: Vec<&str> = choices.iter().map(String::as_str).collect();
+        let format = match self.pause_screen(&choices)? {
             Some(1) => Format::Html,
             Some(2) => Format::Markdown,
             _ => return Ok(None),
         };
         let name: String = Input::<String>::with_theme(&self.theme)
-            .with_prompt("File name")
+            .with_prompt(self.m.get("copy-file-name"))
             .default(format!("{stem}.{}", format.extension()))
             .interact_text_on(&self.term)
             .map_err(ui_error)?;
         Ok(Some((format, PathBuf::from(name.trim()))))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, Messages};
+
+    #[test]
+    fn the_items_that_turn_a_page_and_the_typed_errors_in_spanish() {
+        let es = Messages::new(Lang::Es);
+        let en = Messages::new(Lang::En);
+        assert_eq!(more_item(0, 3, &es), "Ver más respuestas (página 2 de 3)");
+        assert_eq!(
+            more_item(2, 3, &es),
+            "Ver otra vez las primeras respuestas (página 1 de 3)"
+        );
+        assert_eq!(more_item(0, 3, &en), "See more answers (page 2 of 3)");
+        assert_eq!(
+            more_item(2, 3, &en),
+            "See the first answers again (page 1 of 3)"
+        );
+        assert_eq!(help_more(0, 2, &es), "Seguir leyendo (página 2 de 2)");
+        assert_eq!(
+            help_more(1, 2, &es),
+            "Volver al inicio de la ayuda (página 1 de 2)"
+        );
+        assert_eq!(help_more(0, 2, &en), "Read on (page 2 of 2)");
+
+        let bank = crate::bank::builtin_in(Lang::Es).expect("the built-in bank loads");
+        let q = bank
+            .questions()
+            .map(|(_, q)| q)
+            .find(|q| q.kind == Kind::Number)
+            .expect("a number question");
+        let spec = q.number.as_ref().expect("its range");
+        let p = TerminalPrompter::new().lang(Lang::Es);
+        let (too_long, not_number, out_of_range) = p.typed_errors(q);
+        assert_eq!(
+            too_long,
+            format!("Use menos de {} caracteres", q.max_length)
+        );
+        assert_eq!(not_number, "Escriba un número, como 6");
+        assert_eq!(
+            out_of_range,
+            format!(
+                "Escriba un número{} del {} al {}",
+                if spec.whole { " entero" } else { "" },
+                format_number(spec.min),
+                format_number(spec.max)
+            )
+        );
+        // English, as it was.
+        let p = TerminalPrompter::new();
+        let (_, not_number, out_of_range) = p.typed_errors(q);
+        assert_eq!(not_number, "Please type a number, like 6");
+        assert!(out_of_range.starts_with("Please type a "), "{out_of_range}");
+        // The review's way out: the caller's words, else the summary.
+        assert_eq!(p.finish, None);
+        let p = TerminalPrompter::new().finish_label(String::from("Terminar"));
+        assert_eq!(p.finish.as_deref(), Some("Terminar"));
     }
 }

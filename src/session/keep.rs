@@ -51,9 +51,14 @@ impl<'a> DraftKeeper<'a> {
         // Said once per run of failures: only when the save before worked.
         let was_behind = self.shared.saved.is_behind();
         match draft::save(store, self.bank, answers, self.quick, &self.shared.saved) {
-            Err(e) if !was_behind => Ok(Some(format!(
-                "{e}\nYou can keep going, and your summary will still be shown at the end, but if iop-check is stopped now your answers may be lost."
-            ))),
+            Err(e) if !was_behind => {
+                let m = crate::i18n::Messages::new(self.shared.lang);
+                Ok(Some(format!(
+                    "{}\n{}",
+                    e.render(&m),
+                    m.get("draft-save-failed-keep-going")
+                )))
+            }
             _ => Ok(None),
         }
     }

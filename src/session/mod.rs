@@ -131,7 +131,11 @@ impl Session {
         let mut session = Session::open(no_save, data_dir)?;
         session.plain = plain || crate::style::dumb_terminal();
         session.shared = Arc::new(Shared {
-            crisis: Arc::new(crisis.map(CrisisState::new).unwrap_or_default()),
+            crisis: Arc::new(
+                crisis
+                    .map(|c| CrisisState::new(c, lang))
+                    .unwrap_or_default(),
+            ),
             lang,
             ..Shared::default()
         });
@@ -170,8 +174,8 @@ impl Session {
 
     /// The prompter for this session: plain lines or the terminal's screens.
     /// `finish` words the review's way out when finishing does something
-    /// other than show a summary.
-    pub fn prompter(&self, finish: Option<&'static str>) -> Box<dyn Prompter> {
+    /// other than show a summary, in the session's language.
+    pub fn prompter(&self, finish: Option<&str>) -> Box<dyn Prompter> {
         let saving = self.store.is_some();
         let crisis = Arc::clone(&self.shared.crisis);
         if self.plain {
@@ -291,7 +295,7 @@ mod tests {
         )
         .expect("the test bank loads");
         let shared = Shared {
-            crisis: Arc::new(CrisisState::new(&bank.crisis)),
+            crisis: Arc::new(CrisisState::new(&bank.crisis, crate::i18n::Lang::En)),
             ..Shared::default()
         };
         assert_eq!(shared.crisis.reminder_line(), None);

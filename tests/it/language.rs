@@ -22,9 +22,12 @@ fn template_head(env: &[(&str, &str)], args: &[&str]) -> String {
 const SPANISH: &str = "# Archivo de respuestas para el banco de preguntas \"iop-decision\"";
 const ENGLISH: &str = "# Answers file for the question bank \"iop-decision\"";
 
+/// The environment, the arguments, and the template's first line they give.
+type Case<'a> = (&'a [(&'a str, &'a str)], &'a [&'a str], &'a str);
+
 #[test]
 fn the_language_is_lang_then_the_locale_then_english() {
-    let cases: &[(&[(&str, &str)], &[&str], &str)] = &[
+    let cases: &[Case] = &[
         (&[], &[], ENGLISH),
         (&[("LANG", "es_US.UTF-8")], &[], SPANISH),
         (&[("LANG", "es_MX")], &[], SPANISH),
@@ -260,4 +263,57 @@ fn errors_and_results_are_said_in_the_language_chosen() {
         .run();
     out.assert_code(0);
     assert_eq!(out.stdout.trim(), "Se borró 1 registro guardado.");
+}
+
+/// The summary of one answers file: in a Spanish run, and in a Spanish run
+/// asked for a summary in English.
+fn summary_of(file: &str, format: &str, args: &[&str]) -> String {
+    let out = Run::new(["run", "--no-save", "--format", format, "--answers"])
+        .arg(common::fixture(file))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env("TZ", "UTC")
+        .run();
+    out.assert_code(0);
+    // The time it was made is the only thing two runs may differ in.
+    out.stdout
+        .lines()
+        .filter(|l| !l.contains("\"created\"") && !l.contains("\"authored\""))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn a_spanish_run_gives_a_spanish_summary_and_the_english_one_on_request() {
+    for file in ["answers/builtin-full.yaml", "answers/builtin-some.yaml"] {
+        // In Spanish by the locale, as by the flag.
+        let by_locale = Run::new(["run", "--no-save", "--answers"])
+            .arg(common::fixture(file))
+            .env("LANG", "es_US.UTF-8")
+            .env("NO_COLOR", "1")
+            .env("TZ", "UTC")
+            .run();
+        by_locale.assert_code(0);
+        assert_eq!(
+            by_locale.stdout,
+            summary_of(file, "text", &["--lang", "es"]) + "\n",
+            "{file}"
+        );
+        assert!(
+            by_locale
+                .stdout
+                .starts_with("Pensar en la sugerencia de un IOP"),
+            "{}",
+            by_locale.stdout
+        );
+        // For an English-reading therapist: the English run's summary,
+        // item for item, word for word.
+        for format in ["text", "markdown", "html", "json", "fhir"] {
+            assert_eq!(
+                summary_of(file, format, &["--lang", "es", "--summary-lang", "en"]),
+                summary_of(file, format, &[]),
+                "{file} as {format}"
+            );
+        }
+    }
 }

@@ -316,7 +316,7 @@ fn compact_comparison_for_the_summary() {
         hours_free: Some(5.0),
         ..Preferences::default()
     };
-    let sheet = iop_check::programs::worksheet().expect("the worksheet");
+    let sheet = iop_check::programs::worksheet(iop_check::i18n::Lang::En).expect("the worksheet");
     let c = compact_comparison(&sheet, std::slice::from_ref(&program), &prefs);
     assert_eq!(c.label, "estimate");
     assert!(c.note.contains("do not rate or recommend"));
@@ -1198,7 +1198,7 @@ fn preferences_are_read_from_the_bank_they_are_given() {
         vec!["A steady routine of sessions".to_string()]
     );
     // A bank without the weigh step stars nothing.
-    let worksheet = iop_check::programs::worksheet().unwrap();
+    let worksheet = iop_check::programs::worksheet(iop_check::i18n::Lang::En).unwrap();
     let p = Preferences::read(&worksheet, &answers, "x".into());
     assert!(p.benefits.is_empty() && p.benefit_labels.is_empty());
 }
@@ -1281,29 +1281,32 @@ fn the_cost_cell_says_when_the_maximum_held_it_or_is_not_known() {
 
 #[test]
 fn the_worksheet_and_the_comparison_use_plain_words() {
-    let b = iop_check::programs::worksheet().expect("the worksheet is valid");
+    let b =
+        iop_check::programs::worksheet(iop_check::i18n::Lang::En).expect("the worksheet is valid");
     let prompts: Vec<&str> = b.questions().map(|(_, q)| q.prompt.as_str()).collect();
     let help: Vec<&str> = b
         .questions()
         .filter_map(|(_, q)| q.help.as_deref())
         .collect();
-    let script = iop_check::programs::compare::insurer_script();
+    let m = iop_check::i18n::Messages::new(iop_check::i18n::Lang::En);
+    let script = iop_check::programs::compare::insurer_script(&m);
     let script: Vec<&str> = script.iter().map(String::as_str).collect();
     // Every question a program can be asked, from a program with nothing known.
     let (ask_program, ask_insurer) =
-        iop_check::programs::compare::questions(&iop_check::answers::Answers::default());
+        iop_check::programs::compare::questions(&iop_check::answers::Answers::default(), &m);
     let asks: Vec<&str> = ask_program
         .iter()
         .chain(&ask_insurer)
         .map(String::as_str)
         .collect();
     assert!(asks.len() > 20, "{asks:?}");
+    let note = iop_check::programs::compare::note(&m);
     for (what, texts) in [
         ("prompts", prompts),
         ("help", help),
         ("insurer script", script),
         ("questions to ask", asks),
-        ("note", vec![iop_check::programs::compare::NOTE]),
+        ("note", vec![note.as_str()]),
     ] {
         let g = grade(&texts);
         assert!(g <= 8.0, "{what}: grade {g:.1}");

@@ -5,7 +5,6 @@
 
 use minijinja::context;
 
-use super::document::mark_words;
 use super::{Context, Render};
 use crate::error::Result;
 use crate::programs::compare::Mark;
@@ -29,7 +28,7 @@ impl Render for Html {
                     cells => r.cells.iter().map(|cell| context! {
                         text => clean(&cell.text),
                         known => cell.known,
-                        mark => cell.mark.map(mark_words),
+                        mark => cell.mark.map(|m| doc.mark_words(m)),
                         fits => cell.mark == Some(Mark::Fits),
                     }).collect::<Vec<_>>(),
                 }
@@ -48,7 +47,7 @@ impl Render for Html {
             "compare.html",
             TEMPLATE,
             context! {
-                lang => "en",
+                lang => doc.lang,
                 title => clean(&doc.title),
                 estimate => context! { before => before, word => word, after => after },
                 preferences => clean(&doc.preferences),
@@ -61,6 +60,7 @@ impl Render for Html {
                     items => all(&doc.insurer.items),
                 },
                 note => clean(&doc.note),
+                words => context! { page => clean(&doc.page), of => clean(&doc.page_of) },
             },
         )
     }

@@ -2,7 +2,6 @@
 //! ask. Every value goes through the summary's one escape, so no answer can
 //! add a cell, link, heading or HTML.
 
-use super::document::cell_words;
 use super::{Context, Render};
 use crate::error::Result;
 use crate::summary::base::markdown_escape as e;
@@ -43,7 +42,7 @@ impl Render for Markdown {
             };
             let mut l = format!("| {label} |");
             for cell in &r.cells {
-                l.push_str(&format!(" {} |", e(&cell_words(cell))));
+                l.push_str(&format!(" {} |", e(&doc.cell_words(cell))));
             }
             push(l);
         }

@@ -1,7 +1,7 @@
 //! Plain text, one program after another, one fact a line: no table art and
 //! no colour, so a screen reader reads it in order and a pipe keeps it whole.
 
-use super::document::{Document, List, cell_words};
+use super::document::{Document, List};
 use super::{Context, Render};
 use crate::error::Result;
 use crate::summary::base::TextOut;
@@ -14,17 +14,17 @@ impl Render for Plain {
     fn render(&self, cx: &Context) -> Result<String> {
         let doc = cx.document;
         let mut o = TextOut::new(self.width, false);
-        o.para(&doc.opening(false), "");
+        o.para(doc.opening(false), "");
         o.para(&doc.preferences, "");
         for (i, part) in doc.programs.iter().enumerate() {
             o.blank();
             o.para(&part.heading, "");
-            for r in &doc.rows {
-                let label = match &r.priority {
-                    Some(b) => format!("{} (matters to you: {b})", r.label),
-                    None => r.label.clone(),
-                };
-                o.hanging("  ", "  ", &format!("{label}: {}", cell_words(&r.cells[i])));
+            for (r, label) in doc.rows.iter().zip(&doc.row_lines) {
+                o.hanging(
+                    "  ",
+                    "  ",
+                    &format!("{label}: {}", doc.cell_words(&r.cells[i])),
+                );
             }
             for list in &part.lists {
                 bullets(&mut o, list);

@@ -55,12 +55,9 @@ impl Render for Table {
         if col_w < MIN_COLUMN {
             return Plain { width: w }.render(cx);
         }
-        o.para(&doc.opening(true), "");
+        o.para(doc.opening(true), "");
         o.para(&doc.preferences, "");
-        o.para(
-            "Marks: ✓ fits what you said · ! differs from what you said · ★ matters a lot to you",
-            "",
-        );
+        o.para(&doc.marks, "");
         o.blank();
         let mut table = table_row("", &doc.columns, label_w, col_w);
         table.push_str(&"─".repeat(label_w));

@@ -969,7 +969,8 @@ pub fn example_answers(bank: Option<&Path>) -> String {
 
 /// The same, for the programs worksheet.
 pub fn example_program() -> String {
-    let bank = iop_check::programs::worksheet().expect("the worksheet loads");
+    let bank =
+        iop_check::programs::worksheet(iop_check::i18n::Lang::En).expect("the worksheet loads");
     iop_check::commands::template::example(&bank)
 }
 

@@ -10,6 +10,8 @@
 //! value is made from it where words are needed. There is no process-wide
 //! language.
 
+use std::cell::{Cell, RefCell};
+
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use serde::Serialize;
 
@@ -54,6 +56,7 @@ impl Lang {
     pub(crate) fn catalogues(self) -> [(&'static str, &'static str); PARTS.len()] {
         match self {
             Lang::En => [
+                ("crisis", include_str!("../i18n/en/crisis.ftl")),
                 ("summary", include_str!("../i18n/en/summary.ftl")),
                 ("screens", include_str!("../i18n/en/screens.ftl")),
                 ("messages", include_str!("../i18n/en/messages.ftl")),
@@ -61,6 +64,7 @@ impl Lang {
                 ("progress", include_str!("../i18n/en/progress.ftl")),
             ],
             Lang::Es => [
+                ("crisis", include_str!("../i18n/es/crisis.ftl")),
                 ("summary", include_str!("../i18n/es/summary.ftl")),
                 ("screens", include_str!("../i18n/es/screens.ftl")),
                 ("messages", include_str!("../i18n/es/messages.ftl")),
@@ -80,13 +84,18 @@ impl Lang {
 }
 
 /// The parts of the catalogue, one file each in `i18n/<lang>/`:
+/// - `crisis`: where help is (the ways to reach a crisis line, the reminder
+///   line, the parting words), apart so that `iop-check crisis` parses
+///   only these before it shows them;
 /// - `summary`: the decision summary and the words the score adds;
 /// - `screens`: the questions' screens and plain lines (welcome, safety
 ///   and crisis screens, keys, progress, review);
 /// - `messages`: what commands say, errors and stops;
 /// - `programs`: the program comparison and the cost estimate;
 /// - `progress`: the weekly check-ins, their history and the care team's page.
-pub const PARTS: [&str; 5] = ["summary", "screens", "messages", "programs", "progress"];
+pub const PARTS: [&str; 6] = [
+    "crisis", "summary", "screens", "messages", "programs", "progress",
+];
 
 /// The language of a command: `--lang` if given, else the first of
 /// `LC_ALL`, `LC_MESSAGES` and `LANG` that is set and not empty (the order
@@ -194,10 +203,16 @@ impl std::fmt::Display for Said {
 
 impl std::error::Error for Said {}
 
-/// The summary's words in one language.
+/// The words of iop-check in one language.
+///
+/// A part of the catalogue is parsed the first time one of its messages is
+/// asked for, not before: `iop-check crisis` needs a few words of one part,
+/// and parsing all of them would double the time it takes to start.
 pub struct Messages {
     lang: Lang,
-    bundle: FluentBundle<FluentResource>,
+    bundle: RefCell<FluentBundle<FluentResource>>,
+    /// Which parts ([`PARTS`] order) are in the bundle.
+    loaded: Cell<[bool; PARTS.len()]>,
 }
 
 impl std::fmt::Debug for Messages {
@@ -218,16 +233,11 @@ impl Messages {
         // No Unicode isolation marks around arguments: the words are plain
         // text in one direction, and the marks would show in a terminal.
         bundle.set_use_isolating(false);
-        for (_, text) in lang.catalogues() {
-            let resource = match FluentResource::try_new(text.to_string()) {
-                Ok(r) => r,
-                // The entries that parsed are kept.
-                Err((r, _)) => r,
-            };
-            // An id in two parts keeps the first (a test forbids it).
-            let _ = bundle.add_resource(resource);
+        Messages {
+            lang,
+            bundle: RefCell::new(bundle),
+            loaded: Cell::new([false; PARTS.len()]),
         }
-        Messages { lang, bundle }
     }
 
     pub fn lang(&self) -> Lang {
@@ -249,13 +259,51 @@ impl Messages {
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
-        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+        if !self.bundle.borrow().has_message(id) && !self.load_part_with(id) {
+            return id.to_string();
+        }
+        let bundle = self.bundle.borrow();
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
             return id.to_string();
         };
         let mut errors = Vec::new();
-        self.bundle
+        bundle
             .format_pattern(pattern, args, &mut errors)
             .into_owned()
+    }
+
+    /// Parses the part that defines `id`, if one not parsed yet does
+    /// (found by its text: a line that starts `id =`). False when none does.
+    fn load_part_with(&self, id: &str) -> bool {
+        let mut loaded = self.loaded.get();
+        let found = self
+            .lang
+            .catalogues()
+            .iter()
+            .enumerate()
+            .find(|(i, (_, text))| {
+                !loaded[*i]
+                    && text.match_indices(id).any(|(at, _)| {
+                        (at == 0 || text[..at].ends_with('\n'))
+                            && text[at + id.len()..]
+                                .trim_start_matches(' ')
+                                .starts_with('=')
+                    })
+            })
+            .map(|(i, (_, text))| (i, *text));
+        let Some((i, text)) = found else {
+            return false;
+        };
+        let resource = match FluentResource::try_new(text.to_string()) {
+            Ok(r) => r,
+            // The entries that parsed are kept.
+            Err((r, _)) => r,
+        };
+        // An id in two parts keeps the first (a test forbids it).
+        let _ = self.bundle.borrow_mut().add_resource(resource);
+        loaded[i] = true;
+        self.loaded.set(loaded);
+        true
     }
 
     /// "A, B and C" ("A, B y C").
@@ -568,6 +616,32 @@ mod tests {
             assert!(!words.contains(&w), "i18n/es says {w:?}");
         }
         assert!(words.contains(&"usted"));
+    }
+
+    #[test]
+    fn a_part_is_parsed_only_when_one_of_its_words_is_asked_for() {
+        let m = Messages::new(Lang::Es);
+        let parsed = |m: &Messages| -> Vec<&str> {
+            PARTS
+                .iter()
+                .zip(m.loaded.get())
+                .filter(|(_, l)| *l)
+                .map(|(p, _)| *p)
+                .collect()
+        };
+        assert!(parsed(&m).is_empty());
+        assert!(!m.get("link-call").is_empty());
+        assert_eq!(parsed(&m), ["crisis"]);
+        // An id that is the start of another is told apart from it.
+        assert_eq!(m.get("month-1"), "enero");
+        assert_eq!(m.get("month-10"), "octubre");
+        assert_eq!(m.get("no-such-id"), "no-such-id");
+        assert_eq!(parsed(&m), ["crisis", "summary"]);
+        assert_eq!(
+            m.get("io-hint-full"),
+            "El disco está lleno: libere algo de espacio y vuelva a intentarlo."
+        );
+        assert_eq!(parsed(&m), ["crisis", "summary", "messages"]);
     }
 
     #[test]

@@ -30,10 +30,6 @@ confirm-bad-answer = Please type y for yes or n for no.
 
 ## Crisis words
 
-calm-end = Take care of yourself first. The questions can wait.
-parting-intro = Before you go: help is there right now.
-right-now-intro = Right now, you can:
-next-session-point = For your next session: { $point }
 
 ## Terminal screens
 

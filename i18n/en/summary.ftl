@@ -40,18 +40,10 @@ part-open = Skipped or not sure
 part-changes = Since your last check-in
 part-answers = All your answers
 
-help-now = Help now: { $how }
-help-call-or-text = call or text { $number }
-help-call-and-text = call { $call } or text { $text }
-help-call = call { $number }
-help-text = text { $number }
-help-see-crisis = see `iop-check crisis`
 safety-skipped = Skipped
 safety-not-reached = Not reached
 safety-no-answer = No answer
 safety-first-point = Talk about your safety first, before anything else here.
-link-call = Call { $number }
-link-text = Text { $number }
 
 programs-estimates = Costs and hours are estimates. See them all with `iop-check programs compare`.
 own-words-mark = (your own words)

@@ -37,10 +37,6 @@ confirm-bad-answer = Escriba s para sí o n para no.
 
 ## Palabras de crisis
 
-calm-end = Primero cuide de usted. Las preguntas pueden esperar.
-parting-intro = Antes de irse: hay ayuda ahora mismo.
-right-now-intro = Ahora mismo, usted puede:
-next-session-point = Para su próxima sesión: { $point }
 
 ## Pantallas de la terminal
 

@@ -42,18 +42,10 @@ part-open = Lo que saltó o todavía no sabe
 part-changes = Desde su último registro
 part-answers = Todas sus respuestas
 
-help-now = Ayuda ahora: { $how }
-help-call-or-text = llame o envíe un texto al { $number }
-help-call-and-text = llame al { $call } o envíe un texto al { $text }
-help-call = llame al { $number }
-help-text = envíe un texto al { $number }
-help-see-crisis = vea `iop-check crisis`
 safety-skipped = La saltó
 safety-not-reached = No llegó a esta pregunta
 safety-no-answer = Sin respuesta
 safety-first-point = Hable primero de su seguridad, antes que de cualquier otra cosa aquí.
-link-call = Llamar al { $number }
-link-text = Enviar un texto al { $number }
 
 programs-estimates = Los costos y horarios son aproximados. Véalos todos con `iop-check programs compare`.
 own-words-mark = (escrito por usted)

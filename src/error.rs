@@ -170,6 +170,10 @@ pub fn action_words(action: &'static str) -> Said {
         "open the lock file" => "io-open-lock",
         "read the check-in" => "io-read-check-in",
         "read the check-ins folder" => "io-read-check-ins",
+        "create the check-ins folder" => "io-create-check-ins",
+        "make private the check-ins folder" => "io-make-private-check-ins",
+        "create the weekly check-ins folder" => "io-create-weekly-folder",
+        "make private the weekly check-ins folder" => "io-make-private-weekly-folder",
         "read the data folder" => "io-read-data-folder",
         "read the saved draft" => "io-read-draft",
         "read the weekly check-in" => "io-read-weekly",
@@ -395,7 +399,10 @@ mod tests {
                 if path.is_dir() {
                     walk(&path, out);
                 } else if path.extension().is_some_and(|e| e == "rs") {
-                    out.push(std::fs::read_to_string(&path).unwrap_or_default());
+                    let text = std::fs::read_to_string(&path).unwrap_or_default();
+                    // The code, not its tests (this one names the calls).
+                    let code = text.split("#[cfg(test)]\nmod tests {").next();
+                    out.push(code.unwrap_or_default().to_string());
                 }
             }
         }
@@ -438,6 +445,18 @@ mod tests {
                 }
             }
         }
+        // The folders' three actions, in one array.
+        for code in &files {
+            for (i, _) in code.match_indices("ensure_folder(") {
+                let args = &code[i..];
+                let args = &args[..args.find(']').unwrap_or(0)];
+                for (n, text) in args.split('"').enumerate() {
+                    if n % 2 == 1 {
+                        named.push(text.to_string());
+                    }
+                }
+            }
+        }
         assert!(
             named.len() > 20,
             "the scan found too few actions: {named:?}"
@@ -449,6 +468,37 @@ mod tests {
                 "plain-text",
                 "the file action {action:?} has no words in i18n/*/messages.ftl (add it to `action_words`)"
             );
+        }
+    }
+
+    /// Every "what" of an internal error (`Error::Internal { what: … }`,
+    /// and the helpers that pass one on) has its words in the catalogue.
+    #[test]
+    fn every_internal_what_is_in_the_catalogue() {
+        let en = Messages::new(Lang::En);
+        let es = Messages::new(Lang::Es);
+        for what in [
+            "check-in",
+            "comparison as JSON",
+            "document",
+            "draft",
+            "programs file",
+            "FHIR response",
+            "JSON summary",
+            "weekly check-in",
+            "weekly draft",
+        ] {
+            let e = Error::Internal {
+                what,
+                detail: "x".into(),
+            };
+            assert!(
+                e.render(&en)
+                    .contains(&format!("could not make the {what} (x)")),
+                "{}",
+                e.render(&en)
+            );
+            assert!(!e.render(&es).contains("internal-"), "{}", e.render(&es));
         }
     }
 

@@ -67,7 +67,7 @@ io-delete-weekly-draft = borrar el borrador semanal
 io-delete-programs = borrar sus programas
 io-delete = borrar
 io-keep-check-in = guardar el registro en
-io-keep-weekly = guardar el registro semanal en
+io-keep-weekly = guardar la revisión semanal en
 io-keep-programs = guardar sus programas en
 io-lock = bloquear
 io-make-private = hacer privada la carpeta de datos
@@ -76,8 +76,8 @@ io-read-check-in = leer el registro
 io-read-check-ins = leer la carpeta de registros
 io-read-data-folder = leer la carpeta de datos
 io-read-draft = leer el borrador guardado
-io-read-weekly = leer el registro semanal
-io-read-weekly-folder = leer la carpeta de registros semanales
+io-read-weekly = leer la revisión semanal
+io-read-weekly-folder = leer la carpeta de revisiones semanales
 io-read-weekly-draft = leer el borrador semanal
 io-read-programs = leer sus programas
 io-read = leer
@@ -135,8 +135,8 @@ forget-kept = { $count ->
 forget-draft = su borrador guardado
 forget-programs = los programas que agregó
 forget-weekly = { $count ->
-    [one] 1 archivo de registro semanal
-   *[other] { $count } archivos de registros semanales
+    [one] 1 archivo de revisión semanal
+   *[other] { $count } archivos de revisiones semanales
 }
 forget-leftovers = { $count ->
     [one] 1 archivo que quedó de algo que no se terminó de guardar
@@ -179,3 +179,12 @@ io-place-stdin = la entrada estándar
 io-place-stdout = la salida estándar
 io-place-terminal = la terminal
 io-place-man = la página del manual
+internal-fhir-response = la respuesta FHIR
+internal-json-summary = el resumen en JSON
+internal-weekly-check-in = la revisión semanal
+internal-weekly-draft = el borrador semanal
+io-create-check-ins = crear la carpeta de registros
+io-make-private-check-ins = hacer privada la carpeta de registros
+io-create-weekly-folder = crear la carpeta de revisiones semanales
+io-make-private-weekly-folder = hacer privada la carpeta de revisiones semanales
+template-this-file = ESTE-ARCHIVO

@@ -49,7 +49,7 @@ safety-first-point = Hable primero de su seguridad, antes que de cualquier otra 
 
 programs-estimates = Los costos y horarios son aproximados. Véalos todos con `iop-check programs compare`.
 own-words-mark = (escrito por usted)
-next-step = En las próximas semanas, sea cual sea su elección, `iop-check progress` es un registro semanal breve: cómo le fue la semana, sus metas y cómo le va con su atención. Crea un resumen de una página que puede compartir con su equipo de atención.
+next-step = En las próximas semanas, sea cual sea su elección, `iop-check progress` es una revisión semanal breve: cómo le fue la semana, sus metas y cómo le va con su atención. Crea un resumen de una página que puede compartir con su equipo de atención.
 needs-all = { $asked ->
     [one] Usted contestó que sí a la pregunta sobre si ya puede decidir.
    *[other] Usted contestó que sí a las { $asked } preguntas sobre si ya puede decidir.

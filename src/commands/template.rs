@@ -31,8 +31,9 @@ pub fn render(bank: &Bank, command: &str, m: &Messages) -> String {
         ],
     );
     let mut out = format!(
-        "# {head}\n# {}\n#   {command} --answers THIS-FILE\n",
-        m.get("template-fill")
+        "# {head}\n# {}\n#   {command} --answers {}\n",
+        m.get("template-fill"),
+        m.get("template-this-file"),
     );
     // Comments, wrapped to fit 80 columns.
     for l in crate::text::wrap(&m.get("template-rules"), 77, "").lines() {

@@ -337,6 +337,19 @@ fn whole_run(args: &[&str], env: Vec<(String, String)>) {
             format!("{kind:?} screen {}", screens.len() + 1),
             text.clone(),
         ));
+        // The welcome fits 24 rows whole, with a row for the cursor under
+        // its choice: its title never scrolls off the top.
+        if matches!(kind, Kind::Welcome) {
+            let lines: Vec<&str> = text.lines().collect();
+            let rows = lines
+                .iter()
+                .rposition(|l| !l.trim().is_empty())
+                .map_or(0, |i| i + 1);
+            assert!(
+                rows <= 23,
+                "the welcome takes {rows} rows of 24, and its title scrolls off:\n{text}"
+            );
+        }
         let keys = match kind {
             Kind::Welcome | Kind::Card | Kind::LastCard => key::ENTER.to_string(),
             // "No", the first answer.

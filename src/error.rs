@@ -304,7 +304,7 @@ impl Error {
             Error::AfterCrisis { error, parting } => format!(
                 "{}\n\n{}",
                 error.render(m),
-                crate::text::wrap(parting, crate::text::width(), "")
+                crate::text::fill(parting, crate::text::width())
             ),
             Error::Interrupted { resume } => m.with(
                 "stop-interrupted",

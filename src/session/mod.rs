@@ -216,7 +216,7 @@ impl Session {
                 if let Some(words) = self.shared.crisis.parting() {
                     crate::output::stderr(&format!(
                         "\n{}",
-                        crate::text::wrap(words, crate::text::width(), "")
+                        crate::text::fill(words, crate::text::width())
                     ));
                 }
                 Ok(v)

@@ -71,6 +71,20 @@ fn main() {
         if let Err(e) = std::fs::write(&out, bytes) {
             fail(&[format!("could not write {}: {e}", out.display())]);
         }
+        // The decision banks' crisis resources on their own too: `iop-check
+        // crisis` reads only them, not the whole bank, so it starts sooner.
+        if let Some(name) = stored.strip_suffix("-checked.postcard") {
+            if name.starts_with("builtin") {
+                let bytes = match postcard::to_stdvec(&bank.crisis) {
+                    Ok(bytes) => bytes,
+                    Err(e) => fail(&[format!("could not store {path}'s crisis resources: {e}")]),
+                };
+                let out = out_dir.join(format!("{name}-crisis.postcard"));
+                if let Err(e) = std::fs::write(&out, bytes) {
+                    fail(&[format!("could not write {}: {e}", out.display())]);
+                }
+            }
+        }
     }
     println!("cargo::rustc-env=IOP_BUILD_DATE={}", build_date());
     println!("cargo::rerun-if-env-changed=SOURCE_DATE_EPOCH");

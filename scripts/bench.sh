@@ -8,10 +8,12 @@
 # 1. `cargo build --release`, and the release binary's size;
 # 2. hyperfine, in one run so that the machine's load hits all alike:
 #    a Rust hello world (built here with rustc -C opt-level=3), then
-#    `iop-check --version`, `crisis`, `template`, `validate` (the built-in
-#    bank as written, parsed and checked) and a whole run from an answers
-#    file; the start-up ratio is `crisis` (it loads the built-in bank as the
-#    first screen does, and needs no terminal) against hello world;
+#    `iop-check --version`, `crisis` (the crisis resources alone, as fast as
+#    it can be: the command for a hard moment), the first screen in plain
+#    mode (the built-in bank, the screens' words, the welcome and the first
+#    question), `template`, `validate` (the built-in bank as written, parsed
+#    and checked) and a whole run from an answers file; the start-up ratio
+#    is `crisis` against hello world, and the first screen's is shown too;
 # 3. `/usr/bin/time -v`: peak memory (max RSS) of the same commands;
 # 4. criterion, for the pure parts: `cargo bench --bench bank` (parse and
 #    check a bank) and `--bench engine` (score, render every format).
@@ -65,15 +67,21 @@ rustc -C opt-level=3 -C strip=symbols -o "$work/hello" "$work/hello.rs"
 cp tests/fixtures/answers/builtin-full.yaml "$work/answers.yaml"
 export NO_COLOR=1 IOP_CHECK_DATA_DIR="$work/data"
 whole_run="$bin run --no-save --answers $work/answers.yaml --format json"
+# The first screen as plain lines: the built-in bank, the screens' words,
+# the welcome and the first question; stdin is /dev/null, so the input ends
+# there (exit 5, which -i lets by; every other command is run once here
+# first, and stops the script if it fails).
+first_screen="$bin --plain --no-save"
+"$bin" crisis >/dev/null && "$bin" template >/dev/null && "$bin" validate >/dev/null
 "$bin" run --no-save --answers "$work/answers.yaml" --format json >/dev/null
 
 echo
 echo "== hyperfine: start-up and a whole run ($runs runs each, medians)"
-names=(hello-world version crisis template validate whole-run)
-commands=("$work/hello" "$bin --version" "$bin crisis" "$bin template" "$bin validate" "$whole_run")
+names=(hello-world version crisis first-screen template validate whole-run)
+commands=("$work/hello" "$bin --version" "$bin crisis" "$first_screen" "$bin template" "$bin validate" "$whole_run")
 named=()
 for name in "${names[@]}"; do named+=(--command-name "$name"); done
-hyperfine -N --warmup 5 --runs "$runs" --style basic --export-csv "$work/times.csv" \
+hyperfine -N -i --warmup 5 --runs "$runs" --style basic --export-csv "$work/times.csv" \
     "${named[@]}" "${commands[@]}"
 echo
 # CSV: command,mean,stddev,median,user,system,min,max (seconds).
@@ -87,13 +95,16 @@ awk -F, -v target="$ratio_target" '
         for (i = 2; i <= NR; i++) if (name[i] == "crisis") { r = median[i] / floor; f = min[i] / fastest }
         printf "start-up, crisis / hello world: %.2fx (medians), %.2fx (fastest runs); target %sx or less: %s\n",
             r, f, target, (r <= target ? "met" : "NOT met")
+        for (i = 2; i <= NR; i++) if (name[i] == "first-screen") { r = median[i] / floor }
+        printf "first screen (plain, the bank and its words) / hello world: %.2fx (medians)\n", r
     }' "$work/times.csv"
 
 echo
 echo "== /usr/bin/time -v: peak memory (max RSS)"
 for i in "${!names[@]}"; do
     # shellcheck disable=SC2086 # the commands are words on purpose
-    kb=$(/usr/bin/time -v ${commands[$i]} 2>&1 >/dev/null |
+    # (The first screen ends with exit 5, as its input ends: not a failure.)
+    kb=$({ /usr/bin/time -v ${commands[$i]} 2>&1 >/dev/null </dev/null || true; } |
         awk -F': ' '/Maximum resident set size/ { print $2 }')
     printf "   %-12s %6d KiB (%s MiB)\n" "${names[$i]}" "$kb" "$(awk -v k="$kb" 'BEGIN { printf "%.1f", k / 1024 }')"
 done

@@ -56,6 +56,26 @@ const PROGRESS_ES: &[u8] =
 const PROGRAMS_ES: &[u8] =
     include_bytes!(concat!(env!("OUT_DIR"), "/programs-es-checked.postcard"));
 
+/// The built-in decision banks' crisis resources alone, in each language.
+const CRISIS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin-crisis.postcard"));
+const CRISIS_ES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin-es-crisis.postcard"));
+
+/// The built-in decision bank's crisis resources in `lang`, read without
+/// the rest of the bank (for `iop-check crisis`, which shows them at once).
+pub fn builtin_crisis(lang: crate::i18n::Lang) -> Result<super::Crisis> {
+    let (name, bytes) = match lang {
+        crate::i18n::Lang::En => (BUILTIN_NAME, CRISIS),
+        crate::i18n::Lang::Es => (BUILTIN_ES_NAME, CRISIS_ES),
+    };
+    postcard::from_bytes(bytes).map_err(|e| {
+        Error::Bank(vec![Problem::new(
+            name,
+            Place::File,
+            format!("the crisis resources checked at build time could not be read back ({e}); this is a bug in iop-check"),
+        )])
+    })
+}
+
 /// The built-in decision bank in `lang`.
 pub fn builtin_in(lang: crate::i18n::Lang) -> Result<Bank> {
     match lang {

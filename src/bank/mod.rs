@@ -21,8 +21,8 @@ pub mod validate;
 
 #[cfg(iop_crate)]
 pub use builtin::{
-    BUILTIN_ES_NAME, BUILTIN_NAME, BUILTIN_YAML, builtin, builtin_es, builtin_in, builtin_programs,
-    builtin_progress,
+    BUILTIN_ES_NAME, BUILTIN_NAME, BUILTIN_YAML, builtin, builtin_crisis, builtin_es, builtin_in,
+    builtin_programs, builtin_progress,
 };
 pub use load::{MAX_BANK_BYTES, load_str};
 #[cfg(iop_crate)]

@@ -1,5 +1,6 @@
 //! The command line, as clap definitions. Nothing here does any work.
 
+use crate::i18n::Said;
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
@@ -108,14 +109,12 @@ impl Cli {
     /// options of answering the questions (`--quick`, `--bank`, …) belong
     /// to `run` or to no command at all: with another command they are a
     /// usage error, not silently ignored.
-    pub fn settle(mut self) -> Result<Cli, String> {
+    /// A mistake is said in the person's language (a [`Said`]), unlike
+    /// clap's own, which are English.
+    pub fn settle(mut self) -> Result<Cli, Said> {
         if let Some(c) = &self.command {
             if self.run != RunArgs::default() {
-                return Err(format!(
-                    "options for answering the questions (like --quick, --bank or --resume) go with `iop-check` alone or after `iop-check run`, not before `{}`. Put them after the command's name if it takes them (see `iop-check {} --help`)",
-                    c.name(),
-                    c.name()
-                ));
+                return Err(Said::new("usage-run-options").arg("command", c.name()));
             }
         }
         let g = self.global.clone();
@@ -125,21 +124,18 @@ impl Cli {
             }
         };
         // Pairs that cannot go together, now that both are known.
-        let clash = |plain: bool, answers: bool, resume: bool| -> Result<(), String> {
+        let clash = |plain: bool, answers: bool, resume: bool| -> Result<(), Said> {
             if plain && answers {
-                return Err("--plain asks the questions one per line, and --answers reads the answers from a file: use one of them".into());
+                return Err(Said::new("usage-plain-answers"));
             }
             if g.no_save && resume {
-                return Err("--resume picks up a saved draft, and --no-save keeps nothing on disk: use one of them".into());
+                return Err(Said::new("usage-resume-no-save"));
             }
             Ok(())
         };
         if g.no_save && (self.run.keep || matches!(&self.command, Some(Command::Run(r)) if r.keep))
         {
-            return Err(
-                "--keep keeps the check-in, and --no-save keeps nothing on disk: use one of them"
-                    .into(),
-            );
+            return Err(Said::new("usage-keep-no-save"));
         }
         let run = |r: &mut RunArgs| {
             r.plain |= g.plain;
@@ -180,7 +176,7 @@ impl Cli {
                 data(&mut r.data);
                 clash(r.plain, r.answers.is_some(), false)?;
                 if r.no_save && r.keep {
-                    return Err("--keep keeps the weekly check-in, and --no-save keeps nothing on disk: use one of them".into());
+                    return Err(Said::new("usage-keep-weekly-no-save"));
                 }
                 match &mut p.command {
                     Some(

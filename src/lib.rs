@@ -73,17 +73,18 @@ pub fn main(stdout_closed: bool) -> ExitCode {
             });
         }
     };
-    let cli = match cli.settle() {
-        Ok(cli) => cli,
-        Err(msg) => {
-            output::stderr(&format!("error: {msg}"));
-            return ExitCode::from(error::exit::USAGE);
-        }
-    };
     // The language of everything said from here on; a command that learns
     // it is another (a paused run's draft, a bank in another language)
     // changes it, so that its errors are said in the language of its screens.
     let mut lang = i18n::from_env(cli.global.lang);
+    let cli = match cli.settle() {
+        Ok(cli) => cli,
+        Err(said) => {
+            let e = error::Error::Cannot(said);
+            output::stderr(&e.render(&i18n::Messages::new(lang)));
+            return ExitCode::from(e.exit_code());
+        }
+    };
     if stdout_closed && cli.writes_stdout() {
         let e = error::Error::StdoutClosed;
         output::stderr(&e.render(&i18n::Messages::new(lang)));

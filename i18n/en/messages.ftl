@@ -184,3 +184,10 @@ io-make-private-check-ins = make private the check-ins folder
 io-create-weekly-folder = create the weekly check-ins folder
 io-make-private-weekly-folder = make private the weekly check-ins folder
 template-this-file = THIS-FILE
+
+## Options that do not go together (src/cli.rs); clap's own mistakes stay English.
+usage-run-options = options for answering the questions (like --quick, --bank or --resume) go with `iop-check` alone or after `iop-check run`, not before `{ $command }`. Put them after the command's name if it takes them (see `iop-check { $command } --help`)
+usage-plain-answers = --plain asks the questions one per line, and --answers reads the answers from a file: use one of them
+usage-resume-no-save = --resume picks up a saved draft, and --no-save keeps nothing on disk: use one of them
+usage-keep-no-save = --keep keeps the check-in, and --no-save keeps nothing on disk: use one of them
+usage-keep-weekly-no-save = --keep keeps the weekly check-in, and --no-save keeps nothing on disk: use one of them

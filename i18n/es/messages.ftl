@@ -188,3 +188,10 @@ io-make-private-check-ins = hacer privada la carpeta de registros
 io-create-weekly-folder = crear la carpeta de revisiones semanales
 io-make-private-weekly-folder = hacer privada la carpeta de revisiones semanales
 template-this-file = ESTE-ARCHIVO
+
+## Opciones que no van juntas (src/cli.rs); los errores de clap siguen en inglés.
+usage-run-options = las opciones para contestar las preguntas (como --quick, --bank o --resume) van con `iop-check` solo o después de `iop-check run`, no antes de `{ $command }`. Póngalas después del nombre del comando si las acepta (vea `iop-check { $command } --help`)
+usage-plain-answers = --plain hace las preguntas una por línea, y --answers lee las respuestas de un archivo: use una de las dos
+usage-resume-no-save = --resume sigue un borrador guardado, y --no-save no guarda nada: use una de las dos
+usage-keep-no-save = --keep guarda el registro, y --no-save no guarda nada: use una de las dos
+usage-keep-weekly-no-save = --keep guarda la revisión semanal, y --no-save no guarda nada: use una de las dos

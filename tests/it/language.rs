@@ -60,6 +60,13 @@ fn the_language_is_lang_then_the_locale_then_english() {
     let out = Run::new(["--lang", "es", "template"]).run();
     out.assert_code(0);
     assert!(out.stdout.starts_with(SPANISH), "{}", out.stdout);
+    // Options that do not go together are said in the language too.
+    let out = Run::new(["--plain", "--answers", "x.yaml", "--lang", "es"]).run();
+    out.assert_code(2);
+    assert_eq!(
+        out.stderr.trim(),
+        "error: --plain hace las preguntas una por línea, y --answers lee las respuestas de un archivo: use una de las dos"
+    );
     // A language iop-check does not have is a usage error that names both.
     let out = Run::new(["template", "--lang", "de"]).run();
     out.assert_code(2);

@@ -76,12 +76,9 @@ pub enum Error {
     Bank(Vec<Problem>),
     /// The answers file has problems; each names the question id.
     Answers(Vec<Problem>),
-    /// The command line makes no sense (beyond what clap already checks);
-    /// in English, as clap's own mistakes are.
-    Usage(String),
-    /// What was asked cannot be done as asked (no such check-in, a draft
-    /// for another bank, …): said in the person's language. Exits as a
-    /// usage error.
+    /// What was asked cannot be done as asked (options that do not go
+    /// together, no such check-in, a draft for another bank, …): said in
+    /// the person's language. Exits as a usage error.
     Cannot(Said),
     /// Not a terminal, and neither `--plain` nor `--answers` given.
     NotInteractive,
@@ -137,7 +134,7 @@ impl Error {
         match self {
             Error::Bank(_) => exit::BANK,
             Error::Answers(_) => exit::ANSWERS,
-            Error::Usage(_) | Error::Cannot(_) | Error::NotInteractive => exit::USAGE,
+            Error::Cannot(_) | Error::NotInteractive => exit::USAGE,
             Error::Incomplete { .. } => exit::INCOMPLETE,
             Error::Interrupted { .. } => exit::INTERRUPTED,
             Error::Locked { .. } => exit::LOCKED,
@@ -289,7 +286,6 @@ impl Error {
                 ));
                 out
             }
-            Error::Usage(msg) => format!("error: {msg}"),
             Error::Cannot(said) => m.with("error-plain", &[("words", said.say(m).into())]),
             Error::NotInteractive => m.get("error-not-interactive"),
             Error::Incomplete { stop, resume } => {

@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use crate::answers::{Answer, Answers};
 use crate::bank::{Bank, Question, Section, Urgency};
 use crate::error::Result;
-use crate::i18n::{Lang, Messages};
+use crate::i18n::{Lang, Messages, Said};
 use crate::store::draft::Draft;
 use crate::summary::Format;
 
@@ -260,7 +260,9 @@ pub fn confirm_delete_in(question: &str, lang: Lang) -> Result<bool> {
     use std::io::IsTerminal;
     let m = Messages::new(lang);
     if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
-        return Err(crate::error::Error::Usage(m.get("confirm-needs-terminal")));
+        return Err(crate::error::Error::Cannot(Said::new(
+            "confirm-needs-terminal",
+        )));
     }
     // Wrapped to the terminal: the lines but the last are said first, and
     // the last is the prompt, which dialoguer draws on one line with

@@ -76,7 +76,7 @@ pub const MAX_DEPTH: usize = 100;
 /// The place where flow collections first nest deeper than [`MAX_DEPTH`].
 /// Quoted strings and comments are skipped; an unbalanced bracket in plain
 /// text only ever makes this more careful, never less.
-fn too_deep(text: &str) -> Option<(usize, usize)> {
+pub(crate) fn too_deep(text: &str) -> Option<(usize, usize)> {
     // Bytes, not chars: every byte that matters here is ASCII, and UTF-8
     // never uses ASCII bytes inside a multi-byte character. Most bytes
     // matter not at all, so one table look-up passes over them.
@@ -132,7 +132,7 @@ fn too_deep(text: &str) -> Option<(usize, usize)> {
     None
 }
 
-fn is_blank(text: &str) -> bool {
+pub(crate) fn is_blank(text: &str) -> bool {
     text.lines().all(|l| {
         let t = l.trim();
         t.is_empty() || t.starts_with('#') || t == "---" || t == "..."

@@ -14,9 +14,9 @@ answers-wrong-kind = la pregunta "{ $id }" se contesta con { $kind ->
     [nothing] nada
     [bool] verdadero o falso
     [number] un número
-    [list] varios valores entre corchetes
+    [list] una serie de valores entre corchetes
     [mapping] un grupo de claves
-    [list-other] algo entre corchetes que no es un id de opción
+    [list-other] una serie entre corchetes con algo que no es un id de opción
    *[text] un texto
 } no sirve; { $expect }
 answers-goes-alone = pregunta "{ $id }": «{ $option }» no va con otras respuestas. Elíjala aparte, o elija las otras sin ella.
@@ -42,6 +42,7 @@ answers-unknown-question = "{ $id }" no es una pregunta del banco "{ $bank }" (`
 answers-unknown-question-closest = "{ $id }" no es una pregunta del banco "{ $bank }"; ¿quiso decir "{ $closest }"? (`{ $command } template` las muestra todas)
 answers-yaml-empty = el archivo está vacío (o nada más tiene notas con #); arriba debe tener los ids de las preguntas, cada uno con su respuesta
 answers-yaml-too-deep = aquí el archivo tiene más de { $max } niveles, uno dentro de otro; ningún archivo de respuestas necesita tantos
+answers-yaml-not-a-map = arriba, el archivo debe tener los ids de las preguntas, cada uno con su respuesta, uno por línea (id: respuesta)
 answers-yaml-syntax = el archivo no sigue las reglas de YAML aquí (en inglés, el lector dice: { $detail })
 
 ## Leer un archivo (src/files.rs): un archivo de respuestas en el idioma

@@ -115,7 +115,14 @@ fn yaml_problem(p: Problem, text: &str, lang: Lang) -> Problem {
         );
         return Problem::new(&p.file, Place::LineCol(line, col), words);
     }
-    let words = m.with("answers-yaml-syntax", &[("detail", p.message.into())]);
+    // Good YAML, but not a mapping of ids to answers at the top (a list, a
+    // line of text): said in iop-check's words where the language has
+    // them (English keeps the parser's, as it always has).
+    let id = match yaml::parse::<serde_yaml::Value>(&p.file, text) {
+        Ok(v) if !v.value.is_mapping() => "answers-yaml-not-a-map",
+        _ => "answers-yaml-syntax",
+    };
+    let words = m.with(id, &[("detail", p.message.into())]);
     Problem::new(&p.file, p.place, words)
 }
 

@@ -15,14 +15,17 @@ answers-wrong-kind = la pregunta "{ $id }" se contesta con { $kind ->
     [bool] verdadero o falso
     [number] un número
     [list] una serie de valores entre corchetes
-    [mapping] un grupo de claves
+    [mapping] un grupo de claves y valores
     [list-other] una serie entre corchetes con algo que no es un id de opción
    *[text] un texto
 } no sirve; { $expect }
-answers-goes-alone = pregunta "{ $id }": «{ $option }» no va con otras respuestas. Elíjala aparte, o elija las otras sin ella.
+answers-goes-alone = en la pregunta "{ $id }", «{ $option }» no va con otras respuestas. Elíjala aparte, o elija las otras sin ella.
 answers-number-range = la pregunta "{ $id }" pide un número de { $min } a { $max }, no { $n }
 answers-whole-number = la pregunta "{ $id }" pide un número entero, no { $n }
-answers-text-too-long = la respuesta a la pregunta "{ $id }" tiene { $count } caracteres; lo más que puede tener es { $max }
+answers-text-too-long = la respuesta a la pregunta "{ $id }" tiene { $count ->
+    [one] 1 carácter
+   *[other] { $count } caracteres
+}; lo más que puede tener es { $max }
 
 ## El archivo de respuestas entero (src/answers/file.rs).
 answers-twice = "{ $id }" tiene más de una respuesta; deje una y borre las demás

@@ -389,3 +389,81 @@ pub fn expected(q: &Question) -> Said {
         Kind::Text => Said::new("expect-text").arg("max", q.max_length),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, Messages};
+    use serde_json::json;
+
+    /// Why a value does not fit, in English (`Display`, as it always read)
+    /// and in Spanish, for a question of the Spanish bank.
+    fn unfit(id: &str, v: Value) -> (String, String) {
+        let bank = crate::bank::builtin_in(Lang::Es).expect("the Spanish bank");
+        let q = bank.question(id).expect("a question of the bank");
+        let why = from_json(q, &v).expect_err("does not fit");
+        (why.to_string(), why.say(&Messages::new(Lang::Es)))
+    }
+
+    #[test]
+    fn why_an_answer_does_not_fit_is_said_in_the_language_asked() {
+        let (en, es) = unfit("hurt-self", json!(["no"]));
+        assert_eq!(
+            en,
+            "question \"hurt-self\" is a choice question, so a list does not fit; answer with one of: no | past-weeks | yes | unsure-safe"
+        );
+        assert_eq!(
+            es,
+            "la pregunta \"hurt-self\" se contesta con una opción, así que una serie de valores entre corchetes no sirve; conteste con uno de: no | past-weeks | yes | unsure-safe"
+        );
+        let (en, es) = unfit("hours-free", json!(61));
+        assert_eq!(
+            en,
+            "question \"hours-free\" takes a number from 0 to 60, not 61"
+        );
+        assert_eq!(
+            es,
+            "la pregunta \"hours-free\" pide un número de 0 a 60, no 61"
+        );
+        let (en, es) = unfit("hours-free", json!("2.5"));
+        assert_eq!(en, "question \"hours-free\" takes a whole number, not 2.5");
+        assert_eq!(
+            es,
+            "la pregunta \"hours-free\" pide un número entero, no 2.5"
+        );
+        // The label of the option that goes alone is the bank's own.
+        let (en, es) = unfit("conflicts", json!(["work", "none"]));
+        assert_eq!(
+            en,
+            "question \"conflicts\": \"Nada de esto\" goes alone. Choose it by itself, or choose the others without it."
+        );
+        assert_eq!(
+            es,
+            "en la pregunta \"conflicts\", «Nada de esto» no va con otras respuestas. Elíjala aparte, o elija las otras sin ella."
+        );
+        let (_, es) = unfit("therapist-notes", json!("x".repeat(2001)));
+        assert_eq!(
+            es,
+            "la respuesta a la pregunta \"therapist-notes\" tiene 2001 caracteres; lo más que puede tener es 2000"
+        );
+        // The checks the screens use still say why in English.
+        let bank = crate::bank::builtin().expect("the English bank");
+        let q = bank.question("hours-free").expect("hours-free");
+        let spec = q.number.as_ref().expect("a number question");
+        assert_eq!(
+            check_number(q, spec, 99.0),
+            Err("question \"hours-free\" takes a number from 0 to 60, not 99".to_string())
+        );
+    }
+
+    #[test]
+    fn an_answer_that_fits_is_read_as_it_is() {
+        let bank = crate::bank::builtin_in(Lang::Es).expect("the Spanish bank");
+        let q = bank.question("conflicts").expect("conflicts");
+        assert_eq!(
+            from_json(q, &json!(["work"])),
+            Ok(Answer::Checklist(vec!["work".into()]))
+        );
+        assert_eq!(from_json(q, &json!("skip")), Ok(Answer::Skipped));
+    }
+}

@@ -35,6 +35,7 @@ answers-unknown-question = "{ $id }" is not a question in bank "{ $bank }" (`{ $
 answers-unknown-question-closest = "{ $id }" is not a question in bank "{ $bank }"; did you mean "{ $closest }"? (`{ $command } template` lists them all)
 answers-yaml-empty = the file is empty (or holds only comments); it needs a mapping of keys at the top
 answers-yaml-too-deep = the file is nested more than { $max } levels deep here; no bank or answers file needs that
+answers-yaml-documents = the file holds more than one YAML document (a line with ---); keep just one
 answers-yaml-not-a-map = { $detail }
 answers-yaml-syntax = { $detail }
 

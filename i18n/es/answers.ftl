@@ -45,6 +45,7 @@ answers-unknown-question = "{ $id }" no es una pregunta del banco "{ $bank }" (`
 answers-unknown-question-closest = "{ $id }" no es una pregunta del banco "{ $bank }"; ¿quiso decir "{ $closest }"? (`{ $command } template` las muestra todas)
 answers-yaml-empty = el archivo está vacío (o nada más tiene notas con #); arriba debe tener los ids de las preguntas, cada uno con su respuesta
 answers-yaml-too-deep = aquí el archivo tiene más de { $max } niveles, uno dentro de otro; ningún archivo de respuestas necesita tantos
+answers-yaml-documents = el archivo tiene más de un documento YAML (una línea con --- los separa); deje uno nada más
 answers-yaml-not-a-map = arriba, el archivo debe tener los ids de las preguntas, cada uno con su respuesta, uno por línea (id: respuesta)
 answers-yaml-syntax = el archivo no sigue las reglas de YAML aquí (en inglés, el lector dice: { $detail })
 

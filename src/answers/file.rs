@@ -115,6 +115,9 @@ fn yaml_problem(p: Problem, text: &str, lang: Lang) -> Problem {
         );
         return Problem::new(&p.file, Place::LineCol(line, col), words);
     }
+    if yaml::documents(text) > 1 {
+        return Problem::new(&p.file, p.place, m.get("answers-yaml-documents"));
+    }
     // Good YAML, but not a mapping of ids to answers at the top (a list, a
     // line of text): said in iop-check's words where the language has
     // them (English keeps the parser's, as it always has).

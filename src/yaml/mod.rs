@@ -69,6 +69,18 @@ fn deserialize<T: DeserializeOwned>(text: &str) -> Result<Parsed<T>, serde_yaml:
     Ok(Parsed { value, unknown })
 }
 
+/// How many YAML documents `text` holds (lines with `---` between them);
+/// a bank or an answers file holds one.
+/// Counting stops at the first document that does not parse (after
+/// one, the parser's documents never end).
+pub(crate) fn documents(text: &str) -> usize {
+    use serde::Deserialize;
+    serde_yaml::Deserializer::from_str(text)
+        .map(serde::de::IgnoredAny::deserialize)
+        .take_while(Result::is_ok)
+        .count()
+}
+
 /// How deep `[` and `{` may nest. The parser takes time quadratic in the
 /// depth, so a hostile file 100,000 levels deep is refused before parsing.
 pub const MAX_DEPTH: usize = 100;

@@ -104,6 +104,11 @@ fn cases() -> Vec<Broken> {
             &["did not find expected node content"],
         ),
         broken(
+            "two.yaml",
+            "safe-now: \"no\"\n---\nleaning: weekly\n",
+            &["the file holds more than one YAML document (a line with ---); keep just one"],
+        ),
+        broken(
             "list.yaml",
             "- safe-now\n- leaning\n",
             &["found a list, expected a map"],

@@ -9,26 +9,38 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
 use crate::error::{self, Error};
+use crate::i18n::{Lang, Messages, Said};
 use crate::problem::{Place, Problem};
 use crate::signals::WRITE_LOCK;
 use crate::size::{human_size, sizes};
 
 /// Reads `path` as UTF-8 text of at most `limit` bytes. Every failure is a
-/// one-line [`Problem`] that says what to do.
+/// one-line [`Problem`] that says what to do (in English: a bank's).
 pub fn read_text(path: &Path, limit: u64) -> Result<String, Problem> {
+    read_text_in(path, limit, Lang::En)
+}
+
+/// [`read_text`], the problem said in `lang` (an answers file's).
+pub fn read_text_in(path: &Path, limit: u64, lang: Lang) -> Result<String, Problem> {
     let name = path.display().to_string();
-    let fail = |msg: String| Problem::new(&name, Place::File, msg);
-    let meta = std::fs::metadata(path).map_err(|e| fail(open_message(&e)))?;
+    read_said(path, limit)
+        .map_err(|(place, said)| Problem::new(&name, place, said.say(&Messages::new(lang))))
+}
+
+/// [`read_text`], why not as words to say in any language.
+fn read_said(path: &Path, limit: u64) -> Result<String, (Place, Said)> {
+    let fail = |said: Said| (Place::File, said);
+    let meta = std::fs::metadata(path).map_err(|e| fail(open_problem(&e)))?;
     if meta.is_dir() {
-        return Err(fail(
-            "this is a folder, not a file; name a YAML file instead".into(),
-        ));
+        return Err(fail(Said::new("file-is-folder")));
     }
     if meta.len() > limit {
         let (size, max) = sizes(meta.len(), limit);
-        return Err(fail(format!(
-            "the file is {size}, larger than the limit of {max}; it was not read"
-        )));
+        return Err(fail(
+            Said::new("file-too-large")
+                .arg("size", size)
+                .arg("max", max),
+        ));
     }
     // Opened without waiting: a named pipe that nobody writes to would
     // otherwise block the open forever. A pipe that does have a writer
@@ -39,7 +51,7 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String, Problem> {
             .read(true)
             .custom_flags(libc::O_NONBLOCK | libc::O_CLOEXEC)
             .open(path)
-            .map_err(|e| fail(open_message(&e)))?
+            .map_err(|e| fail(open_problem(&e)))?
     };
     {
         use std::os::fd::AsRawFd;
@@ -56,42 +68,38 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String, Problem> {
     // Read one byte past the limit so that a growing file or a device is caught too.
     file.take(limit + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| fail(format!("could not read the file: {e}")))?;
+        .map_err(|e| fail(Said::new("file-cannot-read").arg("detail", e.to_string())))?;
     if bytes.len() as u64 > limit {
-        return Err(fail(format!(
-            "the file is larger than the limit of {}; it was not read",
-            human_size(limit)
-        )));
+        return Err(fail(
+            Said::new("file-grew-too-large").arg("max", human_size(limit)),
+        ));
     }
-    text_from_bytes(&name, bytes)
+    text_said(bytes)
 }
 
 /// Checks that bytes are UTF-8 text, naming the line and column of the first
 /// byte that is not.
 pub fn text_from_bytes(name: &str, bytes: Vec<u8>) -> Result<String, Problem> {
+    text_said(bytes).map_err(|(place, said)| Problem::new(name, place, said.to_string()))
+}
+
+/// [`text_from_bytes`], why not as words to say in any language.
+fn text_said(bytes: Vec<u8>) -> Result<String, (Place, Said)> {
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
             let good = e.utf8_error().valid_up_to();
             let bytes = e.into_bytes();
             let (line, col) = line_col(&String::from_utf8_lossy(&bytes[..good]));
-            return Err(Problem::new(
-                name,
+            return Err((
                 Place::LineCol(line, col),
-                format!(
-                    "the file is not UTF-8 text (byte 0x{:02X}); save it as UTF-8 and try again",
-                    bytes[good]
-                ),
+                Said::new("file-not-utf8").arg("byte", format!("0x{:02X}", bytes[good])),
             ));
         }
     };
     if let Some(i) = text.find('\0') {
         let (line, col) = line_col(&text[..i]);
-        return Err(Problem::new(
-            name,
-            Place::LineCol(line, col),
-            "the file holds binary data (a NUL byte), not YAML text",
-        ));
+        return Err((Place::LineCol(line, col), Said::new("file-binary")));
     }
     Ok(text
         .strip_prefix('\u{feff}')
@@ -106,13 +114,11 @@ fn line_col(prefix: &str) -> (usize, usize) {
     (line, col)
 }
 
-fn open_message(e: &std::io::Error) -> String {
+fn open_problem(e: &std::io::Error) -> Said {
     match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file; check the name and the folder".into(),
-        std::io::ErrorKind::PermissionDenied => {
-            "permission denied; you may not read this file (check it with ls -l)".into()
-        }
-        _ => format!("could not open the file: {e}"),
+        std::io::ErrorKind::NotFound => Said::new("file-not-found"),
+        std::io::ErrorKind::PermissionDenied => Said::new("file-permission-denied"),
+        _ => Said::new("file-cannot-open").arg("detail", e.to_string()),
     }
 }
 

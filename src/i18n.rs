@@ -62,6 +62,7 @@ impl Lang {
                 ("messages", include_str!("../i18n/en/messages.ftl")),
                 ("programs", include_str!("../i18n/en/programs.ftl")),
                 ("progress", include_str!("../i18n/en/progress.ftl")),
+                ("answers", include_str!("../i18n/en/answers.ftl")),
             ],
             Lang::Es => [
                 ("crisis", include_str!("../i18n/es/crisis.ftl")),
@@ -70,6 +71,7 @@ impl Lang {
                 ("messages", include_str!("../i18n/es/messages.ftl")),
                 ("programs", include_str!("../i18n/es/programs.ftl")),
                 ("progress", include_str!("../i18n/es/progress.ftl")),
+                ("answers", include_str!("../i18n/es/answers.ftl")),
             ],
         }
     }
@@ -92,9 +94,10 @@ impl Lang {
 ///   and crisis screens, keys, progress, review);
 /// - `messages`: what commands say, errors and stops;
 /// - `programs`: the program comparison and the cost estimate;
-/// - `progress`: the weekly check-ins, their history and the care team's page.
-pub const PARTS: [&str; 6] = [
-    "crisis", "summary", "screens", "messages", "programs", "progress",
+/// - `progress`: the weekly check-ins, their history and the care team's page;
+/// - `answers`: the problems found in an answers file (and in any file read).
+pub const PARTS: [&str; 7] = [
+    "crisis", "summary", "screens", "messages", "programs", "progress", "answers",
 ];
 
 /// The language of a command: `--lang` if given, else the first of

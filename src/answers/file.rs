@@ -1,6 +1,7 @@
 //! `--answers FILE`: answers given all at once, checked against the bank.
 //! Every problem is reported, each naming the question id.
 
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::collections::btree_map::Entry;
 use std::fmt;
@@ -9,10 +10,11 @@ use std::path::Path;
 use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::Value;
 
-use super::{Answer, Answers, from_json};
+use super::{Answer, Answers, Unfit, from_json};
 use crate::answers::conditions;
 use crate::bank::Bank;
 use crate::error::{Error, Result};
+use crate::i18n::{Lang, Messages, Said};
 use crate::problem::{Place, Problem};
 use crate::{files, yaml};
 
@@ -21,27 +23,37 @@ pub const MAX_ANSWERS_BYTES: u64 = 1024 * 1024;
 
 /// Reads, parses and checks an answers file (YAML or JSON).
 pub fn load(path: &Path, bank: &Bank) -> Result<Answers> {
-    let text = read(path)?;
+    let text = read(path, bank)?;
     parse(&path.display().to_string(), &text, bank)
 }
 
-/// Reads an answers file's text (refused when larger than [`MAX_ANSWERS_BYTES`]).
-pub fn read(path: &Path) -> Result<String> {
-    files::read_text(path, MAX_ANSWERS_BYTES).map_err(|p| Error::Answers(vec![p]))
+/// Reads an answers file's text (refused when larger than
+/// [`MAX_ANSWERS_BYTES`]), any problem said in the language of the bank it
+/// answers.
+pub fn read(path: &Path, bank: &Bank) -> Result<String> {
+    files::read_text_in(path, MAX_ANSWERS_BYTES, language(bank))
+        .map_err(|p| Error::Answers(vec![p]))
+}
+
+/// The language the problems of answers to `bank` are said in: the bank's
+/// own (a built-in bank is in the language of the command).
+pub fn language(bank: &Bank) -> Lang {
+    Lang::of(&bank.language)
 }
 
 /// Checks answers read from another form (a FHIR QuestionnaireResponse),
 /// given as answers-file values by question id, like an answers file.
 pub fn from_values(name: &str, bank: &Bank, raw: BTreeMap<String, Value>) -> Result<Answers> {
     let answers = check(name, bank, raw).map_err(Error::Answers)?;
-    not_empty(name, answers)
+    not_empty(name, bank, answers)
 }
 
 /// Parses and checks an answers file's text (YAML or JSON).
 pub fn parse(name: &str, text: &str, bank: &Bank) -> Result<Answers> {
     let name = name.to_string();
-    let fail = |p: Problem| Error::Answers(vec![p]);
-    let parsed = yaml::parse::<Entries>(&name, text).map_err(fail)?;
+    let lang = language(bank);
+    let parsed = yaml::parse::<Entries>(&name, text)
+        .map_err(|p| Error::Answers(vec![yaml_problem(p, text, lang)]))?;
     // A question answered twice is an error, not a silent "the last one wins".
     let mut raw = BTreeMap::new();
     let mut twice = Vec::new();
@@ -50,7 +62,7 @@ pub fn parse(name: &str, text: &str, bank: &Bank) -> Result<Answers> {
         let value = match plain_value(&value) {
             Ok(v) => v,
             Err(why) => {
-                odd.push(format!("the answer to \"{id}\" {why}"));
+                odd.push(Said::new("answers-odd-value").arg("id", id).arg("why", why));
                 continue;
             }
         };
@@ -65,19 +77,21 @@ pub fn parse(name: &str, text: &str, bank: &Bank) -> Result<Answers> {
             }
         }
     }
-    let mut problems: Vec<Problem> = twice
-        .iter()
-        .map(|id| {
-            Problem::new(
-                &name,
-                Place::File,
-                format!("\"{id}\" is answered more than once; keep one answer for it"),
-            )
-        })
-        .chain(odd.into_iter().map(|m| Problem::new(&name, Place::File, m)))
+    let said: Vec<Said> = twice
+        .into_iter()
+        .map(|id| Said::new("answers-twice").arg("id", id))
+        .chain(odd)
         .collect();
+    let mut problems: Vec<Problem> = if said.is_empty() {
+        Vec::new()
+    } else {
+        let m = Messages::new(lang);
+        said.iter()
+            .map(|s| Problem::new(&name, Place::File, s.say(&m)))
+            .collect()
+    };
     match check(&name, bank, raw) {
-        Ok(answers) if problems.is_empty() => not_empty(&name, answers),
+        Ok(answers) if problems.is_empty() => not_empty(&name, bank, answers),
         Ok(_) => Err(Error::Answers(problems)),
         Err(more) => {
             problems.extend(more);
@@ -86,19 +100,46 @@ pub fn parse(name: &str, text: &str, bank: &Bank) -> Result<Answers> {
     }
 }
 
+/// A problem the YAML parser found in an answers file, in `lang`: the
+/// words around the parser's own detail (which stays as the parser says
+/// it) are iop-check's.
+fn yaml_problem(p: Problem, text: &str, lang: Lang) -> Problem {
+    let m = Messages::new(lang);
+    if yaml::is_blank(text) {
+        return Problem::new(&p.file, Place::File, m.get("answers-yaml-empty"));
+    }
+    if let Some((line, col)) = yaml::too_deep(text) {
+        let words = m.with(
+            "answers-yaml-too-deep",
+            &[("max", yaml::MAX_DEPTH.to_string().into())],
+        );
+        return Problem::new(&p.file, Place::LineCol(line, col), words);
+    }
+    if yaml::documents(text) > 1 {
+        return Problem::new(&p.file, p.place, m.get("answers-yaml-documents"));
+    }
+    // Good YAML, but not a mapping of ids to answers at the top (a list, a
+    // line of text): said in iop-check's words where the language has
+    // them (English keeps the parser's, as it always has).
+    let id = match yaml::parse::<serde_yaml::Value>(&p.file, text) {
+        Ok(v) if !v.value.is_mapping() => "answers-yaml-not-a-map",
+        _ => "answers-yaml-syntax",
+    };
+    let words = m.with(id, &[("detail", p.message.into())]);
+    Problem::new(&p.file, p.place, words)
+}
+
 /// An answer as YAML wrote it, as plain JSON data. YAML can say things JSON
 /// cannot (`.nan`, `.inf`, `!tags`); those are refused here rather than
-/// quietly becoming "skipped".
+/// quietly becoming "skipped". Why not is a variant of `answers-odd-value`.
 fn plain_value(v: &serde_yaml::Value) -> std::result::Result<Value, &'static str> {
     use serde_yaml::Value as Y;
     Ok(match v {
         Y::Null => Value::Null,
         Y::Bool(b) => Value::Bool(*b),
         Y::Number(n) => match n.as_f64() {
-            Some(f) if !f.is_finite() => {
-                return Err("is not a finite number (.nan and .inf are not answers)");
-            }
-            _ => serde_json::to_value(n).map_err(|_| "is a number that cannot be read")?,
+            Some(f) if !f.is_finite() => return Err("not-finite"),
+            _ => serde_json::to_value(n).map_err(|_| "unreadable-number")?,
         },
         Y::String(s) => Value::String(s.clone()),
         Y::Sequence(items) => Value::Array(
@@ -111,13 +152,13 @@ fn plain_value(v: &serde_yaml::Value) -> std::result::Result<Value, &'static str
             let mut out = serde_json::Map::new();
             for (k, v) in m {
                 let Y::String(k) = k else {
-                    return Err("has a key that is not text");
+                    return Err("key-not-text");
                 };
                 out.insert(k.clone(), plain_value(v)?);
             }
             Value::Object(out)
         }
-        Y::Tagged(_) => return Err("has a YAML !tag, which answers files do not use"),
+        Y::Tagged(_) => return Err("tag"),
     })
 }
 
@@ -150,15 +191,19 @@ impl<'de> Deserialize<'de> for Entries {
 
 /// Checks raw answers against the bank: unknown ids, wrong kinds, unknown
 /// options, numbers out of range, and answers to questions that would not
-/// be asked given the other answers.
+/// be asked given the other answers. The problems are said in the
+/// language of the bank.
 pub fn check(
     name: &str,
     bank: &Bank,
     raw: BTreeMap<String, Value>,
 ) -> std::result::Result<Answers, Vec<Problem>> {
-    let mut problems = Vec::new();
+    let mut problems: Vec<(String, Unfit)> = Vec::new();
     let mut answers = Answers::default();
-    let problem = |msg: String| Problem::new(name, Place::File, msg);
+    // Made only when there is something to say.
+    let words = OnceCell::new();
+    let m = || words.get_or_init(|| Messages::new(language(bank)));
+    let problem = |why: &Unfit| Problem::new(name, Place::File, why.say(m()));
     let mut unknown = Vec::new();
     for (id, value) in &raw {
         match bank.question(id) {
@@ -167,14 +212,14 @@ pub fn check(
             Some(_) if is_empty(value) => {}
             Some(q) => match from_json(q, value) {
                 Ok(a) => answers.set(id, a),
-                Err(msg) => problems.push((id.clone(), msg)),
+                Err(said) => problems.push((id.clone(), said)),
             },
         }
     }
     // A file that says nothing at all (an untouched template) gets one
     // message, not one per safety question.
     if answers.is_empty() && problems.is_empty() && unknown.is_empty() {
-        return Err(vec![problem(NO_ANSWERS.into())]);
+        return Err(vec![problem(&Said::new("answers-none").into())]);
     }
     // The safety questions are never answered for the person: each one
     // shown needs an answer, or an explicit `skip`.
@@ -182,24 +227,25 @@ pub fn check(
         if !conditions::shown(q, &answers) {
             continue;
         }
-        let said = match raw.get(&q.id) {
-            None => "is missing",
-            Some(Value::Null) => "is left empty",
+        let state = match raw.get(&q.id) {
+            None => "missing",
+            Some(Value::Null) => "empty",
             Some(_) => continue,
         };
         answers.remove(&q.id);
+        let ids = q
+            .options
+            .iter()
+            .map(|o| o.id.as_str())
+            .collect::<Vec<_>>()
+            .join(" | ");
         problems.push((
             q.id.clone(),
-            format!(
-                "question \"{}\" (the safety check) {said}; nothing is filled in for you here. Answer it with one of: {}, or write `{}: skip` to leave it unanswered",
-                q.id,
-                q.options
-                    .iter()
-                    .map(|o| o.id.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" | "),
-                q.id
-            ),
+            Said::new("answers-safety-unanswered")
+                .arg("id", q.id.as_str())
+                .arg("state", state)
+                .arg("ids", ids)
+                .into(),
         ));
     }
     // Conditions, in bank order, against the answers as given.
@@ -212,17 +258,14 @@ pub fn check(
                 let cond = q
                     .show_if
                     .as_ref()
-                    .map(|c| {
-                        let english = crate::i18n::Messages::new(crate::i18n::Lang::En);
-                        conditions::describe(c, bank, &english)
-                    })
+                    .map(|c| conditions::describe(c, bank, m()))
                     .unwrap_or_default();
                 problems.push((
                     q.id.clone(),
-                    format!(
-                        "question \"{}\" is asked only when {cond}, which the other answers do not say; leave it out or answer skip",
-                        q.id
-                    ),
+                    Said::new("answers-not-asked")
+                        .arg("id", q.id.as_str())
+                        .arg("condition", cond)
+                        .into(),
                 ));
             }
             answers.remove(&q.id);
@@ -235,16 +278,20 @@ pub fn check(
         .map(|(i, (_, q))| (q.id.as_str(), i))
         .collect();
     problems.sort_by_key(|(id, _)| order.get(id.as_str()).copied().unwrap_or(usize::MAX));
-    let mut out: Vec<Problem> = problems.into_iter().map(|(_, m)| problem(m)).collect();
+    let mut out: Vec<Problem> = problems.iter().map(|(_, said)| problem(said)).collect();
     for id in unknown {
-        let hint = closest(bank, &id)
-            .map(|s| format!("; did you mean \"{s}\"?"))
-            .unwrap_or_default();
-        out.push(problem(format!(
-            "\"{id}\" is not a question in bank \"{}\"{hint} (`{} template` lists them all)",
-            bank.id,
-            bank.command.as_deref().unwrap_or("iop-check")
-        )));
+        let command = bank.command.as_deref().unwrap_or("iop-check");
+        let said = match closest(bank, &id) {
+            Some(s) => Said::new("answers-unknown-question-closest").arg("closest", s),
+            None => Said::new("answers-unknown-question"),
+        };
+        out.push(problem(
+            &said
+                .arg("id", id)
+                .arg("bank", bank.id.as_str())
+                .arg("command", command)
+                .into(),
+        ));
     }
     if out.is_empty() {
         Ok(answers)
@@ -253,18 +300,12 @@ pub fn check(
     }
 }
 
-/// What a file with no answers at all is told.
-const NO_ANSWERS: &str = "there are no answers in it: every question is empty or left out. Write an answer after at least one question id (an answer left empty is not answered, and `skip` says you chose to skip it), then run again";
-
 /// Answers that say nothing at all are refused: an untouched template is
 /// not a check-in.
-pub fn not_empty(name: &str, answers: Answers) -> Result<Answers> {
+pub fn not_empty(name: &str, bank: &Bank, answers: Answers) -> Result<Answers> {
     if answers.is_empty() {
-        return Err(Error::Answers(vec![Problem::new(
-            name,
-            Place::File,
-            NO_ANSWERS,
-        )]));
+        let words = Said::new("answers-none").say(&Messages::new(language(bank)));
+        return Err(Error::Answers(vec![Problem::new(name, Place::File, words)]));
     }
     Ok(answers)
 }

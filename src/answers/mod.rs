@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use crate::bank::{Bank, Kind, Question};
+use crate::i18n::Said;
 
 /// One answer.
 #[derive(Debug, Clone, PartialEq)]
@@ -168,33 +169,70 @@ pub fn format_number(n: f64) -> String {
     }
 }
 
-/// Why a value cannot be an answer to a question.
-pub fn from_json(q: &Question, v: &Value) -> Result<Answer, String> {
-    let allowed = || {
-        q.options
-            .iter()
-            .map(|o| o.id.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let option = |s: &str| -> Result<String, String> {
+/// Why a value cannot be an answer to a question: words to be said later
+/// in the language of the bank ([`Unfit::say`]; `Display` is English),
+/// and for a value of the wrong kind, what would fit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unfit {
+    pub why: Said,
+    /// What a valid answer looks like ([`expected`]), said as the `expect`
+    /// argument of `why`.
+    pub expected: Option<Said>,
+}
+
+impl Unfit {
+    /// The words in the language of `m`.
+    pub fn say(&self, m: &crate::i18n::Messages) -> String {
+        match &self.expected {
+            Some(e) => self.why.clone().arg("expect", e.say(m)).say(m),
+            None => self.why.say(m),
+        }
+    }
+}
+
+impl From<Said> for Unfit {
+    fn from(why: Said) -> Unfit {
+        Unfit {
+            why,
+            expected: None,
+        }
+    }
+}
+
+impl std::fmt::Display for Unfit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.say(&crate::i18n::Messages::new(crate::i18n::Lang::En)))
+    }
+}
+
+/// The answer a value is to a question, or why it cannot be one, made
+/// only when the value does not fit.
+pub fn from_json(q: &Question, v: &Value) -> Result<Answer, Unfit> {
+    let option = |s: &str| -> Result<String, Unfit> {
         if q.option(s).is_some() {
             Ok(s.to_string())
         } else {
-            Err(format!(
-                "question \"{}\" has no option \"{s}\"; choose one of: {}",
-                q.id,
-                allowed()
-            ))
+            let allowed = q
+                .options
+                .iter()
+                .map(|o| o.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            Err(Said::new("answers-no-option")
+                .arg("id", q.id.as_str())
+                .arg("option", s)
+                .arg("allowed", allowed)
+                .into())
         }
     };
-    let wrong = |what: &str| {
-        Err(format!(
-            "question \"{}\" is a {} question, so {what} does not fit; {}",
-            q.id,
-            q.kind.name(),
-            expected(q)
-        ))
+    let wrong = |given: &str| {
+        Err(Unfit {
+            why: Said::new("answers-wrong-kind")
+                .arg("id", q.id.as_str())
+                .arg("kind", q.kind.name())
+                .arg("given", given),
+            expected: Some(expected(q)),
+        })
     };
     if v.is_null() || v.as_str() == Some("skip") {
         return Ok(Answer::Skipped);
@@ -214,21 +252,24 @@ pub fn from_json(q: &Question, v: &Value) -> Result<Answer, String> {
             let mut out: Vec<String> = Vec::new();
             for item in &items {
                 let Value::String(s) = item else {
-                    return wrong("a list holding something other than option ids");
+                    return wrong("list-other");
                 };
                 let id = option(s)?;
                 if !out.contains(&id) {
                     out.push(id);
                 }
             }
-            match exclusive_conflict(q, &out) {
-                Some(why) => Err(format!("question \"{}\": {why}", q.id)),
+            match goes_alone(q, &out) {
+                Some(label) => Err(Said::new("answers-goes-alone")
+                    .arg("id", q.id.as_str())
+                    .arg("option", label)
+                    .into()),
                 None => Ok(Answer::Checklist(out)),
             }
         }
         Kind::Number => {
             let Some(spec) = &q.number else {
-                return wrong("a number");
+                return wrong("number");
             };
             let n = match v {
                 Value::Number(n) => n.as_f64().unwrap_or(f64::NAN),
@@ -238,10 +279,12 @@ pub fn from_json(q: &Question, v: &Value) -> Result<Answer, String> {
                 },
                 _ => return wrong(value_kind(v)),
             };
-            check_number(q, spec, n).map(Answer::Number)
+            number_fits(q, spec, n)
+                .map(Answer::Number)
+                .map_err(Unfit::from)
         }
         Kind::Text => match v {
-            Value::String(s) => check_text(q, s).map(Answer::Text),
+            Value::String(s) => text_fits(q, s).map(Answer::Text).map_err(Unfit::from),
             Value::Number(n) => Ok(Answer::Text(n.to_string())),
             Value::Bool(b) => Ok(Answer::Text(b.to_string())),
             _ => wrong(value_kind(v)),
@@ -249,69 +292,84 @@ pub fn from_json(q: &Question, v: &Value) -> Result<Answer, String> {
     }
 }
 
-/// What kind of value `v` is, in words, for "… does not fit" messages.
+/// What kind of value `v` is, for "… does not fit" messages (a variant of
+/// `answers-wrong-kind`).
 fn value_kind(v: &Value) -> &'static str {
     match v {
         Value::Null => "nothing",
-        Value::Bool(_) => "true or false",
-        Value::Number(_) => "a number",
+        Value::Bool(_) => "bool",
+        Value::Number(_) => "number",
         Value::String(_) => "text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "a mapping",
+        Value::Array(_) => "list",
+        Value::Object(_) => "mapping",
     }
 }
 
-/// An option marked `exclusive` ("None of these") chosen with others: the
-/// words to say, for a person choosing it.
-pub fn exclusive_conflict(q: &Question, ids: &[String]) -> Option<String> {
+/// The label of an option marked `exclusive` ("None of these") chosen with
+/// others, if one is.
+fn goes_alone<'q>(q: &'q Question, ids: &[String]) -> Option<&'q str> {
     if ids.len() < 2 {
         return None;
     }
-    let o = ids
-        .iter()
+    ids.iter()
         .filter_map(|id| q.option(id))
-        .find(|o| o.exclusive)?;
+        .find(|o| o.exclusive)
+        .map(|o| o.label.as_str())
+}
+
+/// An option marked `exclusive` ("None of these") chosen with others: the
+/// words to say, for a person choosing it (in English: the screens say it
+/// in any language with `prompt::goes_alone`).
+pub fn exclusive_conflict(q: &Question, ids: &[String]) -> Option<String> {
+    let label = goes_alone(q, ids)?;
     Some(format!(
-        "\"{}\" goes alone. Choose it by itself, or choose the others without it.",
-        o.label
+        "\"{label}\" goes alone. Choose it by itself, or choose the others without it."
     ))
 }
 
-/// Checks a number against a number question's range.
+/// Checks a number against a number question's range (why not, in
+/// English: the screens say it in their own words).
 pub fn check_number(q: &Question, spec: &crate::bank::NumberSpec, n: f64) -> Result<f64, String> {
+    number_fits(q, spec, n).map_err(|said| said.to_string())
+}
+
+/// [`check_number`], with why not in any language.
+fn number_fits(q: &Question, spec: &crate::bank::NumberSpec, n: f64) -> Result<f64, Said> {
     if !n.is_finite() || n < spec.min || n > spec.max {
-        return Err(format!(
-            "question \"{}\" takes a number from {} to {}, not {}",
-            q.id,
-            format_number(spec.min),
-            format_number(spec.max),
-            format_number(n)
-        ));
+        return Err(Said::new("answers-number-range")
+            .arg("id", q.id.as_str())
+            .arg("min", format_number(spec.min))
+            .arg("max", format_number(spec.max))
+            .arg("n", format_number(n)));
     }
     if spec.whole && n.fract() != 0.0 {
-        return Err(format!(
-            "question \"{}\" takes a whole number, not {n}",
-            q.id
-        ));
+        return Err(Said::new("answers-whole-number")
+            .arg("id", q.id.as_str())
+            .arg("n", n.to_string()));
     }
     Ok(n)
 }
 
-/// Checks free text against a text question's length limit.
+/// Checks free text against a text question's length limit (why not, in
+/// English: the screens say it in their own words).
 pub fn check_text(q: &Question, s: &str) -> Result<String, String> {
+    text_fits(q, s).map_err(|said| said.to_string())
+}
+
+/// [`check_text`], with why not in any language.
+fn text_fits(q: &Question, s: &str) -> Result<String, Said> {
     let n = s.chars().count();
     if n > q.max_length {
-        return Err(format!(
-            "the answer to question \"{}\" is {n} characters long; the most is {}",
-            q.id, q.max_length
-        ));
+        return Err(Said::new("answers-text-too-long")
+            .arg("id", q.id.as_str())
+            .arg("count", n)
+            .arg("max", q.max_length.to_string()));
     }
     Ok(s.trim().to_string())
 }
 
 /// What a valid answer to `q` looks like, in words.
-pub fn expected(q: &Question) -> crate::i18n::Said {
-    use crate::i18n::Said;
+pub fn expected(q: &Question) -> Said {
     let ids = q
         .options
         .iter()
@@ -329,5 +387,83 @@ pub fn expected(q: &Question) -> crate::i18n::Said {
             None => Said::new("expect-number"),
         },
         Kind::Text => Said::new("expect-text").arg("max", q.max_length),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, Messages};
+    use serde_json::json;
+
+    /// Why a value does not fit, in English (`Display`, as it always read)
+    /// and in Spanish, for a question of the Spanish bank.
+    fn unfit(id: &str, v: Value) -> (String, String) {
+        let bank = crate::bank::builtin_in(Lang::Es).expect("the Spanish bank");
+        let q = bank.question(id).expect("a question of the bank");
+        let why = from_json(q, &v).expect_err("does not fit");
+        (why.to_string(), why.say(&Messages::new(Lang::Es)))
+    }
+
+    #[test]
+    fn why_an_answer_does_not_fit_is_said_in_the_language_asked() {
+        let (en, es) = unfit("hurt-self", json!(["no"]));
+        assert_eq!(
+            en,
+            "question \"hurt-self\" is a choice question, so a list does not fit; answer with one of: no | past-weeks | yes | unsure-safe"
+        );
+        assert_eq!(
+            es,
+            "la pregunta \"hurt-self\" se contesta con una opción, así que una serie de valores entre corchetes no sirve; conteste con uno de: no | past-weeks | yes | unsure-safe"
+        );
+        let (en, es) = unfit("hours-free", json!(61));
+        assert_eq!(
+            en,
+            "question \"hours-free\" takes a number from 0 to 60, not 61"
+        );
+        assert_eq!(
+            es,
+            "la pregunta \"hours-free\" pide un número de 0 a 60, no 61"
+        );
+        let (en, es) = unfit("hours-free", json!("2.5"));
+        assert_eq!(en, "question \"hours-free\" takes a whole number, not 2.5");
+        assert_eq!(
+            es,
+            "la pregunta \"hours-free\" pide un número entero, no 2.5"
+        );
+        // The label of the option that goes alone is the bank's own.
+        let (en, es) = unfit("conflicts", json!(["work", "none"]));
+        assert_eq!(
+            en,
+            "question \"conflicts\": \"Nada de esto\" goes alone. Choose it by itself, or choose the others without it."
+        );
+        assert_eq!(
+            es,
+            "en la pregunta \"conflicts\", «Nada de esto» no va con otras respuestas. Elíjala aparte, o elija las otras sin ella."
+        );
+        let (_, es) = unfit("therapist-notes", json!("x".repeat(2001)));
+        assert_eq!(
+            es,
+            "la respuesta a la pregunta \"therapist-notes\" tiene 2001 caracteres; lo más que puede tener es 2000"
+        );
+        // The checks the screens use still say why in English.
+        let bank = crate::bank::builtin().expect("the English bank");
+        let q = bank.question("hours-free").expect("hours-free");
+        let spec = q.number.as_ref().expect("a number question");
+        assert_eq!(
+            check_number(q, spec, 99.0),
+            Err("question \"hours-free\" takes a number from 0 to 60, not 99".to_string())
+        );
+    }
+
+    #[test]
+    fn an_answer_that_fits_is_read_as_it_is() {
+        let bank = crate::bank::builtin_in(Lang::Es).expect("the Spanish bank");
+        let q = bank.question("conflicts").expect("conflicts");
+        assert_eq!(
+            from_json(q, &json!(["work"])),
+            Ok(Answer::Checklist(vec!["work".into()]))
+        );
+        assert_eq!(from_json(q, &json!("skip")), Ok(Answer::Skipped));
     }
 }

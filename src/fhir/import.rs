@@ -12,6 +12,7 @@ use super::*;
 use crate::answers::{self, Answers};
 use crate::bank::Bank;
 use crate::error::{Error, Result as AppResult};
+use crate::i18n::{Messages, Said};
 use crate::problem::{Place, Problem};
 
 /// An answers file for `bank`: YAML or JSON by question id, or a FHIR R4
@@ -24,7 +25,7 @@ pub fn load_answers(file: &Path, bank: &Bank) -> AppResult<Answers> {
 /// [`load_answers`], with the time a QuestionnaireResponse was `authored`
 /// (RFC 3339; a date alone is taken as midnight UTC), when it says.
 pub fn load_answers_dated(file: &Path, bank: &Bank) -> AppResult<(Answers, Option<String>)> {
-    let text = answers::file::read(file)?;
+    let text = answers::file::read(file, bank)?;
     let name = file.display().to_string();
     match serde_json::from_str::<Value>(&text) {
         Ok(v) if looks_like_response(&v) => {
@@ -52,82 +53,84 @@ pub fn looks_like_response(v: &Value) -> bool {
 }
 
 /// The answers in a QuestionnaireResponse for `bank`, as answers-file
-/// values by question id. Every problem found is reported.
+/// values by question id. Every problem found is reported, in the
+/// language of the bank (as an answers file's).
 pub fn read_response(
     name: &str,
     v: &Value,
     bank: &Bank,
 ) -> Result<BTreeMap<String, Value>, Vec<Problem>> {
-    let problem = |m: String| Problem::new(name, Place::File, m);
+    let mut problems = Vec::new();
+    let raw = response_values(v, bank, &mut problems);
+    if problems.is_empty() {
+        return Ok(raw);
+    }
+    let m = Messages::new(answers::file::language(bank));
+    Err(problems
+        .iter()
+        .map(|said| Problem::new(name, Place::File, said.say(&m)))
+        .collect())
+}
+
+/// [`read_response`], the problems as words to say.
+fn response_values(v: &Value, bank: &Bank, problems: &mut Vec<Said>) -> BTreeMap<String, Value> {
+    let mut raw = BTreeMap::new();
     let kind = v["resourceType"].as_str().unwrap_or_default();
     if kind == "Bundle" {
-        return Err(vec![problem(
-            "it is a FHIR Bundle of several resources (like every week from `iop-check progress history --format fhir`); `--answers` takes one QuestionnaireResponse: save the \"resource\" of one entry in a file of its own".into(),
-        )]);
+        problems.push(Said::new("fhir-import-bundle"));
+        return raw;
     }
     if kind != "QuestionnaireResponse" {
-        return Err(vec![problem(format!(
-            "it is a FHIR {kind}, not a QuestionnaireResponse; `--answers` takes a QuestionnaireResponse (from `iop-check summary --format fhir`, `iop-check progress --format fhir` or a form filler), or a YAML or JSON answers file"
-        ))]);
+        problems.push(Said::new("fhir-import-not-response").arg("kind", kind));
+        return raw;
     }
-    let mut problems = Vec::new();
     let want = canonical(bank);
     match v.get("questionnaire").and_then(Value::as_str) {
         Some(q) if q.split('|').next() == Some(want.as_str()) => {}
-        Some(q) => problems.push(problem(format!(
-            "it answers the questionnaire {q}, not bank \"{}\" ({want}); use --bank with the bank it was made from",
-            bank.id
-        ))),
-        None => problems.push(problem(format!(
-            "it does not say which questionnaire it answers; add \"questionnaire\": \"{want}|{}\"",
-            bank.version
-        ))),
+        Some(q) => problems.push(
+            Said::new("fhir-import-other-questionnaire")
+                .arg("questionnaire", q)
+                .arg("bank", bank.id.as_str())
+                .arg("want", want.as_str()),
+        ),
+        None => problems.push(
+            Said::new("fhir-import-no-questionnaire")
+                .arg("want", want.as_str())
+                .arg("version", bank.version.as_str()),
+        ),
     }
-    let mut raw = BTreeMap::new();
-    walk(name, v, bank, &mut raw, &mut problems);
-    if problems.is_empty() {
-        Ok(raw)
-    } else {
-        Err(problems)
-    }
+    walk(v, bank, &mut raw, problems);
+    raw
 }
 
 /// Reads the items under `v`, at any depth.
-fn walk(
-    name: &str,
-    v: &Value,
-    bank: &Bank,
-    raw: &mut BTreeMap<String, Value>,
-    problems: &mut Vec<Problem>,
-) {
-    let problem = |m: String| Problem::new(name, Place::File, m);
+fn walk(v: &Value, bank: &Bank, raw: &mut BTreeMap<String, Value>, problems: &mut Vec<Said>) {
     let Some(items) = v.get("item") else { return };
     let Some(items) = items.as_array() else {
-        problems.push(problem("\"item\" is not a list".into()));
+        problems.push(Said::new("fhir-import-item-not-list"));
         return;
     };
     for it in items {
         let Some(link) = it.get("linkId").and_then(Value::as_str) else {
-            problems.push(problem("an item has no linkId".into()));
+            problems.push(Said::new("fhir-import-no-link-id"));
             continue;
         };
         match bank.question(link) {
             Some(q) => {
-                if let Some(value) = answer_value(bank, q, it, problems, name) {
+                if let Some(value) = answer_value(bank, q, it, problems) {
                     if raw.insert(link.to_string(), value).is_some() {
-                        problems.push(problem(format!(
-                            "question \"{link}\" is answered more than once; keep one item for it"
-                        )));
+                        problems.push(Said::new("fhir-import-twice").arg("id", link));
                     }
                 }
             }
-            None if it.get("answer").is_some() => problems.push(problem(format!(
-                "item \"{link}\" has an answer, but it is not a question in bank \"{}\"",
-                bank.id
-            ))),
+            None if it.get("answer").is_some() => problems.push(
+                Said::new("fhir-import-not-a-question")
+                    .arg("id", link)
+                    .arg("bank", bank.id.as_str()),
+            ),
             None => {}
         }
-        walk(name, it, bank, raw, problems);
+        walk(it, bank, raw, problems);
     }
 }
 
@@ -137,10 +140,8 @@ fn answer_value(
     bank: &Bank,
     q: &crate::bank::Question,
     it: &Value,
-    problems: &mut Vec<Problem>,
-    name: &str,
+    problems: &mut Vec<Said>,
 ) -> Option<Value> {
-    let mut bad = |m: String| problems.push(Problem::new(name, Place::File, m));
     let answers = it.get("answer")?.as_array()?;
     let system = code_system(bank, &q.id);
     let mut values = Vec::new();
@@ -148,10 +149,12 @@ fn answer_value(
         let v = if let Some(c) = a.get("valueCoding") {
             match c.get("system").and_then(Value::as_str) {
                 Some(s) if s != system => {
-                    bad(format!(
-                        "the answer to \"{}\" is a code of {s}; its options are codes of {system}",
-                        q.id
-                    ));
+                    problems.push(
+                        Said::new("fhir-import-other-system")
+                            .arg("id", q.id.as_str())
+                            .arg("system", s)
+                            .arg("want", system.as_str()),
+                    );
                     continue;
                 }
                 _ => c.get("code").cloned().unwrap_or(Value::Null),
@@ -163,10 +166,7 @@ fn answer_value(
         } else if let Some(s) = a.get("valueString") {
             s.clone()
         } else {
-            bad(format!(
-                "the answer to \"{}\" is of a kind iop-check does not read (it reads valueCoding, valueBoolean, valueInteger, valueDecimal and valueString)",
-                q.id
-            ));
+            problems.push(Said::new("fhir-import-value-kind").arg("id", q.id.as_str()));
             continue;
         };
         values.push(v);

@@ -69,6 +69,18 @@ fn deserialize<T: DeserializeOwned>(text: &str) -> Result<Parsed<T>, serde_yaml:
     Ok(Parsed { value, unknown })
 }
 
+/// How many YAML documents `text` holds (lines with `---` between them);
+/// a bank or an answers file holds one.
+/// Counting stops at the first document that does not parse (after
+/// one, the parser's documents never end).
+pub(crate) fn documents(text: &str) -> usize {
+    use serde::Deserialize;
+    serde_yaml::Deserializer::from_str(text)
+        .map(serde::de::IgnoredAny::deserialize)
+        .take_while(Result::is_ok)
+        .count()
+}
+
 /// How deep `[` and `{` may nest. The parser takes time quadratic in the
 /// depth, so a hostile file 100,000 levels deep is refused before parsing.
 pub const MAX_DEPTH: usize = 100;
@@ -76,7 +88,7 @@ pub const MAX_DEPTH: usize = 100;
 /// The place where flow collections first nest deeper than [`MAX_DEPTH`].
 /// Quoted strings and comments are skipped; an unbalanced bracket in plain
 /// text only ever makes this more careful, never less.
-fn too_deep(text: &str) -> Option<(usize, usize)> {
+pub(crate) fn too_deep(text: &str) -> Option<(usize, usize)> {
     // Bytes, not chars: every byte that matters here is ASCII, and UTF-8
     // never uses ASCII bytes inside a multi-byte character. Most bytes
     // matter not at all, so one table look-up passes over them.
@@ -132,7 +144,7 @@ fn too_deep(text: &str) -> Option<(usize, usize)> {
     None
 }
 
-fn is_blank(text: &str) -> bool {
+pub(crate) fn is_blank(text: &str) -> bool {
     text.lines().all(|l| {
         let t = l.trim();
         t.is_empty() || t.starts_with('#') || t == "---" || t == "..."

@@ -6,6 +6,7 @@
 #![recursion_limit = "256"]
 
 mod answers_file;
+mod answers_spanish;
 mod bank_features;
 mod bank_language;
 mod bank_spanish;

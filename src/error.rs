@@ -75,7 +75,12 @@ pub enum Error {
     /// One or more bank files have problems; each problem names file and place.
     Bank(Vec<Problem>),
     /// The answers file has problems; each names the question id.
-    Answers(Vec<Problem>),
+    /// `template`: the command that prints an answers file for the bank
+    /// they were read against, to point to.
+    Answers {
+        problems: Vec<Problem>,
+        template: &'static str,
+    },
     /// What was asked cannot be done as asked (options that do not go
     /// together, no such check-in, a draft for another bank, …): said in
     /// the person's language. Exits as a usage error.
@@ -129,11 +134,23 @@ impl Error {
         }
     }
 
+    /// Problems in an answers file read against `bank`.
+    pub fn answers(problems: Vec<Problem>, bank: &crate::bank::Bank) -> Self {
+        // The weekly check-in and the programs worksheet have templates of
+        // their own; any other bank's is `iop-check template`.
+        let template = match bank.command.as_deref() {
+            Some("iop-check progress") => "iop-check progress template",
+            _ if bank.id == "iop-programs-worksheet" => "iop-check programs template",
+            _ => "iop-check template",
+        };
+        Error::Answers { problems, template }
+    }
+
     /// The documented exit code for this error.
     pub fn exit_code(&self) -> u8 {
         match self {
             Error::Bank(_) => exit::BANK,
-            Error::Answers(_) => exit::ANSWERS,
+            Error::Answers { .. } => exit::ANSWERS,
             Error::Cannot(_) | Error::NotInteractive => exit::USAGE,
             Error::Incomplete { .. } => exit::INCOMPLETE,
             Error::Interrupted { .. } => exit::INTERRUPTED,
@@ -274,7 +291,7 @@ impl Error {
                 ));
                 out
             }
-            Error::Answers(problems) => {
+            Error::Answers { problems, template } => {
                 let mut out = String::new();
                 for p in problems {
                     out.push_str(&format!("{p}\n"));
@@ -282,7 +299,11 @@ impl Error {
                 let file = problems.first().map_or("", |p| p.file.as_str());
                 out.push_str(&m.with(
                     "error-answers",
-                    &[("count", count(problems.len())), ("file", file.into())],
+                    &[
+                        ("count", count(problems.len())),
+                        ("file", file.into()),
+                        ("template", (*template).into()),
+                    ],
                 ));
                 out
             }
@@ -540,12 +561,11 @@ mod tests {
         );
 
         // Plurals follow each language's rule.
-        let problems = |n: usize| {
-            Error::Answers(
-                (0..n)
-                    .map(|i| Problem::new("a.yaml", crate::problem::Place::File, format!("p{i}")))
-                    .collect(),
-            )
+        let problems = |n: usize| Error::Answers {
+            problems: (0..n)
+                .map(|i| Problem::new("a.yaml", crate::problem::Place::File, format!("p{i}")))
+                .collect(),
+            template: "iop-check template",
         };
         assert!(
             problems(1)

@@ -33,7 +33,7 @@ error-answers = error: { $count } { $count ->
 } in the answers file { $file }. Fix { $count ->
     [one] it
    *[other] them
-} and run again; `iop-check template` prints an answers file to fill in.
+} and run again; `{ $template }` prints an answers file to fill in.
 error-not-interactive = error: iop-check asks its questions in a terminal, but the input here is not a terminal (it may be a pipe or a file). To answer one line at a time from this input, add --plain. To answer from a file without any prompts, use --answers FILE (`iop-check template > answers.yaml` gives you one to fill in).
 error-io = error: could not { $action } { $path }: { $cause }.{ $hint }
 io-hint-not-found = Check the path and try again.

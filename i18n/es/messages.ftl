@@ -34,7 +34,7 @@ error-answers = error: { $count ->
 } en el archivo de respuestas { $file }. { $count ->
     [one] Corríjalo
    *[other] Corríjalos
-} y vuelva a empezar; `iop-check template` le da un archivo de respuestas para llenar.
+} y vuelva a empezar; `{ $template }` le da un archivo de respuestas para llenar.
 error-not-interactive = error: iop-check hace sus preguntas en una terminal, pero la entrada aquí no es una terminal (puede ser una tubería o un archivo). Para contestar una línea a la vez desde esta entrada, agregue --plain. Para contestar desde un archivo, sin preguntas en pantalla, use --answers FILE (`iop-check template > answers.yaml` le da uno para llenar).
 error-io = error: no se pudo { $action } { $path }: { $cause }.{ $hint }
 io-hint-not-found = Revise la ruta y vuelva a intentarlo.

@@ -32,7 +32,7 @@ pub fn load(path: &Path, bank: &Bank) -> Result<Answers> {
 /// answers.
 pub fn read(path: &Path, bank: &Bank) -> Result<String> {
     files::read_text_in(path, MAX_ANSWERS_BYTES, language(bank))
-        .map_err(|p| Error::Answers(vec![p]))
+        .map_err(|p| Error::answers(vec![p], bank))
 }
 
 /// The language the problems of answers to `bank` are said in: the bank's
@@ -44,7 +44,7 @@ pub fn language(bank: &Bank) -> Lang {
 /// Checks answers read from another form (a FHIR QuestionnaireResponse),
 /// given as answers-file values by question id, like an answers file.
 pub fn from_values(name: &str, bank: &Bank, raw: BTreeMap<String, Value>) -> Result<Answers> {
-    let answers = check(name, bank, raw).map_err(Error::Answers)?;
+    let answers = check(name, bank, raw).map_err(|p| Error::answers(p, bank))?;
     not_empty(name, bank, answers)
 }
 
@@ -53,7 +53,7 @@ pub fn parse(name: &str, text: &str, bank: &Bank) -> Result<Answers> {
     let name = name.to_string();
     let lang = language(bank);
     let parsed = yaml::parse::<Entries>(&name, text)
-        .map_err(|p| Error::Answers(vec![yaml_problem(p, text, lang)]))?;
+        .map_err(|p| Error::answers(vec![yaml_problem(p, text, lang)], bank))?;
     // A question answered twice is an error, not a silent "the last one wins".
     let mut raw = BTreeMap::new();
     let mut twice = Vec::new();
@@ -92,10 +92,10 @@ pub fn parse(name: &str, text: &str, bank: &Bank) -> Result<Answers> {
     };
     match check(&name, bank, raw) {
         Ok(answers) if problems.is_empty() => not_empty(&name, bank, answers),
-        Ok(_) => Err(Error::Answers(problems)),
+        Ok(_) => Err(Error::answers(problems, bank)),
         Err(more) => {
             problems.extend(more);
-            Err(Error::Answers(problems))
+            Err(Error::answers(problems, bank))
         }
     }
 }
@@ -305,7 +305,10 @@ pub fn check(
 pub fn not_empty(name: &str, bank: &Bank, answers: Answers) -> Result<Answers> {
     if answers.is_empty() {
         let words = Said::new("answers-none").say(&Messages::new(language(bank)));
-        return Err(Error::Answers(vec![Problem::new(name, Place::File, words)]));
+        return Err(Error::answers(
+            vec![Problem::new(name, Place::File, words)],
+            bank,
+        ));
     }
     Ok(answers)
 }

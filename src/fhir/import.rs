@@ -29,7 +29,7 @@ pub fn load_answers_dated(file: &Path, bank: &Bank) -> AppResult<(Answers, Optio
     let name = file.display().to_string();
     match serde_json::from_str::<Value>(&text) {
         Ok(v) if looks_like_response(&v) => {
-            let raw = read_response(&name, &v, bank).map_err(Error::Answers)?;
+            let raw = read_response(&name, &v, bank).map_err(|p| Error::answers(p, bank))?;
             let answers = answers::file::from_values(&name, bank, raw)?;
             Ok((answers, authored(&v)))
         }

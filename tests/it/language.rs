@@ -324,3 +324,43 @@ fn a_spanish_run_gives_a_spanish_summary_and_the_english_one_on_request() {
         }
     }
 }
+
+#[test]
+fn a_broken_answers_file_points_to_its_own_template_in_either_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("broken.yaml");
+    std::fs::write(&file, "no-such-question: 1\n").unwrap();
+    for (args, template) in [
+        (&["run", "--no-save"][..], "iop-check template"),
+        (
+            &["progress", "--no-save"][..],
+            "iop-check progress template",
+        ),
+        (
+            &["programs", "add", "--no-save"][..],
+            "iop-check programs template",
+        ),
+    ] {
+        for (lang, words) in [
+            (
+                "en",
+                format!("`{template}` prints an answers file to fill in."),
+            ),
+            (
+                "es",
+                format!("`{template}` le da un archivo de respuestas para llenar."),
+            ),
+        ] {
+            let out = Run::new(args)
+                .args(["--lang", lang, "--answers"])
+                .arg(&file)
+                .run();
+            out.assert_code(4);
+            assert!(
+                out.stderr.trim_end().ends_with(&words),
+                "{args:?} {lang}: {}",
+                out.stderr
+            );
+        }
+    }
+}

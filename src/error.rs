@@ -134,18 +134,6 @@ impl Error {
         }
     }
 
-    /// Problems in an answers file read against `bank`.
-    pub fn answers(problems: Vec<Problem>, bank: &crate::bank::Bank) -> Self {
-        // The weekly check-in and the programs worksheet have templates of
-        // their own; any other bank's is `iop-check template`.
-        let template = match bank.command.as_deref() {
-            Some("iop-check progress") => "iop-check progress template",
-            _ if bank.id == "iop-programs-worksheet" => "iop-check programs template",
-            _ => "iop-check template",
-        };
-        Error::Answers { problems, template }
-    }
-
     /// The documented exit code for this error.
     pub fn exit_code(&self) -> u8 {
         match self {

@@ -31,8 +31,7 @@ pub fn load(path: &Path, bank: &Bank) -> Result<Answers> {
 /// [`MAX_ANSWERS_BYTES`]), any problem said in the language of the bank it
 /// answers.
 pub fn read(path: &Path, bank: &Bank) -> Result<String> {
-    files::read_text_in(path, MAX_ANSWERS_BYTES, language(bank))
-        .map_err(|p| Error::answers(vec![p], bank))
+    files::read_text_in(path, MAX_ANSWERS_BYTES, language(bank)).map_err(|p| failed(vec![p], bank))
 }
 
 /// The language the problems of answers to `bank` are said in: the bank's
@@ -44,7 +43,7 @@ pub fn language(bank: &Bank) -> Lang {
 /// Checks answers read from another form (a FHIR QuestionnaireResponse),
 /// given as answers-file values by question id, like an answers file.
 pub fn from_values(name: &str, bank: &Bank, raw: BTreeMap<String, Value>) -> Result<Answers> {
-    let answers = check(name, bank, raw).map_err(|p| Error::answers(p, bank))?;
+    let answers = check(name, bank, raw).map_err(|p| failed(p, bank))?;
     not_empty(name, bank, answers)
 }
 
@@ -53,7 +52,7 @@ pub fn parse(name: &str, text: &str, bank: &Bank) -> Result<Answers> {
     let name = name.to_string();
     let lang = language(bank);
     let parsed = yaml::parse::<Entries>(&name, text)
-        .map_err(|p| Error::answers(vec![yaml_problem(p, text, lang)], bank))?;
+        .map_err(|p| failed(vec![yaml_problem(p, text, lang)], bank))?;
     // A question answered twice is an error, not a silent "the last one wins".
     let mut raw = BTreeMap::new();
     let mut twice = Vec::new();
@@ -92,10 +91,10 @@ pub fn parse(name: &str, text: &str, bank: &Bank) -> Result<Answers> {
     };
     match check(&name, bank, raw) {
         Ok(answers) if problems.is_empty() => not_empty(&name, bank, answers),
-        Ok(_) => Err(Error::answers(problems, bank)),
+        Ok(_) => Err(failed(problems, bank)),
         Err(more) => {
             problems.extend(more);
-            Err(Error::answers(problems, bank))
+            Err(failed(problems, bank))
         }
     }
 }
@@ -305,10 +304,7 @@ pub fn check(
 pub fn not_empty(name: &str, bank: &Bank, answers: Answers) -> Result<Answers> {
     if answers.is_empty() {
         let words = Said::new("answers-none").say(&Messages::new(language(bank)));
-        return Err(Error::answers(
-            vec![Problem::new(name, Place::File, words)],
-            bank,
-        ));
+        return Err(failed(vec![Problem::new(name, Place::File, words)], bank));
     }
     Ok(answers)
 }
@@ -326,4 +322,16 @@ pub fn is_empty(v: &Value) -> bool {
 
 fn closest<'a>(bank: &'a Bank, id: &str) -> Option<&'a str> {
     crate::problem::closest(id, bank.questions().map(|(_, q)| q.id.as_str()))
+}
+
+/// The error for problems in an answers file read against `bank`, which
+/// points to the command that prints that bank's answers file: the weekly
+/// check-in and the programs worksheet have templates of their own.
+pub fn failed(problems: Vec<Problem>, bank: &Bank) -> Error {
+    let template = match bank.command.as_deref() {
+        Some("iop-check progress") => "iop-check progress template",
+        _ if bank.id == "iop-programs-worksheet" => "iop-check programs template",
+        _ => "iop-check template",
+    };
+    Error::Answers { problems, template }
 }

@@ -11,7 +11,7 @@ use serde_json::Value;
 use super::*;
 use crate::answers::{self, Answers};
 use crate::bank::Bank;
-use crate::error::{Error, Result as AppResult};
+use crate::error::Result as AppResult;
 use crate::i18n::{Messages, Said};
 use crate::problem::{Place, Problem};
 
@@ -29,7 +29,7 @@ pub fn load_answers_dated(file: &Path, bank: &Bank) -> AppResult<(Answers, Optio
     let name = file.display().to_string();
     match serde_json::from_str::<Value>(&text) {
         Ok(v) if looks_like_response(&v) => {
-            let raw = read_response(&name, &v, bank).map_err(|p| Error::answers(p, bank))?;
+            let raw = read_response(&name, &v, bank).map_err(|p| answers::file::failed(p, bank))?;
             let answers = answers::file::from_values(&name, bank, raw)?;
             Ok((answers, authored(&v)))
         }

@@ -649,22 +649,10 @@ fn plain_mode_asks_the_worksheet_and_keeps_every_answer() {
 
 /// Four programs, with a kept check-in that says: in person, 10 hours free,
 /// flexibility and structure matter, work may get in the way.
-fn four_programs_and_a_checkin(tmp: &Path) -> PathBuf {
-    let data = tmp.join("data");
-    add(&data, tmp, "r", RIVERSIDE);
-    add(&data, tmp, "t", TRICKY);
-    add(
-        &data,
-        tmp,
-        "g",
-        "name: Gull Clinic\nformat: both\ndays: [dont-know]\n",
-    );
-    add(
-        &data,
-        tmp,
-        "e",
-        "name: Elm Street Day Program With A Very Long Name\n",
-    );
+/// A kept check-in in `data`, made by a run (with `lang_args`) that says:
+/// in person, 10 hours free, flexibility and structure matter a lot, work
+/// may get in the way; the safety questions answered "no".
+pub(crate) fn kept_check_in(tmp: &Path, data: &Path, lang_args: &[&str]) {
     let main: String = common::example_answers(None)
         .lines()
         .map(|l| match l.split(':').next().unwrap_or("") {
@@ -682,18 +670,38 @@ fn four_programs_and_a_checkin(tmp: &Path) -> PathBuf {
         .collect::<Vec<_>>()
         .join("\n");
     let f = write(tmp, "main.yaml", &main);
-    let summary = Run::new([
-        "run",
-        "--answers",
-        f.to_str().unwrap(),
-        "--format",
-        "json",
-        "--no-save",
-    ])
-    .run();
+    let summary = Run::new(lang_args)
+        .args([
+            "run",
+            "--answers",
+            f.to_str().unwrap(),
+            "--format",
+            "json",
+            "--no-save",
+        ])
+        .run();
     summary.assert_code(0);
     std::fs::create_dir_all(data.join("checkins")).unwrap();
     std::fs::write(data.join("checkins/20261201-120000.json"), &summary.stdout).unwrap();
+}
+
+fn four_programs_and_a_checkin(tmp: &Path) -> PathBuf {
+    let data = tmp.join("data");
+    add(&data, tmp, "r", RIVERSIDE);
+    add(&data, tmp, "t", TRICKY);
+    add(
+        &data,
+        tmp,
+        "g",
+        "name: Gull Clinic\nformat: both\ndays: [dont-know]\n",
+    );
+    add(
+        &data,
+        tmp,
+        "e",
+        "name: Elm Street Day Program With A Very Long Name\n",
+    );
+    kept_check_in(tmp, &data, &[]);
     data
 }
 

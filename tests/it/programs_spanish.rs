@@ -97,35 +97,7 @@ fn setup(tmp: &Path) -> PathBuf {
         "format: both\ndays: [dont-know]\n",
         &[],
     );
-    let main: String = common::example_answers(None)
-        .lines()
-        .map(|l| match l.split(':').next().unwrap_or("") {
-            "hours-free" => "hours-free: 10".to_string(),
-            "format" => "format: in-person".to_string(),
-            "value-flexibility" => "value-flexibility: a-lot".to_string(),
-            "value-structure" => "value-structure: a-lot".to_string(),
-            k if k.starts_with("value-") => format!("{k}: not-much"),
-            "conflicts" => "conflicts: [work]".to_string(),
-            "safe-now" | "hurt-self" | "harm-others" if l.ends_with(':') => format!("{l} \"no\""),
-            _ => l.to_string(),
-        })
-        .collect::<Vec<_>>()
-        .join("\n");
-    let f = write(tmp, "main.yaml", &main);
-    let summary = Run::new([
-        "--lang",
-        "es",
-        "run",
-        "--answers",
-        f.to_str().unwrap(),
-        "--format",
-        "json",
-        "--no-save",
-    ])
-    .run();
-    summary.assert_code(0);
-    std::fs::create_dir_all(data.join("checkins")).unwrap();
-    std::fs::write(data.join("checkins/20261201-120000.json"), &summary.stdout).unwrap();
+    crate::programs::kept_check_in(tmp, &data, &["--lang", "es"]);
     data
 }
 

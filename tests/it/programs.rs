@@ -338,7 +338,7 @@ fn compact_comparison_for_the_summary() {
 // The binary
 // ---------------------------------------------------------------------------
 
-fn tempdir() -> tempfile::TempDir {
+pub(crate) fn tempdir() -> tempfile::TempDir {
     tempfile::tempdir().expect("temporary folder")
 }
 
@@ -346,13 +346,14 @@ fn programs(args: &[&str], data: &Path) -> common::Output {
     Run::new(["programs"]).args(args).data_dir(data).run()
 }
 
-fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+pub(crate) fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
     let p = dir.join(name);
     std::fs::write(&p, text).unwrap();
     p
 }
 
-const RIVERSIDE: &str = r#"
+/// A program with most things known.
+pub(crate) const RIVERSIDE: &str = r#"
 name: Riverside evening IOP
 contact: 555-0100
 format: in-person

@@ -13,15 +13,7 @@ use iop_check::i18n::{Lang, Messages};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
-fn tempdir() -> tempfile::TempDir {
-    tempfile::tempdir().expect("temporary folder")
-}
-
-fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
-    let p = dir.join(name);
-    std::fs::write(&p, text).unwrap();
-    p
-}
+use crate::programs::{tempdir, write};
 
 /// `iop-check --lang es programs ARGS…`.
 fn programs_es(args: &[&str], data: &Path) -> common::Output {
@@ -31,31 +23,11 @@ fn programs_es(args: &[&str], data: &Path) -> common::Output {
         .run()
 }
 
-/// A program with most things known (names are Spanish, so that only the
-/// tool's own words can be English).
-const RIO: &str = r#"
-name: Centro Río
-contact: 555-0100
-format: in-person
-days: [mon, wed, fri]
-times: evenings
-hours-week: 9
-weeks: 8
-methods: [cbt, dbt]
-group-size: 8
-one-on-one: weekly
-psychiatry: dont-know
-with-therapist: in-touch
-in-network: "yes"
-pay-kind: copay
-copay: 40
-price-per-day: 300
-deductible-left: 500
-oop-max-left: 900
-travel-minutes: 30
-travel-cost: 8
-work-hours: 0
-"#;
+/// A program with most things known (`RIVERSIDE`, with a Spanish name,
+/// so that only the tool's own words can be English).
+fn rio() -> String {
+    crate::programs::RIVERSIDE.replace("Riverside evening IOP", "Centro Río")
+}
 
 /// An online program in the daytime on weekdays (it clashes with work),
 /// paid by the person, with the maximum unknown.
@@ -87,7 +59,7 @@ fn add(data: &Path, tmp: &Path, file: &str, text: &str, lang_args: &[&str]) -> c
 /// free, flexibility and structure matter a lot, work may get in the way.
 fn setup(tmp: &Path) -> PathBuf {
     let data = tmp.join("data");
-    add(&data, tmp, "r.yaml", RIO, &["--lang", "es"]);
+    add(&data, tmp, "r.yaml", &rio(), &["--lang", "es"]);
     add(&data, tmp, "s.yaml", SOL, &["--lang", "es"]);
     // Kept by an English run, with no name: "Program 3" on disk.
     add(
@@ -488,7 +460,7 @@ work-hours: 0
 fn a_spanish_runs_summary_lists_the_programs_in_spanish() {
     let tmp = tempdir();
     let data = tmp.path().join("data");
-    add(&data, tmp.path(), "r.yaml", RIO, &[]);
+    add(&data, tmp.path(), "r.yaml", &rio(), &[]);
     let main: String = common::example_answers(None)
         .lines()
         .map(|l| match l.split(':').next().unwrap_or("") {
@@ -613,7 +585,7 @@ fn every_programs_command_answers_in_spanish() {
         "error: todavía no ha agregado ningún programa.",
     );
     // Adding without keeping shows the program, then says nothing was kept.
-    let f = write(tmp.path(), "r.yaml", RIO);
+    let f = write(tmp.path(), "r.yaml", &rio());
     let f = f.to_str().unwrap();
     check(
         "add --no-save",
